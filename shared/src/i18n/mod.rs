@@ -1,0 +1,253 @@
+//! The message catalog: every word a person reads on the portal comes from here.
+//!
+//! One [`Messages`] value per language. It is a struct, not a map, so a language that lacks a
+//! message does not compile: no key can go missing at run time. Pages take `&Messages` and never
+//! hold literal text, so adding a language touches this module only.
+
+mod en;
+
+use crate::status::Status;
+use crate::taxonomy::{CtpatStatus, EntityType, MscCategory, MscFocusArea, SubmitterKind, Topic};
+use crate::text::Problem;
+use crate::time::{Civil, Timestamp};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+}
+
+impl Lang {
+    pub const ALL: &'static [Lang] = &[Lang::En];
+
+    /// The BCP 47 tag, for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Lang::En => &en::EN,
+        }
+    }
+}
+
+/// A heading with a paragraph under it.
+#[derive(Debug)]
+pub struct Section {
+    pub title: &'static str,
+    pub body: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Messages {
+    pub lang: Lang,
+
+    // The frame of every page.
+    pub skip_to_main: &'static str,
+    pub banner_official: &'static str,
+    pub banner_how_you_know: &'static str,
+    pub banner_dotgov_title: &'static str,
+    pub banner_dotgov_body: &'static str,
+    pub banner_https_title: &'static str,
+    pub banner_https_body: &'static str,
+    pub agency_name: &'static str,
+    pub site_name: &'static str,
+    pub nav_label: &'static str,
+    pub nav_home: &'static str,
+    pub nav_give_feedback: &'static str,
+    pub nav_check_receipt: &'static str,
+    pub menu: &'static str,
+    pub close_menu: &'static str,
+    pub footer_return_to_top: &'static str,
+    pub footer_parent_agency: &'static str,
+    pub footer_official_site_of: &'static str,
+    pub footer_important_links: &'static str,
+    /// The identifier's required links, in USWDS order, with where they go.
+    pub footer_required_links: [(&'static str, &'static str); 7],
+    pub footer_usa_gov_prompt: &'static str,
+    pub footer_usa_gov_link: &'static str,
+    pub page_title_suffix: &'static str,
+
+    // Home.
+    pub home_title: &'static str,
+    pub home_lead: &'static str,
+    pub home_asks_heading: &'static str,
+    pub home_asks: [Section; 4],
+    pub home_give_feedback: &'static str,
+    pub home_check_receipt: &'static str,
+    pub home_how_used_heading: &'static str,
+    pub home_how_used: [&'static str; 3],
+
+    // The feedback form.
+    pub form_title: &'static str,
+    pub form_lead: &'static str,
+    pub form_required_note: &'static str,
+    pub form_about_you: &'static str,
+    pub form_submitter_kind: &'static str,
+    pub form_name: &'static str,
+    pub form_organization: &'static str,
+    pub form_organization_optional: &'static str,
+    pub form_email: &'static str,
+    pub form_email_hint: &'static str,
+    pub form_entity_type: &'static str,
+    pub form_ctpat_status: &'static str,
+    pub form_your_feedback: &'static str,
+    pub form_topic: &'static str,
+    pub form_msc_category: &'static str,
+    pub form_title_field: &'static str,
+    pub form_title_hint: &'static str,
+    pub form_feedback: &'static str,
+    pub form_feedback_hint: &'static str,
+    pub form_recommendation: &'static str,
+    pub form_recommendation_hint: &'static str,
+    pub form_may_publish: &'static str,
+    pub form_may_publish_hint: &'static str,
+    pub form_honeypot: &'static str,
+    pub form_select_placeholder: &'static str,
+    pub form_submit: &'static str,
+    pub form_submitting: &'static str,
+    pub form_draft_restored: &'static str,
+    pub form_start_over: &'static str,
+    pub form_draft_saved: &'static str,
+    pub privacy_heading: &'static str,
+    pub privacy_statement: [Section; 5],
+    pub error_summary_heading: &'static str,
+    pub error_network: &'static str,
+    pub error_server: &'static str,
+    pub error_automated: &'static str,
+    pub chars_left: fn(i64) -> String,
+    pub rate_limited: fn(Option<u32>) -> String,
+    /// `(field key, field label, problem)` to a sentence.
+    pub problem: fn(&str, &str, Problem) -> String,
+
+    // The receipt after submitting.
+    pub receipt_title: &'static str,
+    pub receipt_tracking_number: &'static str,
+    pub receipt_keep_it: &'static str,
+    pub receipt_received: &'static str,
+    pub receipt_status: &'static str,
+    pub receipt_what_you_sent: &'static str,
+    pub receipt_submitted_as: &'static str,
+    pub receipt_yes: &'static str,
+    pub receipt_no: &'static str,
+    pub receipt_print: &'static str,
+    pub receipt_check_status: &'static str,
+    pub receipt_give_more: &'static str,
+    pub receipt_not_in_this_browser: &'static str,
+
+    // Check a receipt.
+    pub check_title: &'static str,
+    pub check_lead: &'static str,
+    pub check_label: &'static str,
+    pub check_hint: &'static str,
+    pub check_submit: &'static str,
+    pub check_invalid: &'static str,
+    pub check_not_found: &'static str,
+    pub check_last_updated: &'static str,
+    pub check_response_heading: &'static str,
+    pub check_no_response: &'static str,
+    pub loading: &'static str,
+
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+
+    // Vocabularies.
+    pub submitter_kind: fn(SubmitterKind) -> &'static str,
+    pub submitter_kind_hint: fn(SubmitterKind) -> &'static str,
+    pub entity_type: fn(EntityType) -> &'static str,
+    pub ctpat_status: fn(CtpatStatus) -> &'static str,
+    pub topic: fn(Topic) -> &'static str,
+    pub msc_category: fn(MscCategory) -> &'static str,
+    pub msc_focus_area: fn(MscFocusArea) -> &'static str,
+    pub status: fn(Status) -> &'static str,
+    pub status_explained: fn(Status) -> &'static str,
+    pub datetime: fn(Civil) -> String,
+}
+
+impl Messages {
+    /// The visible label of a form field, by its key; error messages name fields with it.
+    pub fn field_label(&self, field: &str) -> &'static str {
+        use crate::feedback::field::*;
+        match field {
+            SUBMITTER_KIND => self.form_submitter_kind,
+            NAME => self.form_name,
+            ORGANIZATION => self.form_organization,
+            EMAIL => self.form_email,
+            ENTITY_TYPE => self.form_entity_type,
+            CTPAT_STATUS => self.form_ctpat_status,
+            TOPIC => self.form_topic,
+            MSC_CATEGORY => self.form_msc_category,
+            TITLE => self.form_title_field,
+            FEEDBACK => self.form_feedback,
+            RECOMMENDATION => self.form_recommendation,
+            "may_publish" => self.form_may_publish,
+            "website" => self.form_honeypot,
+            _ => "",
+        }
+    }
+
+    /// A field's problem as a sentence that names the field.
+    pub fn problem_message(&self, field: &str, problem: Problem) -> String {
+        let label = self.field_label(field);
+        let label = if label.is_empty() { field } else { label };
+        (self.problem)(field, label, problem)
+    }
+
+    pub fn format_time(&self, t: Timestamp) -> String {
+        (self.datetime)(t.civil())
+    }
+
+    /// Formats an RFC 3339 string from the API; passes through anything unparseable.
+    pub fn format_rfc3339(&self, s: &str) -> String {
+        Timestamp::parse_rfc3339(s).map(|t| self.format_time(t)).unwrap_or_else(|| s.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::feedback::field;
+
+    #[test]
+    fn every_form_field_has_a_label_in_every_language() {
+        for lang in Lang::ALL {
+            let m = lang.messages();
+            for f in field::ALL {
+                assert!(!m.field_label(f).is_empty(), "{lang:?} lacks a label for {f}");
+            }
+        }
+    }
+
+    #[test]
+    fn problem_messages_name_the_field() {
+        let m = Lang::En.messages();
+        assert_eq!(m.problem_message("title", Problem::Required), "Enter a title.");
+        let long = m.problem_message("feedback", Problem::TooLong { max: 5000, actual: 5012 });
+        assert!(long.starts_with("Feedback must be 5,000 characters or fewer"), "{long}");
+        assert!(m.problem_message("is_admin", Problem::UnknownField).contains("is_admin"));
+    }
+
+    #[test]
+    fn every_vocabulary_value_has_a_label() {
+        for lang in Lang::ALL {
+            let m = lang.messages();
+            assert!(EntityType::ALL.iter().all(|v| !(m.entity_type)(*v).is_empty()));
+            assert!(CtpatStatus::ALL.iter().all(|v| !(m.ctpat_status)(*v).is_empty()));
+            assert!(Topic::ALL.iter().all(|v| !(m.topic)(*v).is_empty()));
+            assert!(MscCategory::ALL.iter().all(|v| !(m.msc_category)(*v).is_empty()));
+            assert!(Status::ALL.iter().all(|v| !(m.status)(*v).is_empty() && !(m.status_explained)(*v).is_empty()));
+        }
+    }
+
+    #[test]
+    fn dates_read_naturally() {
+        let m = Lang::En.messages();
+        assert_eq!(m.format_rfc3339("2026-11-28T16:05:00Z"), "November 28, 2026, 4:05 PM UTC");
+        assert_eq!(m.format_rfc3339("2026-01-02T00:30:00Z"), "January 2, 2026, 12:30 AM UTC");
+        assert_eq!((m.chars_left)(1), "1 character left");
+        assert_eq!((m.chars_left)(-3), "3 characters too many");
+        assert_eq!((m.chars_left)(5000), "5,000 characters left");
+    }
+}

@@ -1,0 +1,16 @@
+//! The CTPAT Feedback Portal's domain, shared by the browser and the worker.
+//!
+//! Architecture invariant: this crate has no JS, wasm or I/O dependency. Everything here is a
+//! pure function of its inputs (randomness and the clock are passed in), so every rule is tested
+//! natively and enforced identically in the browser and in the worker.
+
+pub mod api;
+pub mod code_enum;
+pub mod feedback;
+pub mod i18n;
+pub mod json_body;
+pub mod receipt;
+pub mod status;
+pub mod taxonomy;
+pub mod text;
+pub mod time;

@@ -1,0 +1,23 @@
+//! Where a submission stands in CBP's review, as the submitter and reviewers see it.
+
+use crate::code_enum;
+
+code_enum! {
+    /// The review status of a submission.
+    pub enum Status {
+        Received = "received",
+        UnderReview = "under_review",
+        ReferredToWorkingGroup = "referred_to_working_group",
+        Accepted = "accepted",
+        Planned = "planned",
+        Declined = "declined",
+        Duplicate = "duplicate",
+        Closed = "closed",
+    }
+}
+
+impl Default for Status {
+    fn default() -> Self {
+        Status::Received
+    }
+}
