@@ -1,0 +1,53 @@
+//! The one typed client of the portal's JSON API. Every call checks the HTTP status before
+//! decoding (gloo-net only fails on network errors) and turns the shared `ApiError` into a
+//! `Failure` that pages can show.
+
+use gloo_net::http::{Request, Response};
+use serde::de::DeserializeOwned;
+use shared::api::{ApiError, ReceiptStatus, SubmissionReceipt, IDEMPOTENCY_KEY_HEADER, RECEIPTS_PATH, SUBMISSIONS_PATH};
+use shared::feedback::FeedbackForm;
+use shared::receipt::TrackingNumber;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Failure {
+    /// No answer: offline, DNS, the server down.
+    Network,
+    /// 429, with the seconds to wait when the server said.
+    RateLimited(Option<u32>),
+    /// A 4xx the person can act on (field errors included).
+    Rejected(ApiError),
+    /// A 5xx or an answer we could not read.
+    Server,
+}
+
+async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, Failure> {
+    if response.ok() {
+        return response.json::<T>().await.map_err(|_| Failure::Server);
+    }
+    let status = response.status();
+    if status == 429 {
+        let retry = response.headers().get("Retry-After").and_then(|v| v.trim().parse().ok());
+        return Err(Failure::RateLimited(retry));
+    }
+    match (status, response.json::<ApiError>().await) {
+        (400..=499, Ok(error)) => Err(Failure::Rejected(error)),
+        _ => Err(Failure::Server),
+    }
+}
+
+pub async fn create_submission(form: &FeedbackForm, idempotency_key: &str) -> Result<SubmissionReceipt, Failure> {
+    let request = Request::post(SUBMISSIONS_PATH)
+        .header(IDEMPOTENCY_KEY_HEADER, idempotency_key)
+        .json(form)
+        .map_err(|_| Failure::Server)?;
+    decode(request.send().await.map_err(|_| Failure::Network)?).await
+}
+
+/// `Ok(None)` when no submission has that number.
+pub async fn receipt_status(number: &TrackingNumber) -> Result<Option<ReceiptStatus>, Failure> {
+    let response = Request::get(&format!("{RECEIPTS_PATH}/{}", number.as_str())).send().await.map_err(|_| Failure::Network)?;
+    if response.status() == 404 {
+        return Ok(None);
+    }
+    decode(response).await.map(Some)
+}

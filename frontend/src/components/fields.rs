@@ -1,0 +1,232 @@
+//! USWDS form controls wired to signals: label, hint, error message and `aria-describedby`
+//! done once, so every field on every form is accessible the same way.
+
+use leptos::prelude::*;
+
+use crate::i18n::t;
+
+/// `aria-describedby` for a control: its hint, its error and its counter, as present.
+fn described_by(id: &'static str, hint: bool, error: bool, counter: bool) -> String {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(format!("{id}-hint"));
+    }
+    if error {
+        ids.push(format!("{id}-error"));
+    }
+    if counter {
+        ids.push(format!("{id}-count"));
+    }
+    ids.join(" ")
+}
+
+#[component]
+fn Label(id: &'static str, text: Signal<&'static str>, required: bool) -> impl IntoView {
+    view! {
+        <label class="usa-label" for=id>
+            {move || text.get()}
+            {required.then(|| view! { " " <abbr title="required" class="usa-hint usa-hint--required">"*"</abbr> })}
+        </label>
+    }
+}
+
+#[component]
+fn HintAndError(id: &'static str, hint: Option<&'static str>, error: Signal<Option<String>>) -> impl IntoView {
+    view! {
+        {hint.map(|h| view! { <div class="usa-hint" id=format!("{id}-hint")>{h}</div> })}
+        {move || error.get().map(|e| view! { <span class="usa-error-message" id=format!("{id}-error")>{e}</span> })}
+    }
+}
+
+fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
+    move || if error.with(Option::is_some) { "usa-form-group usa-form-group--error" } else { "usa-form-group" }
+}
+
+/// A one-line text input, with an optional character counter.
+#[component]
+pub fn TextInput(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] max_chars: Option<usize>,
+    #[prop(optional)] input_type: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    value: Signal<String>,
+    set: Callback<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <div class=group_class(error)>
+            <Label id text=label required />
+            <HintAndError id hint error />
+            <input
+                class=move || if error.with(Option::is_some) { "usa-input usa-input--error" } else { "usa-input" }
+                id=id
+                name=id
+                type=input_type.unwrap_or("text")
+                autocomplete=autocomplete
+                aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some), max_chars.is_some())
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                prop:value=move || value.get()
+                on:input=move |ev| set.run(event_target_value(&ev))
+            />
+            {max_chars.map(|max| view! { <Counter id value max /> })}
+        </div>
+    }
+}
+
+/// A multi-line text area with a character counter.
+#[component]
+pub fn TextArea(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    max_chars: usize,
+    value: Signal<String>,
+    set: Callback<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <div class=group_class(error)>
+            <Label id text=label required />
+            <HintAndError id hint error />
+            <textarea
+                class=move || if error.with(Option::is_some) { "usa-textarea usa-textarea--error" } else { "usa-textarea" }
+                id=id
+                name=id
+                rows="8"
+                aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some), true)
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                prop:value=move || value.get()
+                on:input=move |ev| set.run(event_target_value(&ev))
+            ></textarea>
+            <Counter id value max=max_chars />
+        </div>
+    }
+}
+
+/// "N characters left", counted exactly as the server counts (`shared::text::chars_left`).
+#[component]
+fn Counter(id: &'static str, value: Signal<String>, max: usize) -> impl IntoView {
+    let left = move || value.with(|v| shared::text::chars_left(v, max));
+    view! {
+        <div
+            id=format!("{id}-count")
+            class=move || if left() < 0 { "usa-character-count__status usa-character-count__status--invalid" } else { "usa-character-count__status usa-hint" }
+        >
+            {move || (t().chars_left)(left())}
+        </div>
+    }
+}
+
+/// A select with a "- Select -" placeholder; options are `(code, label)`.
+#[component]
+pub fn Select(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    options: Vec<(&'static str, &'static str)>,
+    value: Signal<String>,
+    set: Callback<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <div class=group_class(error)>
+            <Label id text=label required />
+            <HintAndError id hint error />
+            <select
+                class=move || if error.with(Option::is_some) { "usa-select usa-input--error" } else { "usa-select" }
+                id=id
+                name=id
+                aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some), false)
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                on:change=move |ev| set.run(event_target_value(&ev))
+            >
+                <option value="" selected=move || value.with(String::is_empty)>{t().form_select_placeholder}</option>
+                {options
+                    .into_iter()
+                    .map(|(code, text)| view! { <option value=code selected=move || value.with(|v| v == code)>{text}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A group of radio buttons in a fieldset; the first radio carries the group's `id` so the
+/// error summary can link to it.
+#[component]
+pub fn RadioGroup(
+    id: &'static str,
+    legend: &'static str,
+    #[prop(optional)] required: bool,
+    options: Vec<(&'static str, &'static str, &'static str)>,
+    value: Signal<String>,
+    set: Callback<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <div class=group_class(error)>
+            <fieldset class="usa-fieldset" aria-describedby=move || error.with(Option::is_some).then(|| format!("{id}-error"))>
+                <legend class="usa-legend">
+                    {legend}
+                    {required.then(|| view! { " " <abbr title="required" class="usa-hint usa-hint--required">"*"</abbr> })}
+                </legend>
+                <HintAndError id hint=None error />
+                {options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (code, text, description))| {
+                        let input_id = if i == 0 { id.to_owned() } else { format!("{id}-{code}") };
+                        view! {
+                            <div class="usa-radio">
+                                <input
+                                    class="usa-radio__input usa-radio__input--tile"
+                                    id=input_id.clone()
+                                    type="radio"
+                                    name=id
+                                    value=code
+                                    prop:checked=move || value.with(|v| v == code)
+                                    on:change=move |_| set.run(code.to_owned())
+                                />
+                                <label class="usa-radio__label" for=input_id>
+                                    {text}
+                                    <span class="usa-checkbox__label-description">{description}</span>
+                                </label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        </div>
+    }
+}
+
+/// A single checkbox with a description under its label.
+#[component]
+pub fn Checkbox(
+    id: &'static str,
+    label: &'static str,
+    description: &'static str,
+    checked: Signal<bool>,
+    set: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="usa-checkbox">
+            <input
+                class="usa-checkbox__input usa-checkbox__input--tile"
+                id=id
+                type="checkbox"
+                name=id
+                prop:checked=move || checked.get()
+                on:change=move |ev| set.run(event_target_checked(&ev))
+            />
+            <label class="usa-checkbox__label" for=id>
+                {label}
+                <span class="usa-checkbox__label-description">{description}</span>
+            </label>
+        </div>
+    }
+}

@@ -1,0 +1,6 @@
+//! Pieces that several pages use, named after what a person sees.
+
+pub mod error_summary;
+pub mod fields;
+pub mod frame;
+pub mod receipt_status;

@@ -1,0 +1,50 @@
+//! The home page: what the portal is for, and the two ways in.
+
+use leptos::prelude::*;
+
+use crate::i18n::{set_page_title, t};
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let m = t();
+    set_page_title(m.nav_home);
+    view! {
+        <div class="usa-section">
+            <h1>{m.home_title}</h1>
+            <p class="usa-intro">{m.home_lead}</p>
+            <div class="portal-actions">
+                <a class="usa-button usa-button--big" href="/feedback">
+                    {m.home_give_feedback}
+                </a>
+                <a class="usa-button usa-button--outline usa-button--big" href="/check">
+                    {m.home_check_receipt}
+                </a>
+            </div>
+            <h2>{m.home_asks_heading}</h2>
+            <ul class="usa-card-group">
+                {m
+                    .home_asks
+                    .iter()
+                    .map(|ask| {
+                        view! {
+                            <li class="usa-card tablet:grid-col-6 desktop:grid-col-3">
+                                <div class="usa-card__container">
+                                    <div class="usa-card__header">
+                                        <h3 class="usa-card__heading">{ask.title}</h3>
+                                    </div>
+                                    <div class="usa-card__body">
+                                        <p>{ask.body}</p>
+                                    </div>
+                                </div>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <h2>{m.home_how_used_heading}</h2>
+            <ol class="usa-process-list">
+                {m.home_how_used.iter().map(|step| view! { <li class="usa-process-list__item"><p>{*step}</p></li> }).collect_view()}
+            </ol>
+        </div>
+    }
+}

@@ -1,0 +1,111 @@
+//! The receipt shown right after submitting: the tracking number, when it was received and
+//! everything that was sent, laid out to print. Opened later (another tab, a bookmark), it shows
+//! the status only: the full copy lives in this tab's sessionStorage, never on a shared URL.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use shared::api::SubmissionReceipt;
+use shared::receipt::TrackingNumber;
+
+use crate::components::receipt_status::ReceiptStatusView;
+use crate::i18n::{set_page_title, t};
+use crate::storage;
+
+#[component]
+pub fn Receipt() -> impl IntoView {
+    let m = t();
+    set_page_title(m.receipt_title);
+    let params = use_params_map();
+    move || {
+        let raw = params.with(|p| p.get("number").unwrap_or_default());
+        let Ok(number) = TrackingNumber::parse(&raw) else {
+            return view! { <crate::pages::not_found::NotFound /> }.into_any();
+        };
+        match storage::load_receipt().filter(|r| r.tracking_number == number.as_str()) {
+            Some(receipt) => view! { <FullReceipt receipt /> }.into_any(),
+            None => view! {
+                <div class="usa-section">
+                    <h1>{m.receipt_title}</h1>
+                    <p>{m.receipt_not_in_this_browser}</p>
+                    <ReceiptStatusView number />
+                </div>
+            }
+            .into_any(),
+        }
+    }
+}
+
+fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+#[component]
+fn FullReceipt(receipt: SubmissionReceipt) -> impl IntoView {
+    let m = t();
+    let s = receipt.summary;
+    let contact = [s.name, s.organization, s.email].into_iter().flatten().collect::<Vec<_>>().join(", ");
+    let submitted = if contact.is_empty() {
+        (m.submitter_kind)(s.submitter_kind).to_owned()
+    } else {
+        format!("{} ({contact})", (m.submitter_kind)(s.submitter_kind))
+    };
+    let check_href = format!("/check?number={}", receipt.tracking_number);
+    view! {
+        <div class="usa-section portal-receipt">
+            <div class="usa-alert usa-alert--success" role="status">
+                <div class="usa-alert__body">
+                    <h1 class="usa-alert__heading">{m.receipt_title}</h1>
+                    <p class="usa-alert__text">{m.receipt_keep_it}</p>
+                </div>
+            </div>
+            <h2>{m.receipt_tracking_number}</h2>
+            <p class="portal-tracking-number portal-tracking-number--large" id="tracking-number">
+                {receipt.tracking_number.clone()}
+            </p>
+            <dl class="portal-facts">
+                <dt>{m.receipt_received}</dt>
+                <dd>{m.format_rfc3339(&receipt.received_at)}</dd>
+                <dt>{m.receipt_status}</dt>
+                <dd>{(m.status)(receipt.status)}</dd>
+            </dl>
+            <h2>{m.receipt_what_you_sent}</h2>
+            <dl class="portal-facts portal-facts--summary">
+                <dt>{m.receipt_submitted_as}</dt>
+                <dd>{submitted}</dd>
+                <dt>{m.form_entity_type}</dt>
+                <dd>{(m.entity_type)(s.entity_type)}</dd>
+                <dt>{m.form_ctpat_status}</dt>
+                <dd>{(m.ctpat_status)(s.ctpat_status)}</dd>
+                <dt>{m.form_topic}</dt>
+                <dd>{(m.topic)(s.topic)}</dd>
+                {s.msc_category.map(|c| view! { <dt>{m.form_msc_category}</dt><dd>{(m.msc_category)(c)}</dd> })}
+                <dt>{m.form_title_field}</dt>
+                <dd>{s.title}</dd>
+                <dt>{m.form_feedback}</dt>
+                <dd class="portal-pre">{s.feedback}</dd>
+                {s.recommendation.map(|r| view! { <dt>{m.form_recommendation}</dt><dd class="portal-pre">{r}</dd> })}
+                <dt>{m.form_may_publish}</dt>
+                <dd>{if s.may_publish { m.receipt_yes } else { m.receipt_no }}</dd>
+            </dl>
+            <ul class="usa-button-group portal-no-print">
+                <li class="usa-button-group__item">
+                    <button type="button" class="usa-button" on:click=move |_| print()>
+                        {m.receipt_print}
+                    </button>
+                </li>
+                <li class="usa-button-group__item">
+                    <a class="usa-button usa-button--outline" href=check_href>
+                        {m.receipt_check_status}
+                    </a>
+                </li>
+                <li class="usa-button-group__item">
+                    <a class="usa-button usa-button--unstyled" href="/feedback">
+                        {m.receipt_give_more}
+                    </a>
+                </li>
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,69 @@
+//! The browser's storage: the autosaved draft (localStorage, survives crashes and restarts) and
+//! the last receipt (sessionStorage, this tab only, because it holds contact details).
+
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use shared::api::SubmissionReceipt;
+use shared::feedback::FeedbackForm;
+
+const DRAFT_KEY: &str = "ctpat-feedback-draft-v1";
+const RECEIPT_KEY: &str = "ctpat-last-receipt-v1";
+
+/// A form in progress, and the request last sent from it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub form: FeedbackForm,
+    /// The form as last sent and the Idempotency-Key it was sent with: sending the same form
+    /// again reuses the key, so a retry after a lost answer cannot store it twice.
+    pub last_attempt: Option<(FeedbackForm, String)>,
+}
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+fn read<T: DeserializeOwned>(storage: Option<web_sys::Storage>, key: &str) -> Option<T> {
+    let raw = storage?.get_item(key).ok()??;
+    serde_json::from_str(&raw).ok()
+}
+
+fn write<T: Serialize>(storage: Option<web_sys::Storage>, key: &str, value: &T) {
+    if let (Some(s), Ok(raw)) = (storage, serde_json::to_string(value)) {
+        // A full or disabled storage only loses the autosave, never the form on screen.
+        let _ = s.set_item(key, &raw);
+    }
+}
+
+pub fn load_draft() -> Option<Draft> {
+    read(local(), DRAFT_KEY)
+}
+
+pub fn save_draft(draft: &Draft) {
+    write(local(), DRAFT_KEY, draft);
+}
+
+pub fn clear_draft() {
+    if let Some(s) = local() {
+        let _ = s.remove_item(DRAFT_KEY);
+    }
+}
+
+pub fn load_receipt() -> Option<SubmissionReceipt> {
+    read(session(), RECEIPT_KEY)
+}
+
+pub fn save_receipt(receipt: &SubmissionReceipt) {
+    write(session(), RECEIPT_KEY, receipt);
+}
+
+/// 128 random bits as hex, from the browser's CSPRNG.
+pub fn random_key() -> String {
+    let mut bytes = [0u8; 16];
+    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,83 @@
+//! Request and response plumbing shared by every route: JSON in and out, request hygiene
+//! (content type, size, same-origin writes) and the security headers.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use shared::api::{ApiError, ErrorCode, MAX_JSON_BODY_BYTES};
+use shared::json_body::{parse_json, BodyError};
+use worker::{Request, Response};
+
+use crate::error::AppError;
+
+/// Headers on every answer from the worker. Static assets get the same set from `_headers`.
+const SECURITY_HEADERS: &[(&str, &str)] = &[
+    ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"),
+    ("Strict-Transport-Security", "max-age=63072000; includeSubDomains"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("X-Frame-Options", "DENY"),
+    ("Cache-Control", "no-store"),
+];
+
+pub fn with_security_headers(mut response: Response) -> worker::Result<Response> {
+    let headers = response.headers_mut();
+    for (name, value) in SECURITY_HEADERS {
+        headers.set(name, value)?;
+    }
+    Ok(response)
+}
+
+pub fn json<T: Serialize>(status: u16, body: &T) -> Result<Response, AppError> {
+    Ok(Response::from_json(body)?.with_status(status))
+}
+
+/// Refuses writes that a browser sends on behalf of another site. With SameSite cookies this is
+/// the CSRF defence: no token needed. Non-browser clients send neither header and pass.
+pub fn require_same_origin(req: &Request) -> Result<(), AppError> {
+    let headers = req.headers();
+    if headers.get("Sec-Fetch-Site")?.as_deref() == Some("cross-site") {
+        return Err(AppError::client(ErrorCode::CrossSiteRequest, "Requests from other sites are not accepted."));
+    }
+    if let Some(origin) = headers.get("Origin")? {
+        let url = req.url()?;
+        let own = url.origin().ascii_serialization();
+        if origin != own {
+            return Err(AppError::client(ErrorCode::CrossSiteRequest, "Requests from other sites are not accepted."));
+        }
+    }
+    Ok(())
+}
+
+/// Reads a JSON body with the checks every write needs: `application/json`, at most
+/// `MAX_JSON_BODY_BYTES`, an object with known fields of the right types.
+pub async fn read_json<T: DeserializeOwned>(req: &mut Request) -> Result<T, AppError> {
+    let content_type = req.headers().get("Content-Type")?.unwrap_or_default();
+    let media_type = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if media_type != "application/json" {
+        return Err(AppError::client(
+            ErrorCode::UnsupportedMediaType,
+            "Send the body as JSON with the header Content-Type: application/json.",
+        ));
+    }
+    let too_large = || {
+        AppError::client(ErrorCode::PayloadTooLarge, format!("The body is larger than {} KiB.", MAX_JSON_BODY_BYTES / 1024))
+    };
+    if let Some(len) = req.headers().get("Content-Length")? {
+        if len.trim().parse::<u64>().map_or(true, |n| n > MAX_JSON_BODY_BYTES as u64) {
+            return Err(too_large());
+        }
+    }
+    let bytes = req.bytes().await?;
+    if bytes.len() > MAX_JSON_BODY_BYTES {
+        return Err(too_large());
+    }
+    parse_json(&bytes).map_err(|e| match e {
+        BodyError::Malformed(message) => AppError::client(ErrorCode::MalformedJson, message),
+        BodyError::Fields(fields) => ApiError::validation(&fields).into(),
+    })
+}
+
+/// The client's address as Cloudflare (or, locally, workerd) reports it.
+pub fn client_ip(req: &Request) -> String {
+    req.headers().get("CF-Connecting-IP").ok().flatten().unwrap_or_else(|| "unknown".to_owned())
+}

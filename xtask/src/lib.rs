@@ -1,0 +1,10 @@
+//! The portal's automation, as a library so the black-box tests can start servers the same way
+//! `cargo xtask` does (the crash test restarts one on the same state).
+
+pub mod build;
+pub mod demo;
+pub mod env;
+pub mod http;
+pub mod run;
+pub mod tools;
+pub mod wrangler;

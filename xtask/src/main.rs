@@ -1,0 +1,113 @@
+//! `cargo xtask <command>`: the project's automation (matklad's xtask pattern).
+//!
+//!   dev [--port N]   build everything, load demo data, serve at http://127.0.0.1:8787
+//!   test             fmt, clippy, unit tests, build, then the black-box suite against wrangler dev
+//!   build            build the worker and the frontend
+//!   bench            first-load sizes and loopback latency figures (see BENCHMARKS.md)
+
+use std::process::{Command, ExitCode};
+
+use xtask::run::{cmd, fail, step, Result};
+use xtask::wrangler::{self, Server, ServerConfig};
+use xtask::{build, demo, env, tools};
+
+const USAGE: &str = "usage: cargo xtask <dev [--port N] | test | build | bench>";
+
+fn main() -> ExitCode {
+    wrangler::stop_all_on_ctrl_c();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("dev") => dev(&args[1..]),
+        Some("test") => test(),
+        Some("build") => tools::ensure_build_tools().and_then(|()| build::all()),
+        Some("bench") => xtask_bench(),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nerror: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn dev(args: &[String]) -> Result<()> {
+    let port = match args {
+        [] => 8787,
+        [flag, n] if flag == "--port" => match n.parse() {
+            Ok(p) => p,
+            Err(_) => return fail(format!("`{n}` is not a port number"), "pass a number, like `--port 8788`"),
+        },
+        _ => return fail(format!("unknown arguments {args:?}"), "usage: cargo xtask dev [--port N]"),
+    };
+    if std::net::TcpListener::bind(("127.0.0.1", port)).is_err() {
+        return fail(format!("port {port} on 127.0.0.1 is already in use"), "stop what uses it, or run `cargo xtask dev --port 8788`");
+    }
+    step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
+    build::all()?;
+    let config = ServerConfig {
+        port,
+        state_dir: env::root().join(".wrangler/state"),
+        wrangler_env: None,
+        show_output: true,
+    };
+    step("applying D1 migrations to the local database", || wrangler::migrate(&config))?;
+    step(&format!("loading {} demo submissions (idempotent)", demo::COUNT), || {
+        let file = env::scratch().join("demo.sql");
+        std::fs::write(&file, demo::sql()).map_err(|e| xtask::run::StepError { what: format!("could not write {}: {e}", file.display()), fix: "check disk space".into() })?;
+        wrangler::execute_sql_file(&config, &file)
+    })?;
+    let server = step("starting wrangler dev (workerd, local D1)", || Server::start(config.clone()))?;
+    let sample = demo::records().into_iter().find(|r| r.response.is_some()).map(|r| r.tracking_number.to_string()).unwrap_or_default();
+    eprintln!();
+    eprintln!("  The CTPAT Feedback Portal is running at {}", server.url());
+    eprintln!("  A demo receipt with a CBP response: {sample}");
+    eprintln!("  Data persists in .wrangler/state. Press Ctrl-C to stop.");
+    eprintln!();
+    server.wait()
+}
+
+fn test() -> Result<()> {
+    step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
+    step("checking Chromium and ChromeDriver", tools::ensure_chromium)?;
+    let root = env::root();
+    step("cargo fmt --check", || {
+        cmd(Command::new("cargo").args(["fmt", "--all", "--", "--check"]).current_dir(&root), "run `cargo fmt --all`")
+    })?;
+    step("cargo clippy (warnings denied)", || {
+        cmd(
+            Command::new("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]).current_dir(&root),
+            "fix the lints above",
+        )
+    })?;
+    step("unit tests (native)", || {
+        cmd(
+            Command::new("cargo").args(["test", "--workspace", "--exclude", "tests"]).current_dir(&root),
+            "fix the failing unit tests above",
+        )
+    })?;
+    build::all()?;
+    let config = ServerConfig::fresh("test", Some("test"));
+    step("applying D1 migrations to a fresh test database", || wrangler::migrate(&config))?;
+    let server = step("starting wrangler dev for the tests", || Server::start(config.clone()))?;
+    let result = step("black-box tests (API and headless Chromium)", || {
+        cmd(
+            Command::new("cargo")
+                .args(["test", "-p", "tests", "--", "--test-threads", "2"])
+                .env("PORTAL_URL", server.url())
+                .current_dir(&root),
+            &format!("read the failures above; wrangler's log is {}", server.log.display()),
+        )
+    });
+    drop(server);
+    let _ = std::fs::remove_dir_all(&config.state_dir);
+    result
+}
+
+fn xtask_bench() -> Result<()> {
+    fail("benchmarks are not built yet", "see BENCHMARKS.md")
+}
