@@ -7,14 +7,20 @@ use worker::{console_error, Method, Response};
 #[derive(Debug)]
 pub enum AppError {
     /// Something the client can fix, with extra headers such as `Retry-After` or `Allow`.
-    Client { error: ApiError, headers: Vec<(&'static str, String)> },
+    Client {
+        error: ApiError,
+        headers: Vec<(&'static str, String)>,
+    },
     /// A bug or an outage. The detail goes to the log only.
     Internal(String),
 }
 
 impl AppError {
     pub fn client(code: ErrorCode, message: impl Into<String>) -> Self {
-        AppError::Client { error: ApiError::new(code, message), headers: Vec::new() }
+        AppError::Client {
+            error: ApiError::new(code, message),
+            headers: Vec::new(),
+        }
     }
 
     pub fn with_header(self, name: &'static str, value: String) -> Self {
@@ -37,7 +43,13 @@ impl AppError {
             AppError::Internal(detail) => {
                 // Logged with the route so an operator can find it; the client learns nothing.
                 console_error!("internal error on {} {}: {}", method, path, detail);
-                (ApiError::new(ErrorCode::Internal, "Something went wrong on our side. Nothing was changed; please try again."), Vec::new())
+                (
+                    ApiError::new(
+                        ErrorCode::Internal,
+                        "Something went wrong on our side. Nothing was changed; please try again.",
+                    ),
+                    Vec::new(),
+                )
             }
         };
         let mut response = Response::from_json(&error)?.with_status(error.code.http_status());
@@ -56,6 +68,9 @@ impl From<worker::Error> for AppError {
 
 impl From<ApiError> for AppError {
     fn from(error: ApiError) -> Self {
-        AppError::Client { error, headers: Vec::new() }
+        AppError::Client {
+            error,
+            headers: Vec::new(),
+        }
     }
 }

@@ -28,7 +28,11 @@ pub fn stop_all_on_ctrl_c() {
 }
 
 fn signal_group(pgid: u32, signal: &str) {
-    let _ = Command::new("kill").arg(format!("-{signal}")).arg(format!("-{pgid}")).stderr(Stdio::null()).status();
+    let _ = Command::new("kill")
+        .arg(format!("-{signal}"))
+        .arg(format!("-{pgid}"))
+        .stderr(Stdio::null())
+        .status();
 }
 
 /// How to run one server.
@@ -49,7 +53,12 @@ impl ServerConfig {
         let port = free_port();
         let state_dir = scratch().join(format!("state-{label}-{}-{port}", std::process::id()));
         let _ = std::fs::remove_dir_all(&state_dir);
-        ServerConfig { port, state_dir, wrangler_env: wrangler_env.map(str::to_owned), show_output: false }
+        ServerConfig {
+            port,
+            state_dir,
+            wrangler_env: wrangler_env.map(str::to_owned),
+            show_output: false,
+        }
     }
 
     pub fn url(&self) -> String {
@@ -66,17 +75,27 @@ impl ServerConfig {
 /// Applies the D1 migrations to a local state directory.
 pub fn migrate(config: &ServerConfig) -> Result<()> {
     let mut c = Command::new(node_bin("wrangler"));
-    c.args(["d1", "migrations", "apply", "DB", "--local", "--persist-to"]).arg(&config.state_dir);
+    c.args(["d1", "migrations", "apply", "DB", "--local", "--persist-to"])
+        .arg(&config.state_dir);
     config.env_args(&mut c);
-    cmd(offline(&mut c), "read wrangler's message above; `npm ci` restores wrangler 4.86.0")
+    cmd(
+        offline(&mut c),
+        "read wrangler's message above; `npm ci` restores wrangler 4.86.0",
+    )
 }
 
 /// Runs a SQL file against the local D1 of a state directory.
 pub fn execute_sql_file(config: &ServerConfig, file: &Path) -> Result<()> {
     let mut c = Command::new(node_bin("wrangler"));
-    c.args(["d1", "execute", "DB", "--local", "--persist-to"]).arg(&config.state_dir).arg("--file").arg(file);
+    c.args(["d1", "execute", "DB", "--local", "--persist-to"])
+        .arg(&config.state_dir)
+        .arg("--file")
+        .arg(file);
     config.env_args(&mut c);
-    cmd(offline(c.stdout(Stdio::null())), "read wrangler's message above")
+    cmd(
+        offline(c.stdout(Stdio::null())),
+        "read wrangler's message above",
+    )
 }
 
 /// A running `wrangler dev`. Dropping it stops the whole process group.
@@ -93,10 +112,21 @@ impl Server {
         let out = File::create(&log).expect("create the wrangler log");
         let err = out.try_clone().expect("clone the log handle");
         let mut c = Command::new(node_bin("wrangler"));
-        c.args(["dev", "--local", "--ip", "127.0.0.1", "--port", &config.port.to_string()])
-            .args(["--inspector-port", &free_port().to_string(), "--show-interactive-dev-session=false"])
-            .arg("--persist-to")
-            .arg(&config.state_dir);
+        c.args([
+            "dev",
+            "--local",
+            "--ip",
+            "127.0.0.1",
+            "--port",
+            &config.port.to_string(),
+        ])
+        .args([
+            "--inspector-port",
+            &free_port().to_string(),
+            "--show-interactive-dev-session=false",
+        ])
+        .arg("--persist-to")
+        .arg(&config.state_dir);
         config.env_args(&mut c);
         offline(&mut c).stdin(Stdio::null()).process_group(0);
         if !config.show_output {
@@ -104,7 +134,12 @@ impl Server {
         }
         let child = match c.spawn() {
             Ok(child) => child,
-            Err(e) => return fail(format!("could not start wrangler: {e}"), "run `npm ci` in the repository root"),
+            Err(e) => {
+                return fail(
+                    format!("could not start wrangler: {e}"),
+                    "run `npm ci` in the repository root",
+                )
+            }
         };
         GROUPS.lock().expect("groups lock").push(child.id());
         let mut server = Server { config, child, log };
@@ -126,7 +161,13 @@ impl Server {
             }
             std::thread::sleep(Duration::from_millis(250));
         }
-        fail(format!("wrangler did not become healthy in 90 s; its log is {}", self.log.display()), "read the log")
+        fail(
+            format!(
+                "wrangler did not become healthy in 90 s; its log is {}",
+                self.log.display()
+            ),
+            "read the log",
+        )
     }
 
     pub fn url(&self) -> String {

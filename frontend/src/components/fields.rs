@@ -31,7 +31,11 @@ fn Label(id: &'static str, text: Signal<&'static str>, required: bool) -> impl I
 }
 
 #[component]
-fn HintAndError(id: &'static str, hint: Option<&'static str>, error: Signal<Option<String>>) -> impl IntoView {
+fn HintAndError(
+    id: &'static str,
+    hint: Option<&'static str>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
     view! {
         {hint.map(|h| view! { <div class="usa-hint" id=format!("{id}-hint")>{h}</div> })}
         {move || error.get().map(|e| view! { <span class="usa-error-message" id=format!("{id}-error")>{e}</span> })}
@@ -39,7 +43,13 @@ fn HintAndError(id: &'static str, hint: Option<&'static str>, error: Signal<Opti
 }
 
 fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
-    move || if error.with(Option::is_some) { "usa-form-group usa-form-group--error" } else { "usa-form-group" }
+    move || {
+        if error.with(Option::is_some) {
+            "usa-form-group usa-form-group--error"
+        } else {
+            "usa-form-group"
+        }
+    }
 }
 
 /// A one-line text input, with an optional character counter.

@@ -15,7 +15,11 @@ fn thousands(n: i64) -> String {
         }
         out.push(c);
     }
-    if n < 0 { format!("-{out}") } else { out }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
 }
 
 fn chars_left(n: i64) -> String {
@@ -62,15 +66,35 @@ fn problem(field: &str, label: &str, p: Problem) -> String {
 }
 
 fn datetime(c: Civil) -> String {
-    const MONTHS: [&str; 12] =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
     let (h12, ampm) = match c.hour {
         0 => (12, "AM"),
         h if h < 12 => (h, "AM"),
         12 => (12, "PM"),
         h => (h - 12, "PM"),
     };
-    format!("{} {}, {}, {}:{:02} {} UTC", MONTHS[(c.month - 1) as usize], c.day, c.year, h12, c.minute, ampm)
+    format!(
+        "{} {}, {}, {}:{:02} {} UTC",
+        MONTHS[(c.month - 1) as usize],
+        c.day,
+        c.year,
+        h12,
+        c.minute,
+        ampm
+    )
 }
 
 fn submitter_kind(k: SubmitterKind) -> &'static str {
@@ -83,9 +107,13 @@ fn submitter_kind(k: SubmitterKind) -> &'static str {
 
 fn submitter_kind_hint(k: SubmitterKind) -> &'static str {
     match k {
-        SubmitterKind::Individual => "Your name is kept with your feedback; CBP never publishes it.",
+        SubmitterKind::Individual => {
+            "Your name is kept with your feedback; CBP never publishes it."
+        }
         SubmitterKind::Organization => "Give your name and the organization you speak for.",
-        SubmitterKind::Anonymous => "We ask for no name or email. You can still check the status with your tracking number.",
+        SubmitterKind::Anonymous => {
+            "We ask for no name or email. You can still check the status with your tracking number."
+        }
     }
 }
 
@@ -95,7 +123,9 @@ fn entity_type(e: EntityType) -> &'static str {
         EntityType::Exporter => "Exporter",
         EntityType::ForeignManufacturer => "Foreign manufacturer",
         EntityType::CustomsBroker => "Customs broker",
-        EntityType::Consolidator => "Consolidator (air freight, ocean transport intermediary, NVOCC)",
+        EntityType::Consolidator => {
+            "Consolidator (air freight, ocean transport intermediary, NVOCC)"
+        }
         EntityType::ThirdPartyLogistics => "Third party logistics provider (3PL)",
         EntityType::AirCarrier => "Air carrier",
         EntityType::SeaCarrier => "Sea carrier",
@@ -103,7 +133,9 @@ fn entity_type(e: EntityType) -> &'static str {
         EntityType::HighwayCarrierUsCanada => "Highway carrier (U.S./Canada)",
         EntityType::HighwayCarrierUsMexico => "Highway carrier (U.S./Mexico)",
         EntityType::MexicanLongHaulCarrier => "Mexican long haul highway carrier",
-        EntityType::PortAuthorityTerminalOperator => "Marine port authority or terminal operator (MPTO)",
+        EntityType::PortAuthorityTerminalOperator => {
+            "Marine port authority or terminal operator (MPTO)"
+        }
         EntityType::TradeAssociation => "Trade association",
         EntityType::Consultant => "Consultant",
         EntityType::GovernmentAgency => "Other government agency",
@@ -144,7 +176,9 @@ fn msc_category(c: MscCategory) -> &'static str {
         MscCategory::RiskAssessment => "2. Risk assessment",
         MscCategory::BusinessPartners => "3. Business partners",
         MscCategory::Cybersecurity => "4. Cybersecurity",
-        MscCategory::ConveyanceSecurity => "5. Conveyance and instruments of international traffic security",
+        MscCategory::ConveyanceSecurity => {
+            "5. Conveyance and instruments of international traffic security"
+        }
         MscCategory::SealSecurity => "6. Seal security",
         MscCategory::ProceduralSecurity => "7. Procedural security",
         MscCategory::AgriculturalSecurity => "8. Agricultural security",

@@ -1,0 +1,225 @@
+//! What every request and response must get right: content types, sizes, malformed bodies,
+//! cross-site writes, methods, unknown routes and security headers.
+
+use serde_json::Value;
+use shared::api::SUBMISSIONS_PATH;
+
+use crate::app::{anonymous, unique, TestApp};
+
+async fn error(r: reqwest::Response, status: u16) -> Value {
+    assert_eq!(r.status(), status);
+    assert!(
+        r.headers()
+            .get("Content-Type")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json")),
+        "errors are JSON"
+    );
+    let v: Value = r.json().await.unwrap();
+    assert!(
+        v["code"].is_string() && v["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "one error shape: {v}"
+    );
+    v
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_is_415_or_400_never_500() {
+    let app = TestApp::shared();
+    let url = format!("{}{SUBMISSIONS_PATH}", app.url);
+    let r = app
+        .http
+        .post(&url)
+        .header("Content-Type", "text/plain")
+        .body(anonymous("x").to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(error(r, 415).await["code"], "unsupported_media_type");
+    let r = app.http.post(&url).body("title=x").send().await.unwrap();
+    assert_eq!(error(r, 415).await["code"], "unsupported_media_type");
+    for bad in [
+        "{",
+        "",
+        "[1,2]",
+        "null",
+        "\"text\"",
+        "{\"title\": \"a\"} trailing",
+    ] {
+        let r = app
+            .post_json(SUBMISSIONS_PATH)
+            .body(bad)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            error(r, 400).await["code"],
+            "malformed_json",
+            "body {bad:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn unknown_fields_and_wrong_types_are_named() {
+    let app = TestApp::shared();
+    let mut form = anonymous(&unique("Types"));
+    form["is_admin"] = Value::Bool(true);
+    let e = error(app.submit(&form).await, 400).await;
+    assert_eq!(e["fields"][0]["field"], "is_admin");
+    assert_eq!(e["fields"][0]["code"], "unknown_field");
+    for (field, value) in [
+        ("title", serde_json::json!(42)),
+        ("may_publish", serde_json::json!("yes")),
+        ("feedback", serde_json::json!(["a"])),
+        ("topic", Value::Null),
+    ] {
+        let mut form = anonymous(&unique("Types"));
+        form[field] = value;
+        let e = error(app.submit(&form).await, 400).await;
+        assert_eq!(e["fields"][0]["field"], field);
+        assert_eq!(e["fields"][0]["code"], "wrong_type");
+    }
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_413() {
+    let app = TestApp::shared();
+    let mut form = anonymous("Big");
+    form["feedback"] = Value::String("z".repeat(70 * 1024));
+    let e = error(app.submit(&form).await, 413).await;
+    assert_eq!(e["code"], "payload_too_large");
+}
+
+#[tokio::test]
+async fn writes_from_other_sites_are_refused() {
+    let app = TestApp::shared();
+    let title = unique("CSRF");
+    let r = app
+        .post_json(SUBMISSIONS_PATH)
+        .header("Origin", "https://evil.example")
+        .body(anonymous(&title).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(error(r, 403).await["code"], "cross_site_request");
+    let r = app
+        .post_json(SUBMISSIONS_PATH)
+        .header("Sec-Fetch-Site", "cross-site")
+        .body(anonymous(&title).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(error(r, 403).await["code"], "cross_site_request");
+    assert_eq!(app.count_submissions_titled(&title), 0);
+    // The site's own origin is welcome.
+    let r = app
+        .post_json(SUBMISSIONS_PATH)
+        .header("Origin", &app.url)
+        .body(anonymous(&title).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+}
+
+#[tokio::test]
+async fn wrong_methods_get_405_with_allow_and_unknown_routes_a_json_404() {
+    let app = TestApp::shared();
+    let r = app
+        .http
+        .get(format!("{}{SUBMISSIONS_PATH}", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers().get("Allow").unwrap(), "POST");
+    error(r, 405).await;
+    let r = app
+        .http
+        .delete(format!("{}/api/health", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers().get("Allow").unwrap(), "GET");
+    error(r, 405).await;
+    let r = app.get("/api/v1/nothing-here").await;
+    assert_eq!(error(r, 404).await["code"], "not_found");
+}
+
+fn assert_security_headers(r: &reqwest::Response, what: &str) {
+    let h = r.headers();
+    let get = |name: &str| {
+        h.get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let csp = get("Content-Security-Policy");
+    assert!(
+        csp.contains("frame-ancestors 'none'"),
+        "{what}: CSP {csp:?}"
+    );
+    assert!(
+        !csp.contains("'unsafe-inline'"),
+        "{what}: no inline scripts or styles: {csp:?}"
+    );
+    assert!(
+        get("Strict-Transport-Security").contains("max-age="),
+        "{what}: HSTS"
+    );
+    assert_eq!(get("X-Content-Type-Options"), "nosniff", "{what}");
+    assert!(
+        !get("Referrer-Policy").is_empty(),
+        "{what}: Referrer-Policy"
+    );
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = TestApp::shared();
+    for path in [
+        "/api/health",
+        "/api/v1/receipts/CTPAT-0000-0000-0000",
+        "/api/nope",
+    ] {
+        assert_security_headers(&app.get(path).await, path);
+    }
+    assert_security_headers(&app.submit(&serde_json::json!({})).await, "a 400");
+    for path in [
+        "/",
+        "/feedback",
+        "/app.js",
+        "/app_bg.wasm",
+        "/uswds/css/uswds.min.css",
+    ] {
+        let r = app.get(path).await;
+        assert_eq!(r.status(), 200, "{path}");
+        assert_security_headers(&r, path);
+    }
+    let csp = app.get("/").await.headers()["Content-Security-Policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        csp.contains("'wasm-unsafe-eval'"),
+        "the app's wasm may compile: {csp}"
+    );
+}
+
+#[tokio::test]
+async fn deep_links_into_the_app_serve_the_page_shell() {
+    let app = TestApp::shared();
+    for path in [
+        "/feedback",
+        "/check?number=CTPAT-0000-0000-0000",
+        "/receipt/CTPAT-0000-0000-0000",
+        "/no/such/page",
+    ] {
+        let r = app.get(path).await;
+        assert_eq!(r.status(), 200, "{path}");
+        assert!(
+            r.text().await.unwrap().contains("/boot.js"),
+            "{path} serves index.html"
+        );
+    }
+}

@@ -1,0 +1,148 @@
+//! Tests that need a server of their own: a crash, the production rate limit, the demo data.
+
+use serde_json::Value;
+use shared::api::SubmissionReceipt;
+use xtask::wrangler::{self, Server, ServerConfig};
+
+use crate::app::{anonymous, unique, TestApp};
+
+/// A server on its own fresh state; the state directory goes when the test ends.
+struct OwnServer {
+    server: Option<Server>,
+    config: ServerConfig,
+}
+
+impl OwnServer {
+    fn start(label: &str, wrangler_env: Option<&str>) -> OwnServer {
+        let config = ServerConfig::fresh(label, wrangler_env);
+        wrangler::migrate(&config).expect("migrate");
+        let server = Server::start(config.clone()).expect("start wrangler");
+        OwnServer {
+            server: Some(server),
+            config,
+        }
+    }
+
+    fn app(&self) -> TestApp {
+        TestApp::for_server(&self.config)
+    }
+}
+
+impl Drop for OwnServer {
+    fn drop(&mut self) {
+        drop(self.server.take());
+        let _ = std::fs::remove_dir_all(&self.config.state_dir);
+    }
+}
+
+#[tokio::test]
+async fn a_submission_that_got_a_receipt_survives_a_crash_right_after() {
+    let mut own = OwnServer::start("crash", Some("test"));
+    let app = own.app();
+    let title = unique("Crash");
+    let r = app.submit(&anonymous(&title)).await;
+    assert_eq!(r.status(), 201);
+    let receipt: SubmissionReceipt = r.json().await.unwrap();
+
+    // SIGKILL to workerd, wrangler and node at once, the instant the 201 arrived.
+    let config = own.server.take().expect("running").crash();
+    own.server = Some(Server::start(config).expect("restart on the same state"));
+
+    let r = app.receipt(&receipt.tracking_number).await;
+    assert_eq!(r.status(), 200);
+    let status: Value = r.json().await.unwrap();
+    assert_eq!(status["title"], Value::String(title.clone()));
+    assert_eq!(app.count_submissions_titled(&title), 1);
+}
+
+#[tokio::test]
+async fn bursts_from_one_client_get_429_with_retry_after_and_nothing_is_lost() {
+    // The production configuration: 10 submissions a minute per client address.
+    let own = OwnServer::start("ratelimit", None);
+    let app = own.app();
+    let prefix = unique("Burst");
+    let first_key = "burst-first-key";
+    let first = app
+        .submit_with_key(&anonymous(&format!("{prefix} 0")), first_key)
+        .await;
+    assert_eq!(first.status(), 201);
+    let first: SubmissionReceipt = first.json().await.unwrap();
+    let (mut accepted, mut limited) = (1, 0);
+    for i in 1..30 {
+        let r = app.submit(&anonymous(&format!("{prefix} {i}"))).await;
+        match r.status().as_u16() {
+            201 => accepted += 1,
+            429 => {
+                limited += 1;
+                let retry: u32 = r
+                    .headers()
+                    .get("Retry-After")
+                    .expect("Retry-After")
+                    .to_str()
+                    .unwrap()
+                    .parse()
+                    .unwrap();
+                assert!(retry > 0 && retry <= 60);
+                let body: Value = r.json().await.unwrap();
+                assert_eq!(body["code"], "rate_limited");
+            }
+            other => panic!("unexpected status {other}"),
+        }
+    }
+    assert!(limited > 0, "a burst of 30 was not limited");
+    // Windows are fixed and aligned to the clock, so up to twice the limit can pass across one.
+    assert!(accepted <= 20, "{accepted} accepted");
+    let stored = app.query_number(&format!(
+        "SELECT COUNT(*) FROM submissions WHERE title LIKE '{}%'",
+        prefix.replace('\'', "''")
+    ));
+    assert_eq!(stored, accepted, "every 201 is stored, and nothing else");
+    // A retry of a submission that already got its receipt is never told to wait.
+    let again = app
+        .submit_with_key(&anonymous(&format!("{prefix} 0")), first_key)
+        .await;
+    assert_eq!(again.status(), 201);
+    assert_eq!(
+        again
+            .json::<SubmissionReceipt>()
+            .await
+            .unwrap()
+            .tracking_number,
+        first.tracking_number
+    );
+}
+
+#[tokio::test]
+async fn demo_data_loads_twice_without_duplicates_and_serves_receipts_with_responses() {
+    let config = ServerConfig::fresh("demo", None);
+    wrangler::migrate(&config).expect("migrate");
+    let file = config.state_dir.join("demo.sql");
+    std::fs::write(&file, xtask::demo::sql()).unwrap();
+    wrangler::execute_sql_file(&config, &file).expect("first load");
+    wrangler::execute_sql_file(&config, &file).expect("second load");
+    let app = TestApp::for_server(&config);
+    assert_eq!(
+        app.query_number("SELECT COUNT(*) FROM submissions"),
+        xtask::demo::COUNT as i64
+    );
+    let own = OwnServer {
+        server: Some(Server::start(config.clone()).expect("start")),
+        config,
+    };
+    let app = own.app();
+    let with_response = xtask::demo::records()
+        .into_iter()
+        .find(|r| r.response.is_some())
+        .unwrap();
+    let status: Value = app
+        .receipt(with_response.tracking_number.as_str())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        status["public_response"]["text"],
+        Value::String(with_response.response.unwrap().to_owned())
+    );
+    assert_eq!(status["status"], with_response.status.code());
+}

@@ -1,0 +1,18 @@
+//! The black-box test suite of the CTPAT Feedback Portal.
+//!
+//! `cargo xtask test` builds the portal, starts `wrangler dev` on a fresh state directory and
+//! runs this crate with `PORTAL_URL` (and `PORTAL_STATE_DIR`, `PORTAL_WRANGLER_ENV`) set. Tests
+//! that must own a server (crash, rate limit) start their own through `xtask::wrangler`.
+//! Everything goes over HTTP or through Chromium: no test reaches into the worker's code.
+
+pub mod app;
+pub mod browser;
+
+#[cfg(test)]
+mod api_hygiene;
+#[cfg(test)]
+mod api_servers;
+#[cfg(test)]
+mod api_submissions;
+#[cfg(test)]
+mod browser_pages;
