@@ -15,9 +15,3 @@ code_enum! {
         Closed = "closed",
     }
 }
-
-impl Default for Status {
-    fn default() -> Self {
-        Status::Received
-    }
-}

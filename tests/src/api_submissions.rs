@@ -174,7 +174,8 @@ async fn an_empty_form_lists_every_required_field_in_form_order() {
 #[tokio::test]
 async fn each_rule_of_the_form_is_enforced_by_the_server() {
     let app = TestApp::shared();
-    let cases: Vec<(&str, Value, Vec<(&str, &str)>)> = vec![
+    type Case = (&'static str, Value, Vec<(&'static str, &'static str)>);
+    let cases: Vec<Case> = vec![
         (
             "title too long",
             json!({"title": "x".repeat(201)}),

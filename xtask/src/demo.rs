@@ -18,7 +18,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -26,7 +26,7 @@ impl Rng {
         z ^ (z >> 31)
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
@@ -168,7 +168,7 @@ pub fn records() -> Vec<DemoRecord> {
             let response = (status != Status::Received && status != Status::UnderReview)
                 .then(|| *rng.pick(RESPONSES));
             DemoRecord {
-                tracking_number: TrackingNumber::from_random(rng.next().to_le_bytes()),
+                tracking_number: TrackingNumber::from_random(rng.next_u64().to_le_bytes()),
                 received_at,
                 status,
                 feedback,

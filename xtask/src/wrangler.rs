@@ -177,9 +177,20 @@ impl Server {
     /// Kills every process of the server at once, as a crash would (SIGKILL, no clean-up).
     pub fn crash(mut self) -> ServerConfig {
         signal_group(self.child.id(), "KILL");
-        let _ = self.child.wait();
+        self.reap();
         self.forget();
         self.config.clone()
+    }
+
+    /// Waits (boundedly) for the killed group leader to exit, so its port is free again.
+    fn reap(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     fn forget(&self) {
@@ -207,7 +218,7 @@ impl Drop for Server {
                 std::thread::sleep(Duration::from_millis(100));
             }
             signal_group(self.child.id(), "KILL");
-            let _ = self.child.wait();
+            self.reap();
         }
         self.forget();
     }
