@@ -48,6 +48,8 @@ async fn a_submission_that_got_a_receipt_survives_a_crash_right_after() {
     let config = own.server.take().expect("running").crash();
     own.server = Some(Server::start(config).expect("restart on the same state"));
 
+    // A new client: the old one's pooled connection died with the server.
+    let app = own.app();
     let r = app.receipt(&receipt.tracking_number).await;
     assert_eq!(r.status(), 200);
     let status: Value = r.json().await.unwrap();

@@ -268,11 +268,7 @@ impl Browser {
 impl Drop for Browser {
     fn drop(&mut self) {
         // Chromium is ChromeDriver's child, in its process group: one signal stops both.
-        let _ = Command::new("kill")
-            .arg("-KILL")
-            .arg(format!("-{}", self.driver.id()))
-            .stderr(Stdio::null())
-            .status();
+        xtask::run::signal_group(self.driver.id(), "KILL");
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
     }

@@ -47,10 +47,36 @@ pub fn cmd(command: &mut Command, fix: &str) -> Result<()> {
     }
 }
 
+/// Runs a command with its output captured; shows the output only if it fails.
+pub fn cmd_quiet(command: &mut Command, fix: &str) -> Result<()> {
+    let shown = format!("{command:?}");
+    match command.output() {
+        Ok(out) if out.status.success() => Ok(()),
+        Ok(out) => fail(
+            format!(
+                "`{shown}` failed ({}):\n{}{}",
+                out.status,
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ),
+            fix,
+        ),
+        Err(e) => fail(format!("could not start `{shown}`: {e}"), fix),
+    }
+}
+
 /// Runs a command and returns its trimmed stdout, or `None` if it cannot run or fails.
 pub fn output(command: &mut Command) -> Option<String> {
     let out = command.output().ok()?;
     out.status
         .success()
         .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+/// Sends `signal` (`TERM`, `KILL`) to every process of a process group.
+pub fn signal_group(pgid: u32, signal: &str) {
+    let _ = Command::new("kill")
+        .args(["-s", signal, "--", &format!("-{pgid}")])
+        .stderr(std::process::Stdio::null())
+        .status();
 }

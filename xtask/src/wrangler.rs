@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use crate::env::{node_bin, offline, scratch};
 use crate::http::{free_port, get_status};
-use crate::run::{cmd, fail, Result};
+use crate::run::{cmd_quiet, fail, signal_group, Result};
 
 /// Process groups to stop if the user presses Ctrl-C while xtask runs.
 static GROUPS: Mutex<Vec<u32>> = Mutex::new(Vec::new());
@@ -25,14 +25,6 @@ pub fn stop_all_on_ctrl_c() {
         }
         std::process::exit(130);
     });
-}
-
-fn signal_group(pgid: u32, signal: &str) {
-    let _ = Command::new("kill")
-        .arg(format!("-{signal}"))
-        .arg(format!("-{pgid}"))
-        .stderr(Stdio::null())
-        .status();
 }
 
 /// How to run one server.
