@@ -5,8 +5,7 @@
 use gloo_net::http::{Request, Response};
 use serde::de::DeserializeOwned;
 use shared::api::{
-    ApiError, ReceiptStatus, SubmissionReceipt, IDEMPOTENCY_KEY_HEADER, RECEIPTS_PATH,
-    SUBMISSIONS_PATH,
+    ApiError, ReceiptStatus, SubmissionReceipt, IDEMPOTENCY_KEY_HEADER, RECEIPTS_PATH, SUBMISSIONS_PATH,
 };
 use shared::feedback::FeedbackForm;
 use shared::receipt::TrackingNumber;
@@ -29,10 +28,7 @@ async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, Failure> {
     }
     let status = response.status();
     if status == 429 {
-        let retry = response
-            .headers()
-            .get("Retry-After")
-            .and_then(|v| v.trim().parse().ok());
+        let retry = response.headers().get("Retry-After").and_then(|v| v.trim().parse().ok());
         return Err(Failure::RateLimited(retry));
     }
     match (status, response.json::<ApiError>().await) {
@@ -41,10 +37,7 @@ async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, Failure> {
     }
 }
 
-pub async fn create_submission(
-    form: &FeedbackForm,
-    idempotency_key: &str,
-) -> Result<SubmissionReceipt, Failure> {
+pub async fn create_submission(form: &FeedbackForm, idempotency_key: &str) -> Result<SubmissionReceipt, Failure> {
     let request = Request::post(SUBMISSIONS_PATH)
         .header(IDEMPOTENCY_KEY_HEADER, idempotency_key)
         .json(form)
@@ -54,10 +47,8 @@ pub async fn create_submission(
 
 /// `Ok(None)` when no submission has that number.
 pub async fn receipt_status(number: &TrackingNumber) -> Result<Option<ReceiptStatus>, Failure> {
-    let response = Request::get(&format!("{RECEIPTS_PATH}/{}", number.as_str()))
-        .send()
-        .await
-        .map_err(|_| Failure::Network)?;
+    let response =
+        Request::get(&format!("{RECEIPTS_PATH}/{}", number.as_str())).send().await.map_err(|_| Failure::Network)?;
     if response.status() == 404 {
         return Ok(None);
     }

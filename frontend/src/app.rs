@@ -5,9 +5,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::frame::{Banner, Footer, Header, SkipLink};
-use crate::pages::{
-    check::CheckReceipt, feedback::GiveFeedback, home::Home, not_found::NotFound, receipt::Receipt,
-};
+use crate::pages::{check::CheckReceipt, feedback::GiveFeedback, home::Home, not_found::NotFound, receipt::Receipt};
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -112,9 +112,7 @@ code_enum! {
 impl ErrorCode {
     pub fn http_status(self) -> u16 {
         match self {
-            ErrorCode::ValidationFailed
-            | ErrorCode::MalformedJson
-            | ErrorCode::RejectedAsAutomated => 400,
+            ErrorCode::ValidationFailed | ErrorCode::MalformedJson | ErrorCode::RejectedAsAutomated => 400,
             ErrorCode::CrossSiteRequest => 403,
             ErrorCode::NotFound => 404,
             ErrorCode::MethodNotAllowed => 405,
@@ -146,11 +144,7 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        ApiError {
-            code,
-            message: message.into(),
-            fields: Vec::new(),
-        }
+        ApiError { code, message: message.into(), fields: Vec::new() }
     }
 
     /// A `validation_failed` error whose messages come from the English catalog.
@@ -173,7 +167,5 @@ impl ApiError {
 
 /// Checks an `Idempotency-Key` header value: printable ASCII, 1 to 128 characters.
 pub fn valid_idempotency_key(key: &str) -> bool {
-    !key.is_empty()
-        && key.len() <= IDEMPOTENCY_KEY_MAX
-        && key.bytes().all(|b| (0x21..=0x7e).contains(&b))
+    !key.is_empty() && key.len() <= IDEMPOTENCY_KEY_MAX && key.bytes().all(|b| (0x21..=0x7e).contains(&b))
 }

@@ -64,31 +64,12 @@ pub mod field {
     ];
 }
 
-pub const TITLE_RULE: TextRule = TextRule {
-    required: true,
-    max_chars: TITLE_MAX,
-    single_line: true,
-};
-pub const FEEDBACK_RULE: TextRule = TextRule {
-    required: true,
-    max_chars: FEEDBACK_MAX,
-    single_line: false,
-};
-pub const RECOMMENDATION_RULE: TextRule = TextRule {
-    required: false,
-    max_chars: RECOMMENDATION_MAX,
-    single_line: false,
-};
-const NAME_RULE: TextRule = TextRule {
-    required: false,
-    max_chars: NAME_MAX,
-    single_line: true,
-};
-const ORGANIZATION_RULE: TextRule = TextRule {
-    required: false,
-    max_chars: ORGANIZATION_MAX,
-    single_line: true,
-};
+pub const TITLE_RULE: TextRule = TextRule { required: true, max_chars: TITLE_MAX, single_line: true };
+pub const FEEDBACK_RULE: TextRule = TextRule { required: true, max_chars: FEEDBACK_MAX, single_line: false };
+pub const RECOMMENDATION_RULE: TextRule =
+    TextRule { required: false, max_chars: RECOMMENDATION_MAX, single_line: false };
+const NAME_RULE: TextRule = TextRule { required: false, max_chars: NAME_MAX, single_line: true };
+const ORGANIZATION_RULE: TextRule = TextRule { required: false, max_chars: ORGANIZATION_MAX, single_line: true };
 
 /// Who is speaking. Contact details exist only for identified submitters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -131,9 +112,7 @@ impl Submitter {
     }
     pub fn email(&self) -> Option<&Email> {
         match self {
-            Submitter::Individual { email, .. } | Submitter::Organization { email, .. } => {
-                email.as_ref()
-            }
+            Submitter::Individual { email, .. } | Submitter::Organization { email, .. } => email.as_ref(),
             Submitter::Anonymous => None,
         }
     }
@@ -184,30 +163,16 @@ impl Feedback {
         use field::*;
         let mut e = Errors(Vec::new());
 
-        let kind = e.choice(
-            SUBMITTER_KIND,
-            &form.submitter_kind,
-            SubmitterKind::from_code,
-        );
+        let kind = e.choice(SUBMITTER_KIND, &form.submitter_kind, SubmitterKind::from_code);
         let name = e.take(NAME, NAME_RULE.parse(&form.name));
         let organization = e.take(ORGANIZATION, ORGANIZATION_RULE.parse(&form.organization));
-        let email = e.take(
-            EMAIL,
-            if form.email.trim().is_empty() {
-                Ok(None)
-            } else {
-                Email::parse(&form.email).map(Some)
-            },
-        );
+        let email =
+            e.take(EMAIL, if form.email.trim().is_empty() { Ok(None) } else { Email::parse(&form.email).map(Some) });
         let submitter = match kind {
             Some(SubmitterKind::Anonymous) => {
                 // Contact details on an anonymous submission would be stored against the
                 // person's wish; refuse rather than silently keep or drop them.
-                for (f, raw) in [
-                    (NAME, &form.name),
-                    (ORGANIZATION, &form.organization),
-                    (EMAIL, &form.email),
-                ] {
+                for (f, raw) in [(NAME, &form.name), (ORGANIZATION, &form.organization), (EMAIL, &form.email)] {
                     if !raw.trim().is_empty() && !e.0.iter().any(|x| x.field == f) {
                         e.0.push(FieldError::new(f, Problem::NotApplicable));
                     }
@@ -221,29 +186,16 @@ impl Feedback {
                     None => None,
                 };
                 let organization = match (k, organization) {
-                    (SubmitterKind::Organization, Some(None)) => {
-                        e.take(ORGANIZATION, Err(Problem::Required)).map(Some)
-                    }
+                    (SubmitterKind::Organization, Some(None)) => e.take(ORGANIZATION, Err(Problem::Required)).map(Some),
                     (_, o) => o,
                 };
                 match (k, name, organization, email) {
                     (SubmitterKind::Individual, Some(name), Some(organization), Some(email)) => {
-                        Some(Submitter::Individual {
-                            name,
-                            organization,
-                            email,
-                        })
+                        Some(Submitter::Individual { name, organization, email })
                     }
-                    (
-                        SubmitterKind::Organization,
-                        Some(name),
-                        Some(Some(organization)),
-                        Some(email),
-                    ) => Some(Submitter::Organization {
-                        name,
-                        organization,
-                        email,
-                    }),
+                    (SubmitterKind::Organization, Some(name), Some(Some(organization)), Some(email)) => {
+                        Some(Submitter::Organization { name, organization, email })
+                    }
                     _ => None,
                 }
             }
@@ -254,39 +206,20 @@ impl Feedback {
         let ctpat_status = e.choice(CTPAT_STATUS, &form.ctpat_status, CtpatStatus::from_code);
         let topic = e.choice(TOPIC, &form.topic, Topic::from_code);
         let msc_category = match topic {
-            Some(Topic::MinimumSecurityCriteria) => e
-                .choice(MSC_CATEGORY, &form.msc_category, MscCategory::from_code)
-                .map(Some),
-            Some(_) if !form.msc_category.trim().is_empty() => {
-                e.take(MSC_CATEGORY, Err(Problem::NotApplicable))
+            Some(Topic::MinimumSecurityCriteria) => {
+                e.choice(MSC_CATEGORY, &form.msc_category, MscCategory::from_code).map(Some)
             }
+            Some(_) if !form.msc_category.trim().is_empty() => e.take(MSC_CATEGORY, Err(Problem::NotApplicable)),
             _ => Some(None),
         };
         let title = e.take(TITLE, TITLE_RULE.parse(&form.title));
         let body = e.take(FEEDBACK, FEEDBACK_RULE.parse(&form.feedback));
-        let recommendation = e.take(
-            RECOMMENDATION,
-            RECOMMENDATION_RULE.parse(&form.recommendation),
-        );
+        let recommendation = e.take(RECOMMENDATION, RECOMMENDATION_RULE.parse(&form.recommendation));
 
         // Sort into form order: the error summary lists problems top to bottom.
         let mut errors = e.0;
-        errors.sort_by_key(|x| {
-            field::ALL
-                .iter()
-                .position(|f| *f == x.field)
-                .unwrap_or(usize::MAX)
-        });
-        match (
-            submitter,
-            entity_type,
-            ctpat_status,
-            topic,
-            msc_category,
-            title,
-            body,
-            recommendation,
-        ) {
+        errors.sort_by_key(|x| field::ALL.iter().position(|f| *f == x.field).unwrap_or(usize::MAX));
+        match (submitter, entity_type, ctpat_status, topic, msc_category, title, body, recommendation) {
             (
                 Some(submitter),
                 Some(entity_type),
@@ -317,18 +250,11 @@ impl Feedback {
             submitter_kind: self.submitter.kind().code().to_owned(),
             name: self.submitter.name().unwrap_or_default().to_owned(),
             organization: self.submitter.organization().unwrap_or_default().to_owned(),
-            email: self
-                .submitter
-                .email()
-                .map(|e| e.as_str().to_owned())
-                .unwrap_or_default(),
+            email: self.submitter.email().map(|e| e.as_str().to_owned()).unwrap_or_default(),
             entity_type: self.entity_type.code().to_owned(),
             ctpat_status: self.ctpat_status.code().to_owned(),
             topic: self.topic.code().to_owned(),
-            msc_category: self
-                .msc_category
-                .map(|c| c.code().to_owned())
-                .unwrap_or_default(),
+            msc_category: self.msc_category.map(|c| c.code().to_owned()).unwrap_or_default(),
             title: self.title.clone(),
             feedback: self.body.clone(),
             recommendation: self.recommendation.clone().unwrap_or_default(),
@@ -364,10 +290,7 @@ mod tests {
     fn problems(form: &FeedbackForm) -> Vec<(String, &'static str)> {
         match Feedback::parse(form) {
             Ok(_) => vec![],
-            Err(es) => es
-                .into_iter()
-                .map(|e| (e.field, e.problem.code()))
-                .collect(),
+            Err(es) => es.into_iter().map(|e| (e.field, e.problem.code())).collect(),
         }
     }
 
@@ -375,8 +298,7 @@ mod tests {
         let mut form = valid();
         edit(&mut form);
         let got = problems(&form);
-        let expected: Vec<(String, &str)> =
-            expected.iter().map(|(f, c)| (f.to_string(), *c)).collect();
+        let expected: Vec<(String, &str)> = expected.iter().map(|(f, c)| (f.to_string(), *c)).collect();
         assert_eq!(got, expected, "form {form:?}");
     }
 
@@ -393,16 +315,10 @@ mod tests {
         check(|f| f.title.clear(), &[("title", "required")]);
         check(|f| f.title = "x".repeat(201), &[("title", "too_long")]);
         check(|f| f.title = "x".repeat(200), &[]);
-        check(
-            |f| f.feedback = "y".repeat(5001),
-            &[("feedback", "too_long")],
-        );
+        check(|f| f.feedback = "y".repeat(5001), &[("feedback", "too_long")]);
         check(|f| f.recommendation.clear(), &[]);
         check(|f| f.email.clear(), &[]);
-        check(
-            |f| f.email = "ana at example".into(),
-            &[("email", "invalid_email")],
-        );
+        check(|f| f.email = "ana at example".into(), &[("email", "invalid_email")]);
         check(|f| f.name.clear(), &[("name", "required")]);
         check(|f| f.organization.clear(), &[("organization", "required")]);
         check(
@@ -412,24 +328,12 @@ mod tests {
             },
             &[],
         );
-        check(
-            |f| f.submitter_kind = "robot".into(),
-            &[("submitter_kind", "unknown_choice")],
-        );
+        check(|f| f.submitter_kind = "robot".into(), &[("submitter_kind", "unknown_choice")]);
         check(|f| f.entity_type.clear(), &[("entity_type", "required")]);
-        check(
-            |f| f.ctpat_status = "tier_4".into(),
-            &[("ctpat_status", "unknown_choice")],
-        );
+        check(|f| f.ctpat_status = "tier_4".into(), &[("ctpat_status", "unknown_choice")]);
         check(|f| f.msc_category.clear(), &[("msc_category", "required")]);
-        check(
-            |f| f.msc_category = "13".into(),
-            &[("msc_category", "unknown_choice")],
-        );
-        check(
-            |f| f.topic = "validations".into(),
-            &[("msc_category", "not_applicable")],
-        );
+        check(|f| f.msc_category = "13".into(), &[("msc_category", "unknown_choice")]);
+        check(|f| f.topic = "validations".into(), &[("msc_category", "not_applicable")]);
         check(
             |f| {
                 f.topic = "validations".into();
@@ -437,14 +341,8 @@ mod tests {
             },
             &[],
         );
-        check(
-            |f| f.title = "two\nlines".into(),
-            &[("title", "single_line_only")],
-        );
-        check(
-            |f| f.feedback = "nul\u{0}".into(),
-            &[("feedback", "forbidden_character")],
-        );
+        check(|f| f.title = "two\nlines".into(), &[("title", "single_line_only")]);
+        check(|f| f.feedback = "nul\u{0}".into(), &[("feedback", "forbidden_character")]);
     }
 
     #[test]
@@ -460,50 +358,26 @@ mod tests {
         );
         check(
             |f| f.submitter_kind = "anonymous".into(),
-            &[
-                ("name", "not_applicable"),
-                ("organization", "not_applicable"),
-                ("email", "not_applicable"),
-            ],
+            &[("name", "not_applicable"), ("organization", "not_applicable"), ("email", "not_applicable")],
         );
     }
 
     #[test]
     fn an_empty_form_reports_every_required_field_in_form_order() {
-        let got: Vec<String> = problems(&FeedbackForm::default())
-            .into_iter()
-            .map(|(f, _)| f)
-            .collect();
-        assert_eq!(
-            got,
-            [
-                "submitter_kind",
-                "entity_type",
-                "ctpat_status",
-                "topic",
-                "title",
-                "feedback"
-            ]
-        );
+        let got: Vec<String> = problems(&FeedbackForm::default()).into_iter().map(|(f, _)| f).collect();
+        assert_eq!(got, ["submitter_kind", "entity_type", "ctpat_status", "topic", "title", "feedback"]);
     }
 
     #[test]
     fn the_honeypot_flags_bots_only() {
         assert!(!valid().looks_automated());
-        assert!(FeedbackForm {
-            website: "http://spam".into(),
-            ..valid()
-        }
-        .looks_automated());
+        assert!(FeedbackForm { website: "http://spam".into(), ..valid() }.looks_automated());
     }
 
     #[test]
     fn unknown_json_keys_are_refused() {
         assert!(serde_json::from_str::<FeedbackForm>(r#"{"title":"t","admin":true}"#).is_err());
-        assert_eq!(
-            serde_json::from_str::<FeedbackForm>("{}").unwrap(),
-            FeedbackForm::default()
-        );
+        assert_eq!(serde_json::from_str::<FeedbackForm>("{}").unwrap(), FeedbackForm::default());
     }
 
     proptest! {

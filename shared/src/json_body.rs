@@ -20,16 +20,8 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, BodyError> {
     // an object with named fields, so anything else is refused before serde sees it.
     match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
         Some(b'{') => {}
-        None => {
-            return Err(BodyError::Malformed(
-                "The body is empty; send a JSON object.".to_owned(),
-            ))
-        }
-        Some(_) => {
-            return Err(BodyError::Malformed(
-                "The body must be a JSON object.".to_owned(),
-            ))
-        }
+        None => return Err(BodyError::Malformed("The body is empty; send a JSON object.".to_owned())),
+        Some(_) => return Err(BodyError::Malformed("The body must be a JSON object.".to_owned())),
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|err| {
@@ -38,10 +30,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, BodyError> {
         match inner.classify() {
             serde_json::error::Category::Data => {
                 let msg = inner.to_string();
-                if let Some(name) = msg
-                    .strip_prefix("unknown field `")
-                    .and_then(|rest| rest.split('`').next())
-                {
+                if let Some(name) = msg.strip_prefix("unknown field `").and_then(|rest| rest.split('`').next()) {
                     BodyError::Fields(vec![FieldError::new(name, Problem::UnknownField)])
                 } else if path != "." && !path.is_empty() {
                     BodyError::Fields(vec![FieldError::new(&path, Problem::WrongType)])
@@ -52,8 +41,7 @@ pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, BodyError> {
             _ => BodyError::Malformed(format!("The body is not valid JSON: {inner}.")),
         }
     })?;
-    de.end()
-        .map_err(|e| BodyError::Malformed(format!("The body is not valid JSON: {e}.")))?;
+    de.end().map_err(|e| BodyError::Malformed(format!("The body is not valid JSON: {e}.")))?;
     Ok(value)
 }
 
@@ -63,11 +51,7 @@ mod tests {
     use crate::feedback::FeedbackForm;
 
     fn check(body: &str, expected: Result<(), BodyError>) {
-        assert_eq!(
-            parse_json::<FeedbackForm>(body.as_bytes()).map(|_| ()),
-            expected,
-            "body {body}"
-        );
+        assert_eq!(parse_json::<FeedbackForm>(body.as_bytes()).map(|_| ()), expected, "body {body}");
     }
 
     fn field(name: &str, p: Problem) -> Result<(), BodyError> {
@@ -78,46 +62,16 @@ mod tests {
     fn bodies() {
         check(r#"{"title":"ok"}"#, Ok(()));
         check(r#"{"title":5}"#, field("title", Problem::WrongType));
-        check(
-            r#"{"may_publish":"yes"}"#,
-            field("may_publish", Problem::WrongType),
-        );
+        check(r#"{"may_publish":"yes"}"#, field("may_publish", Problem::WrongType));
         check(r#"{"title":null}"#, field("title", Problem::WrongType));
-        check(
-            r#"{"title":"t","is_admin":true}"#,
-            field("is_admin", Problem::UnknownField),
-        );
-        check(
-            r#"{"feedback":["a"]}"#,
-            field("feedback", Problem::WrongType),
-        );
-        assert!(matches!(
-            parse_json::<FeedbackForm>(b"[1,2]"),
-            Err(BodyError::Malformed(_))
-        ));
-        assert!(matches!(
-            parse_json::<FeedbackForm>(b"{\"title\":"),
-            Err(BodyError::Malformed(_))
-        ));
-        assert!(matches!(
-            parse_json::<FeedbackForm>(b"{} {}"),
-            Err(BodyError::Malformed(_))
-        ));
-        assert!(matches!(
-            parse_json::<FeedbackForm>(b"\xff\xfe"),
-            Err(BodyError::Malformed(_))
-        ));
-        assert!(matches!(
-            parse_json::<FeedbackForm>(b""),
-            Err(BodyError::Malformed(_))
-        ));
-        assert!(matches!(
-            parse_json::<FeedbackForm>(b"null"),
-            Err(BodyError::Malformed(_))
-        ));
-        assert!(matches!(
-            parse_json::<FeedbackForm>(br#"["individual","Ana"]"#),
-            Err(BodyError::Malformed(_))
-        ));
+        check(r#"{"title":"t","is_admin":true}"#, field("is_admin", Problem::UnknownField));
+        check(r#"{"feedback":["a"]}"#, field("feedback", Problem::WrongType));
+        assert!(matches!(parse_json::<FeedbackForm>(b"[1,2]"), Err(BodyError::Malformed(_))));
+        assert!(matches!(parse_json::<FeedbackForm>(b"{\"title\":"), Err(BodyError::Malformed(_))));
+        assert!(matches!(parse_json::<FeedbackForm>(b"{} {}"), Err(BodyError::Malformed(_))));
+        assert!(matches!(parse_json::<FeedbackForm>(b"\xff\xfe"), Err(BodyError::Malformed(_))));
+        assert!(matches!(parse_json::<FeedbackForm>(b""), Err(BodyError::Malformed(_))));
+        assert!(matches!(parse_json::<FeedbackForm>(b"null"), Err(BodyError::Malformed(_))));
+        assert!(matches!(parse_json::<FeedbackForm>(br#"["individual","Ana"]"#), Err(BodyError::Malformed(_))));
     }
 }

@@ -34,11 +34,8 @@ impl TrackingNumber {
     }
 
     pub fn parse(input: &str) -> Result<TrackingNumber, InvalidTrackingNumber> {
-        let mut compact: String = input
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
+        let mut compact: String =
+            input.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
         if compact.len() == PREFIX.len() + SYMBOLS && compact.starts_with(PREFIX) {
             compact.drain(..PREFIX.len());
         }
@@ -55,12 +52,7 @@ impl TrackingNumber {
             };
             symbols.push(c);
         }
-        Ok(TrackingNumber(format!(
-            "{PREFIX}-{}-{}-{}",
-            &symbols[0..4],
-            &symbols[4..8],
-            &symbols[8..12]
-        )))
+        Ok(TrackingNumber(format!("{PREFIX}-{}-{}-{}", &symbols[0..4], &symbols[4..8], &symbols[8..12])))
     }
 
     pub fn as_str(&self) -> &str {
@@ -81,14 +73,8 @@ mod tests {
 
     #[test]
     fn format_is_grouped_crockford() {
-        assert_eq!(
-            TrackingNumber::from_random([0; 8]).as_str(),
-            "CTPAT-0000-0000-0000"
-        );
-        assert_eq!(
-            TrackingNumber::from_random([0xff; 8]).as_str(),
-            "CTPAT-ZZZZ-ZZZZ-ZZZZ"
-        );
+        assert_eq!(TrackingNumber::from_random([0; 8]).as_str(), "CTPAT-0000-0000-0000");
+        assert_eq!(TrackingNumber::from_random([0xff; 8]).as_str(), "CTPAT-ZZZZ-ZZZZ-ZZZZ");
         // Only the low 60 bits count: the top nibble is not part of the number.
         assert_eq!(
             TrackingNumber::from_random(0x0fff_ffff_ffff_ffffu64.to_le_bytes()).as_str(),
@@ -99,25 +85,12 @@ mod tests {
     #[test]
     fn parsing_forgives_how_people_type() {
         let canonical = "CTPAT-7K3M-9QXD-2R4T";
-        for typed in [
-            "CTPAT-7K3M-9QXD-2R4T",
-            "ctpat-7k3m-9qxd-2r4t",
-            " 7K3M 9QXD 2R4T ",
-            "7k3m9qxd2r4t",
-            "CTPAT7K3M9QXD2R4T",
-        ] {
-            assert_eq!(
-                TrackingNumber::parse(typed).unwrap().as_str(),
-                canonical,
-                "{typed}"
-            );
+        for typed in
+            ["CTPAT-7K3M-9QXD-2R4T", "ctpat-7k3m-9qxd-2r4t", " 7K3M 9QXD 2R4T ", "7k3m9qxd2r4t", "CTPAT7K3M9QXD2R4T"]
+        {
+            assert_eq!(TrackingNumber::parse(typed).unwrap().as_str(), canonical, "{typed}");
         }
-        assert_eq!(
-            TrackingNumber::parse("CTPAT-O1IL-0000-0000")
-                .unwrap()
-                .as_str(),
-            "CTPAT-0111-0000-0000"
-        );
+        assert_eq!(TrackingNumber::parse("CTPAT-O1IL-0000-0000").unwrap().as_str(), "CTPAT-0111-0000-0000");
         for bad in [
             "",
             "CTPAT",
@@ -127,11 +100,7 @@ mod tests {
             "CTPAT-7K3M-9QXD-2R4é",
             "<script>",
         ] {
-            assert_eq!(
-                TrackingNumber::parse(bad),
-                Err(InvalidTrackingNumber),
-                "{bad}"
-            );
+            assert_eq!(TrackingNumber::parse(bad), Err(InvalidTrackingNumber), "{bad}");
         }
     }
 

@@ -125,11 +125,7 @@ mod tests {
 
     #[test]
     fn every_vocabulary_round_trips_through_its_codes() {
-        check_round_trip(
-            SubmitterKind::ALL,
-            SubmitterKind::code,
-            SubmitterKind::from_code,
-        );
+        check_round_trip(SubmitterKind::ALL, SubmitterKind::code, SubmitterKind::from_code);
         check_round_trip(EntityType::ALL, EntityType::code, EntityType::from_code);
         check_round_trip(CtpatStatus::ALL, CtpatStatus::code, CtpatStatus::from_code);
         check_round_trip(Topic::ALL, Topic::code, Topic::from_code);
@@ -143,26 +139,14 @@ mod tests {
             assert_eq!(c.number() as usize, i + 1);
         }
         for area in MscFocusArea::ALL {
-            assert_eq!(
-                MscCategory::ALL
-                    .iter()
-                    .filter(|c| c.focus_area() == *area)
-                    .count(),
-                4
-            );
+            assert_eq!(MscCategory::ALL.iter().filter(|c| c.focus_area() == *area).count(), 4);
         }
     }
 
     #[test]
     fn codes_serialize_as_json_strings() {
-        assert_eq!(
-            serde_json::to_string(&Topic::BenefitMeasurement).unwrap(),
-            "\"benefit_measurement\""
-        );
-        assert_eq!(
-            serde_json::from_str::<MscCategory>("\"6\"").unwrap(),
-            MscCategory::SealSecurity
-        );
+        assert_eq!(serde_json::to_string(&Topic::BenefitMeasurement).unwrap(), "\"benefit_measurement\"");
+        assert_eq!(serde_json::from_str::<MscCategory>("\"6\"").unwrap(), MscCategory::SealSecurity);
         assert!(serde_json::from_str::<Topic>("\"nope\"").is_err());
     }
 }

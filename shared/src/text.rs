@@ -52,10 +52,7 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: &str, problem: Problem) -> Self {
-        FieldError {
-            field: field.to_owned(),
-            problem,
-        }
+        FieldError { field: field.to_owned(), problem }
     }
 }
 
@@ -69,10 +66,7 @@ pub struct TextRule {
 
 /// Line endings become `\n` and surrounding whitespace goes: what is stored and counted.
 pub fn normalize(raw: &str) -> String {
-    raw.replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .trim()
-        .to_owned()
+    raw.replace("\r\n", "\n").replace('\r', "\n").trim().to_owned()
 }
 
 /// Characters as a person counts them (Unicode scalar values), after normalisation.
@@ -90,16 +84,9 @@ impl TextRule {
     pub fn parse(self, raw: &str) -> Result<Option<String>, Problem> {
         let text = normalize(raw);
         if text.is_empty() {
-            return if self.required {
-                Err(Problem::Required)
-            } else {
-                Ok(None)
-            };
+            return if self.required { Err(Problem::Required) } else { Ok(None) };
         }
-        if text
-            .chars()
-            .any(|c| c.is_control() && c != '\n' && c != '\t')
-        {
+        if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
             return Err(Problem::ForbiddenCharacter);
         }
         if self.single_line && text.contains('\n') {
@@ -107,10 +94,7 @@ impl TextRule {
         }
         let actual = text.chars().count();
         if actual > self.max_chars {
-            return Err(Problem::TooLong {
-                max: self.max_chars,
-                actual,
-            });
+            return Err(Problem::TooLong { max: self.max_chars, actual });
         }
         Ok(Some(text))
     }
@@ -129,10 +113,7 @@ impl Email {
     pub fn parse(raw: &str) -> Result<Email, Problem> {
         let text = normalize(raw);
         if text.chars().count() > Self::MAX_CHARS {
-            return Err(Problem::TooLong {
-                max: Self::MAX_CHARS,
-                actual: text.chars().count(),
-            });
+            return Err(Problem::TooLong { max: Self::MAX_CHARS, actual: text.chars().count() });
         }
         let (local, domain) = text.split_once('@').ok_or(Problem::InvalidEmail)?;
         let labels_ok = domain.split('.').all(|l| {
@@ -146,10 +127,7 @@ impl Email {
             && !local.chars().any(|c| {
                 c.is_whitespace()
                     || c.is_control()
-                    || matches!(
-                        c,
-                        '<' | '>' | '(' | ')' | ',' | ';' | ':' | '\\' | '"' | '[' | ']' | '@'
-                    )
+                    || matches!(c, '<' | '>' | '(' | ')' | ',' | ';' | ':' | '\\' | '"' | '[' | ']' | '@')
             })
             && domain.contains('.')
             && labels_ok;
@@ -170,23 +148,11 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    const TITLE: TextRule = TextRule {
-        required: true,
-        max_chars: 10,
-        single_line: true,
-    };
-    const BODY: TextRule = TextRule {
-        required: false,
-        max_chars: 10,
-        single_line: false,
-    };
+    const TITLE: TextRule = TextRule { required: true, max_chars: 10, single_line: true };
+    const BODY: TextRule = TextRule { required: false, max_chars: 10, single_line: false };
 
     fn check(rule: TextRule, input: &str, expected: Result<Option<&str>, Problem>) {
-        assert_eq!(
-            rule.parse(input),
-            expected.map(|o| o.map(str::to_owned)),
-            "input {input:?}"
-        );
+        assert_eq!(rule.parse(input), expected.map(|o| o.map(str::to_owned)), "input {input:?}");
     }
 
     #[test]
@@ -195,14 +161,7 @@ mod tests {
         check(TITLE, "   ", Err(Problem::Required));
         check(BODY, " \n ", Ok(None));
         check(TITLE, "0123456789", Ok(Some("0123456789")));
-        check(
-            TITLE,
-            "0123456789X",
-            Err(Problem::TooLong {
-                max: 10,
-                actual: 11,
-            }),
-        );
+        check(TITLE, "0123456789X", Err(Problem::TooLong { max: 10, actual: 11 }));
         check(TITLE, "a\nb", Err(Problem::SingleLineOnly));
         check(BODY, "a\r\nb", Ok(Some("a\nb")));
         check(BODY, "a\u{0}b", Err(Problem::ForbiddenCharacter));
@@ -211,11 +170,7 @@ mod tests {
         // Counted as people count: one emoji is one character, accents too.
         check(TITLE, "é🚚éééééééé", Ok(Some("é🚚éééééééé")));
         // Right-to-left marks and zero-width joiners are legitimate in real writing.
-        check(
-            TITLE,
-            "\u{200f}שלום\u{200d}",
-            Ok(Some("\u{200f}שלום\u{200d}")),
-        );
+        check(TITLE, "\u{200f}שלום\u{200d}", Ok(Some("\u{200f}שלום\u{200d}")));
     }
 
     #[test]
@@ -229,10 +184,7 @@ mod tests {
         for ok in ["a@b.co", "first.last+tag@sub.example.gov", "José@correo.mx"] {
             assert!(Email::parse(ok).is_ok(), "{ok}");
         }
-        for bad in [
-            "", "a", "a@b", "@b.co", "a@.co", "a b@c.co", "a@b..co", "a@b.co.", "<a>@b.co",
-            "a@-b.co",
-        ] {
+        for bad in ["", "a", "a@b", "@b.co", "a@.co", "a b@c.co", "a@b..co", "a@b.co.", "<a>@b.co", "a@-b.co"] {
             assert_eq!(Email::parse(bad), Err(Problem::InvalidEmail), "{bad}");
         }
         let long = format!("{}@example.com", "a".repeat(250));

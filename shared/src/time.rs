@@ -59,31 +59,18 @@ impl Timestamp {
         let ms = self.0.rem_euclid(MS_PER_DAY);
         let (year, month, day) = civil_from_days(days);
         let secs = (ms / 1000) as u32;
-        Civil {
-            year,
-            month,
-            day,
-            hour: secs / 3600,
-            minute: secs / 60 % 60,
-            second: secs % 60,
-        }
+        Civil { year, month, day, hour: secs / 3600, minute: secs / 60 % 60, second: secs % 60 }
     }
 
     pub fn from_civil(c: Civil) -> Timestamp {
         let days = days_from_civil(c.year, c.month, c.day);
-        Timestamp(
-            days * MS_PER_DAY
-                + (c.hour as i64 * 3600 + c.minute as i64 * 60 + c.second as i64) * 1000,
-        )
+        Timestamp(days * MS_PER_DAY + (c.hour as i64 * 3600 + c.minute as i64 * 60 + c.second as i64) * 1000)
     }
 
     /// `2026-11-28T04:36:43Z`: second precision, always UTC.
     pub fn to_rfc3339(self) -> String {
         let c = self.civil();
-        format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-            c.year, c.month, c.day, c.hour, c.minute, c.second
-        )
+        format!("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", c.year, c.month, c.day, c.hour, c.minute, c.second)
     }
 
     /// Parses the `to_rfc3339` form (`Z` or a numeric offset; fractional seconds ignored).
@@ -108,9 +95,7 @@ impl Timestamp {
             }
             _ => return None,
         };
-        Some(Timestamp(
-            day.0 + ((h * 3600 + mi * 60 + se.min(59)) as i64 - offset_min * 60) * 1000,
-        ))
+        Some(Timestamp(day.0 + ((h * 3600 + mi * 60 + se.min(59)) as i64 - offset_min * 60) * 1000))
     }
 
     /// Parses `YYYY-MM-DD` to the start of that day in UTC.
@@ -137,9 +122,7 @@ impl Timestamp {
 }
 
 fn num<T: std::str::FromStr>(s: &str, digits: usize) -> Option<T> {
-    (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+    (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
 
 #[cfg(test)]
@@ -150,44 +133,18 @@ mod tests {
     #[test]
     fn known_instants() {
         assert_eq!(Timestamp(0).to_rfc3339(), "1970-01-01T00:00:00Z");
-        assert_eq!(
-            Timestamp(1_795_840_603_000).to_rfc3339(),
-            "2026-11-28T04:36:43Z"
-        );
-        assert_eq!(
-            Timestamp(951_782_400_000).to_rfc3339(),
-            "2000-02-29T00:00:00Z"
-        );
+        assert_eq!(Timestamp(1_795_840_603_000).to_rfc3339(), "2026-11-28T04:36:43Z");
+        assert_eq!(Timestamp(951_782_400_000).to_rfc3339(), "2000-02-29T00:00:00Z");
         assert_eq!(Timestamp(-1000).to_rfc3339(), "1969-12-31T23:59:59Z");
     }
 
     #[test]
     fn parsing() {
-        assert_eq!(
-            Timestamp::parse_rfc3339("2026-11-28T04:36:43Z"),
-            Some(Timestamp(1_795_840_603_000))
-        );
-        assert_eq!(
-            Timestamp::parse_rfc3339("2026-11-28T04:36:43.123Z"),
-            Some(Timestamp(1_795_840_603_000))
-        );
-        assert_eq!(
-            Timestamp::parse_rfc3339("2026-11-27T23:36:43-05:00"),
-            Some(Timestamp(1_795_840_603_000))
-        );
-        assert_eq!(
-            Timestamp::parse_date("2024-02-29"),
-            Some(Timestamp(1_709_164_800_000))
-        );
-        for bad in [
-            "2023-02-29",
-            "2024-13-01",
-            "2024-1-01",
-            "24-01-01",
-            "2024-01-01T",
-            "x",
-            "",
-        ] {
+        assert_eq!(Timestamp::parse_rfc3339("2026-11-28T04:36:43Z"), Some(Timestamp(1_795_840_603_000)));
+        assert_eq!(Timestamp::parse_rfc3339("2026-11-28T04:36:43.123Z"), Some(Timestamp(1_795_840_603_000)));
+        assert_eq!(Timestamp::parse_rfc3339("2026-11-27T23:36:43-05:00"), Some(Timestamp(1_795_840_603_000)));
+        assert_eq!(Timestamp::parse_date("2024-02-29"), Some(Timestamp(1_709_164_800_000)));
+        for bad in ["2023-02-29", "2024-13-01", "2024-1-01", "24-01-01", "2024-01-01T", "x", ""] {
             assert_eq!(Timestamp::parse_date(bad), None, "{bad}");
         }
         assert_eq!(Timestamp::parse_rfc3339("2026-11-28T25:00:00Z"), None);

@@ -16,10 +16,7 @@ async fn error(r: reqwest::Response, status: u16) -> Value {
         "errors are JSON"
     );
     let v: Value = r.json().await.unwrap();
-    assert!(
-        v["code"].is_string() && v["message"].as_str().is_some_and(|m| !m.is_empty()),
-        "one error shape: {v}"
-    );
+    assert!(v["code"].is_string() && v["message"].as_str().is_some_and(|m| !m.is_empty()), "one error shape: {v}");
     v
 }
 
@@ -27,36 +24,14 @@ async fn error(r: reqwest::Response, status: u16) -> Value {
 async fn a_body_that_is_not_json_is_415_or_400_never_500() {
     let app = TestApp::shared();
     let url = format!("{}{SUBMISSIONS_PATH}", app.url);
-    let r = app
-        .http
-        .post(&url)
-        .header("Content-Type", "text/plain")
-        .body(anonymous("x").to_string())
-        .send()
-        .await
-        .unwrap();
+    let r =
+        app.http.post(&url).header("Content-Type", "text/plain").body(anonymous("x").to_string()).send().await.unwrap();
     assert_eq!(error(r, 415).await["code"], "unsupported_media_type");
     let r = app.http.post(&url).body("title=x").send().await.unwrap();
     assert_eq!(error(r, 415).await["code"], "unsupported_media_type");
-    for bad in [
-        "{",
-        "",
-        "[1,2]",
-        "null",
-        "\"text\"",
-        "{\"title\": \"a\"} trailing",
-    ] {
-        let r = app
-            .post_json(SUBMISSIONS_PATH)
-            .body(bad)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(
-            error(r, 400).await["code"],
-            "malformed_json",
-            "body {bad:?}"
-        );
+    for bad in ["{", "", "[1,2]", "null", "\"text\"", "{\"title\": \"a\"} trailing"] {
+        let r = app.post_json(SUBMISSIONS_PATH).body(bad).send().await.unwrap();
+        assert_eq!(error(r, 400).await["code"], "malformed_json", "body {bad:?}");
     }
 }
 
@@ -126,20 +101,10 @@ async fn writes_from_other_sites_are_refused() {
 #[tokio::test]
 async fn wrong_methods_get_405_with_allow_and_unknown_routes_a_json_404() {
     let app = TestApp::shared();
-    let r = app
-        .http
-        .get(format!("{}{SUBMISSIONS_PATH}", app.url))
-        .send()
-        .await
-        .unwrap();
+    let r = app.http.get(format!("{}{SUBMISSIONS_PATH}", app.url)).send().await.unwrap();
     assert_eq!(r.headers().get("Allow").unwrap(), "POST");
     error(r, 405).await;
-    let r = app
-        .http
-        .delete(format!("{}/api/health", app.url))
-        .send()
-        .await
-        .unwrap();
+    let r = app.http.delete(format!("{}/api/health", app.url)).send().await.unwrap();
     assert_eq!(r.headers().get("Allow").unwrap(), "GET");
     error(r, 405).await;
     let r = app.get("/api/v1/nothing-here").await;
@@ -148,78 +113,37 @@ async fn wrong_methods_get_405_with_allow_and_unknown_routes_a_json_404() {
 
 fn assert_security_headers(r: &reqwest::Response, what: &str) {
     let h = r.headers();
-    let get = |name: &str| {
-        h.get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned()
-    };
+    let get = |name: &str| h.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
     let csp = get("Content-Security-Policy");
-    assert!(
-        csp.contains("frame-ancestors 'none'"),
-        "{what}: CSP {csp:?}"
-    );
-    assert!(
-        !csp.contains("'unsafe-inline'"),
-        "{what}: no inline scripts or styles: {csp:?}"
-    );
-    assert!(
-        get("Strict-Transport-Security").contains("max-age="),
-        "{what}: HSTS"
-    );
+    assert!(csp.contains("frame-ancestors 'none'"), "{what}: CSP {csp:?}");
+    assert!(!csp.contains("'unsafe-inline'"), "{what}: no inline scripts or styles: {csp:?}");
+    assert!(get("Strict-Transport-Security").contains("max-age="), "{what}: HSTS");
     assert_eq!(get("X-Content-Type-Options"), "nosniff", "{what}");
-    assert!(
-        !get("Referrer-Policy").is_empty(),
-        "{what}: Referrer-Policy"
-    );
+    assert!(!get("Referrer-Policy").is_empty(), "{what}: Referrer-Policy");
 }
 
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {
     let app = TestApp::shared();
-    for path in [
-        "/api/health",
-        "/api/v1/receipts/CTPAT-0000-0000-0000",
-        "/api/nope",
-    ] {
+    for path in ["/api/health", "/api/v1/receipts/CTPAT-0000-0000-0000", "/api/nope"] {
         assert_security_headers(&app.get(path).await, path);
     }
     assert_security_headers(&app.submit(&serde_json::json!({})).await, "a 400");
-    for path in [
-        "/",
-        "/feedback",
-        "/app.js",
-        "/app_bg.wasm",
-        "/uswds/css/uswds.min.css",
-    ] {
+    for path in ["/", "/feedback", "/app.js", "/app_bg.wasm", "/uswds/css/uswds.min.css"] {
         let r = app.get(path).await;
         assert_eq!(r.status(), 200, "{path}");
         assert_security_headers(&r, path);
     }
-    let csp = app.get("/").await.headers()["Content-Security-Policy"]
-        .to_str()
-        .unwrap()
-        .to_owned();
-    assert!(
-        csp.contains("'wasm-unsafe-eval'"),
-        "the app's wasm may compile: {csp}"
-    );
+    let csp = app.get("/").await.headers()["Content-Security-Policy"].to_str().unwrap().to_owned();
+    assert!(csp.contains("'wasm-unsafe-eval'"), "the app's wasm may compile: {csp}");
 }
 
 #[tokio::test]
 async fn deep_links_into_the_app_serve_the_page_shell() {
     let app = TestApp::shared();
-    for path in [
-        "/feedback",
-        "/check?number=CTPAT-0000-0000-0000",
-        "/receipt/CTPAT-0000-0000-0000",
-        "/no/such/page",
-    ] {
+    for path in ["/feedback", "/check?number=CTPAT-0000-0000-0000", "/receipt/CTPAT-0000-0000-0000", "/no/such/page"] {
         let r = app.get(path).await;
         assert_eq!(r.status(), 200, "{path}");
-        assert!(
-            r.text().await.unwrap().contains("/boot.js"),
-            "{path} serves index.html"
-        );
+        assert!(r.text().await.unwrap().contains("/boot.js"), "{path} serves index.html");
     }
 }

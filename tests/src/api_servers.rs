@@ -17,10 +17,7 @@ impl OwnServer {
         let config = ServerConfig::fresh(label, wrangler_env);
         wrangler::migrate(&config).expect("migrate");
         let server = Server::start(config.clone()).expect("start wrangler");
-        OwnServer {
-            server: Some(server),
-            config,
-        }
+        OwnServer { server: Some(server), config }
     }
 
     fn app(&self) -> TestApp {
@@ -64,9 +61,7 @@ async fn bursts_from_one_client_get_429_with_retry_after_and_nothing_is_lost() {
     let app = own.app();
     let prefix = unique("Burst");
     let first_key = "burst-first-key";
-    let first = app
-        .submit_with_key(&anonymous(&format!("{prefix} 0")), first_key)
-        .await;
+    let first = app.submit_with_key(&anonymous(&format!("{prefix} 0")), first_key).await;
     assert_eq!(first.status(), 201);
     let first: SubmissionReceipt = first.json().await.unwrap();
     let (mut accepted, mut limited) = (1, 0);
@@ -76,14 +71,8 @@ async fn bursts_from_one_client_get_429_with_retry_after_and_nothing_is_lost() {
             201 => accepted += 1,
             429 => {
                 limited += 1;
-                let retry: u32 = r
-                    .headers()
-                    .get("Retry-After")
-                    .expect("Retry-After")
-                    .to_str()
-                    .unwrap()
-                    .parse()
-                    .unwrap();
+                let retry: u32 =
+                    r.headers().get("Retry-After").expect("Retry-After").to_str().unwrap().parse().unwrap();
                 assert!(retry > 0 && retry <= 60);
                 let body: Value = r.json().await.unwrap();
                 assert_eq!(body["code"], "rate_limited");
@@ -94,24 +83,13 @@ async fn bursts_from_one_client_get_429_with_retry_after_and_nothing_is_lost() {
     assert!(limited > 0, "a burst of 30 was not limited");
     // Windows are fixed and aligned to the clock, so up to twice the limit can pass across one.
     assert!(accepted <= 20, "{accepted} accepted");
-    let stored = app.query_number(&format!(
-        "SELECT COUNT(*) FROM submissions WHERE title LIKE '{}%'",
-        prefix.replace('\'', "''")
-    ));
+    let stored = app
+        .query_number(&format!("SELECT COUNT(*) FROM submissions WHERE title LIKE '{}%'", prefix.replace('\'', "''")));
     assert_eq!(stored, accepted, "every 201 is stored, and nothing else");
     // A retry of a submission that already got its receipt is never told to wait.
-    let again = app
-        .submit_with_key(&anonymous(&format!("{prefix} 0")), first_key)
-        .await;
+    let again = app.submit_with_key(&anonymous(&format!("{prefix} 0")), first_key).await;
     assert_eq!(again.status(), 201);
-    assert_eq!(
-        again
-            .json::<SubmissionReceipt>()
-            .await
-            .unwrap()
-            .tracking_number,
-        first.tracking_number
-    );
+    assert_eq!(again.json::<SubmissionReceipt>().await.unwrap().tracking_number, first.tracking_number);
 }
 
 #[tokio::test]
@@ -123,28 +101,11 @@ async fn demo_data_loads_twice_without_duplicates_and_serves_receipts_with_respo
     wrangler::execute_sql_file(&config, &file).expect("first load");
     wrangler::execute_sql_file(&config, &file).expect("second load");
     let app = TestApp::for_server(&config);
-    assert_eq!(
-        app.query_number("SELECT COUNT(*) FROM submissions"),
-        xtask::demo::COUNT as i64
-    );
-    let own = OwnServer {
-        server: Some(Server::start(config.clone()).expect("start")),
-        config,
-    };
+    assert_eq!(app.query_number("SELECT COUNT(*) FROM submissions"), xtask::demo::COUNT as i64);
+    let own = OwnServer { server: Some(Server::start(config.clone()).expect("start")), config };
     let app = own.app();
-    let with_response = xtask::demo::records()
-        .into_iter()
-        .find(|r| r.response.is_some())
-        .unwrap();
-    let status: Value = app
-        .receipt(with_response.tracking_number.as_str())
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        status["public_response"]["text"],
-        Value::String(with_response.response.unwrap().to_owned())
-    );
+    let with_response = xtask::demo::records().into_iter().find(|r| r.response.is_some()).unwrap();
+    let status: Value = app.receipt(with_response.tracking_number.as_str()).await.json().await.unwrap();
+    assert_eq!(status["public_response"]["text"], Value::String(with_response.response.unwrap().to_owned()));
     assert_eq!(status["status"], with_response.status.code());
 }

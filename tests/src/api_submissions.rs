@@ -15,12 +15,7 @@ fn field_codes(error: &Value) -> Vec<(String, String)> {
         .as_array()
         .map(|fs| {
             fs.iter()
-                .map(|f| {
-                    (
-                        f["field"].as_str().unwrap().to_owned(),
-                        f["code"].as_str().unwrap().to_owned(),
-                    )
-                })
+                .map(|f| (f["field"].as_str().unwrap().to_owned(), f["code"].as_str().unwrap().to_owned()))
                 .collect()
         })
         .unwrap_or_default()
@@ -40,41 +35,18 @@ async fn submit_returns_201_with_a_receipt_that_echoes_what_was_sent() {
     let title = unique("Receipt echo");
     let r = app.submit(&identified(&title)).await;
     assert_eq!(r.status(), 201);
-    let location = r
-        .headers()
-        .get("Location")
-        .expect("a Location header")
-        .to_str()
-        .unwrap()
-        .to_owned();
+    let location = r.headers().get("Location").expect("a Location header").to_str().unwrap().to_owned();
     let receipt: SubmissionReceipt = r.json().await.unwrap();
-    assert_eq!(
-        location,
-        format!("/api/v1/receipts/{}", receipt.tracking_number)
-    );
-    let parsed =
-        TrackingNumber::parse(&receipt.tracking_number).expect("a well-formed tracking number");
-    assert_eq!(
-        parsed.as_str(),
-        receipt.tracking_number,
-        "numbers are issued in canonical form"
-    );
+    assert_eq!(location, format!("/api/v1/receipts/{}", receipt.tracking_number));
+    let parsed = TrackingNumber::parse(&receipt.tracking_number).expect("a well-formed tracking number");
+    assert_eq!(parsed.as_str(), receipt.tracking_number, "numbers are issued in canonical form");
     assert_eq!(receipt.status.code(), "received");
     assert_eq!(receipt.summary.title, title);
-    assert_eq!(
-        receipt.summary.organization.as_deref(),
-        Some("Ruiz Transportes SA de CV")
-    );
+    assert_eq!(receipt.summary.organization.as_deref(), Some("Ruiz Transportes SA de CV"));
     assert_eq!(receipt.summary.msc_category.map(|c| c.number()), Some(6));
     let received = shared::time::Timestamp::parse_rfc3339(&receipt.received_at).expect("RFC 3339");
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_millis() as i64;
-    assert!(
-        (now - received.0).abs() < 5 * 60_000,
-        "received_at is the server's now"
-    );
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
+    assert!((now - received.0).abs() < 5 * 60_000, "received_at is the server's now");
 }
 
 #[tokio::test]
@@ -94,16 +66,8 @@ async fn a_receipt_shows_status_and_never_contact_details_or_text() {
     let r = app.receipt(&receipt.tracking_number).await;
     assert_eq!(r.status(), 200);
     let raw = r.text().await.unwrap();
-    for secret in [
-        "Ana Ruiz",
-        "Ruiz Transportes",
-        "ana.ruiz@example.com",
-        "Seal verification steps",
-    ] {
-        assert!(
-            !raw.contains(secret),
-            "the receipt lookup leaked {secret:?}: {raw}"
-        );
+    for secret in ["Ana Ruiz", "Ruiz Transportes", "ana.ruiz@example.com", "Seal verification steps"] {
+        assert!(!raw.contains(secret), "the receipt lookup leaked {secret:?}: {raw}");
     }
     let status: ReceiptStatus = serde_json::from_str(&raw).unwrap();
     assert_eq!(status.tracking_number, receipt.tracking_number);
@@ -115,23 +79,11 @@ async fn a_receipt_shows_status_and_never_contact_details_or_text() {
 #[tokio::test]
 async fn a_receipt_can_be_looked_up_as_people_type_it() {
     let app = TestApp::shared();
-    let receipt: SubmissionReceipt = app
-        .submit(&anonymous(&unique("Typing")))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let sloppy = receipt
-        .tracking_number
-        .to_lowercase()
-        .replace('-', "")
-        .replace("ctpat", "");
+    let receipt: SubmissionReceipt = app.submit(&anonymous(&unique("Typing"))).await.json().await.unwrap();
+    let sloppy = receipt.tracking_number.to_lowercase().replace('-', "").replace("ctpat", "");
     let r = app.receipt(&sloppy).await;
     assert_eq!(r.status(), 200);
-    assert_eq!(
-        body(r).await["tracking_number"],
-        json!(receipt.tracking_number)
-    );
+    assert_eq!(body(r).await["tracking_number"], json!(receipt.tracking_number));
 }
 
 #[tokio::test]
@@ -152,22 +104,9 @@ async fn an_empty_form_lists_every_required_field_in_form_order() {
     let error = body(r).await;
     assert_eq!(error["code"], "validation_failed");
     let fields: Vec<String> = field_codes(&error).into_iter().map(|(f, _)| f).collect();
-    assert_eq!(
-        fields,
-        [
-            "submitter_kind",
-            "entity_type",
-            "ctpat_status",
-            "topic",
-            "title",
-            "feedback"
-        ]
-    );
+    assert_eq!(fields, ["submitter_kind", "entity_type", "ctpat_status", "topic", "title", "feedback"]);
     for f in error["fields"].as_array().unwrap() {
-        assert!(
-            !f["message"].as_str().unwrap().is_empty(),
-            "every field error has a message"
-        );
+        assert!(!f["message"].as_str().unwrap().is_empty(), "every field error has a message");
     }
 }
 
@@ -176,56 +115,20 @@ async fn each_rule_of_the_form_is_enforced_by_the_server() {
     let app = TestApp::shared();
     type Case = (&'static str, Value, Vec<(&'static str, &'static str)>);
     let cases: Vec<Case> = vec![
-        (
-            "title too long",
-            json!({"title": "x".repeat(201)}),
-            vec![("title", "too_long")],
-        ),
-        (
-            "feedback too long",
-            json!({"feedback": "y".repeat(5001)}),
-            vec![("feedback", "too_long")],
-        ),
-        (
-            "title on two lines",
-            json!({"title": "a\nb"}),
-            vec![("title", "single_line_only")],
-        ),
-        (
-            "NUL in feedback",
-            json!({"feedback": "a\u{0}b"}),
-            vec![("feedback", "forbidden_character")],
-        ),
-        (
-            "unknown topic",
-            json!({"topic": "taxes"}),
-            vec![("topic", "unknown_choice")],
-        ),
-        (
-            "MSC without category",
-            json!({"topic": "minimum_security_criteria"}),
-            vec![("msc_category", "required")],
-        ),
-        (
-            "category on another topic",
-            json!({"msc_category": "4"}),
-            vec![("msc_category", "not_applicable")],
-        ),
-        (
-            "anonymous with a name",
-            json!({"name": "Ana"}),
-            vec![("name", "not_applicable")],
-        ),
+        ("title too long", json!({"title": "x".repeat(201)}), vec![("title", "too_long")]),
+        ("feedback too long", json!({"feedback": "y".repeat(5001)}), vec![("feedback", "too_long")]),
+        ("title on two lines", json!({"title": "a\nb"}), vec![("title", "single_line_only")]),
+        ("NUL in feedback", json!({"feedback": "a\u{0}b"}), vec![("feedback", "forbidden_character")]),
+        ("unknown topic", json!({"topic": "taxes"}), vec![("topic", "unknown_choice")]),
+        ("MSC without category", json!({"topic": "minimum_security_criteria"}), vec![("msc_category", "required")]),
+        ("category on another topic", json!({"msc_category": "4"}), vec![("msc_category", "not_applicable")]),
+        ("anonymous with a name", json!({"name": "Ana"}), vec![("name", "not_applicable")]),
         (
             "organization without its name",
             json!({"submitter_kind": "organization", "name": "Ana"}),
             vec![("organization", "required")],
         ),
-        (
-            "individual without a name",
-            json!({"submitter_kind": "individual"}),
-            vec![("name", "required")],
-        ),
+        ("individual without a name", json!({"submitter_kind": "individual"}), vec![("name", "required")]),
         (
             "bad email",
             json!({"submitter_kind": "individual", "name": "Ana", "email": "ana@"}),
@@ -240,10 +143,7 @@ async fn each_rule_of_the_form_is_enforced_by_the_server() {
         let r = app.submit(&form).await;
         assert_eq!(r.status(), 400, "{case}");
         let got = field_codes(&body(r).await);
-        let expected: Vec<(String, String)> = expected
-            .iter()
-            .map(|(f, c)| (f.to_string(), c.to_string()))
-            .collect();
+        let expected: Vec<(String, String)> = expected.iter().map(|(f, c)| (f.to_string(), c.to_string())).collect();
         assert_eq!(got, expected, "{case}");
     }
 }
@@ -296,12 +196,7 @@ async fn concurrent_retries_with_one_key_store_one_submission() {
 async fn reusing_a_key_for_different_feedback_is_refused_and_stores_nothing() {
     let app = TestApp::shared();
     let key = format!("reuse-{}", unique("k").replace(' ', "-"));
-    assert_eq!(
-        app.submit_with_key(&anonymous(&unique("First")), &key)
-            .await
-            .status(),
-        201
-    );
+    assert_eq!(app.submit_with_key(&anonymous(&unique("First")), &key).await.status(), 201);
     let other = unique("Second");
     let r = app.submit_with_key(&anonymous(&other), &key).await;
     assert_eq!(r.status(), 422);
@@ -312,9 +207,7 @@ async fn reusing_a_key_for_different_feedback_is_refused_and_stores_nothing() {
 #[tokio::test]
 async fn a_malformed_idempotency_key_is_a_400_naming_the_header() {
     let app = TestApp::shared();
-    let r = app
-        .submit_with_key(&anonymous(&unique("Key")), &"k".repeat(129))
-        .await;
+    let r = app.submit_with_key(&anonymous(&unique("Key")), &"k".repeat(129)).await;
     assert_eq!(r.status(), 400);
     assert_eq!(field_codes(&body(r).await)[0].0, "Idempotency-Key");
 }

@@ -17,42 +17,26 @@ impl TestApp {
     pub fn shared() -> TestApp {
         let url = std::env::var("PORTAL_URL")
             .expect("run the black-box tests with `cargo xtask test` (PORTAL_URL is not set)");
-        let state = std::env::var("PORTAL_STATE_DIR")
-            .ok()
-            .map(|dir| ServerConfig {
-                port: 0,
-                state_dir: dir.into(),
-                wrangler_env: std::env::var("PORTAL_WRANGLER_ENV").ok(),
-                show_output: false,
-            });
-        TestApp {
-            url,
-            http: Client::new(),
-            state,
-        }
+        let state = std::env::var("PORTAL_STATE_DIR").ok().map(|dir| ServerConfig {
+            port: 0,
+            state_dir: dir.into(),
+            wrangler_env: std::env::var("PORTAL_WRANGLER_ENV").ok(),
+            show_output: false,
+        });
+        TestApp { url, http: Client::new(), state }
     }
 
     /// A client for a server a test started itself.
     pub fn for_server(config: &ServerConfig) -> TestApp {
-        TestApp {
-            url: config.url(),
-            http: Client::new(),
-            state: Some(config.clone()),
-        }
+        TestApp { url: config.url(), http: Client::new(), state: Some(config.clone()) }
     }
 
     pub fn post_json(&self, path: &str) -> RequestBuilder {
-        self.http
-            .post(format!("{}{path}", self.url))
-            .header("Content-Type", "application/json")
+        self.http.post(format!("{}{path}", self.url)).header("Content-Type", "application/json")
     }
 
     pub async fn submit(&self, body: &Value) -> Response {
-        self.post_json(SUBMISSIONS_PATH)
-            .body(body.to_string())
-            .send()
-            .await
-            .expect("POST submission")
+        self.post_json(SUBMISSIONS_PATH).body(body.to_string()).send().await.expect("POST submission")
     }
 
     pub async fn submit_with_key(&self, body: &Value, key: &str) -> Response {
@@ -65,28 +49,17 @@ impl TestApp {
     }
 
     pub async fn receipt(&self, tracking_number: &str) -> Response {
-        self.http
-            .get(format!("{}{RECEIPTS_PATH}/{tracking_number}", self.url))
-            .send()
-            .await
-            .expect("GET receipt")
+        self.http.get(format!("{}{RECEIPTS_PATH}/{tracking_number}", self.url)).send().await.expect("GET receipt")
     }
 
     pub async fn get(&self, path: &str) -> Response {
-        self.http
-            .get(format!("{}{path}", self.url))
-            .send()
-            .await
-            .expect("GET")
+        self.http.get(format!("{}{path}", self.url)).send().await.expect("GET")
     }
 
     /// Runs a read-only query on the server's D1 through wrangler and returns the first column
     /// of the first row.
     pub fn query_number(&self, sql: &str) -> i64 {
-        let config = self
-            .state
-            .as_ref()
-            .expect("this server's state directory is known");
+        let config = self.state.as_ref().expect("this server's state directory is known");
         let mut c = std::process::Command::new(xtask::env::node_bin("wrangler"));
         c.args(["d1", "execute", "DB", "--local", "--json", "--persist-to"])
             .arg(&config.state_dir)
@@ -94,20 +67,11 @@ impl TestApp {
         if let Some(e) = &config.wrangler_env {
             c.args(["--env", e]);
         }
-        let out = xtask::env::offline(&mut c)
-            .output()
-            .expect("run wrangler d1 execute");
-        assert!(
-            out.status.success(),
-            "wrangler d1 execute failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let out = xtask::env::offline(&mut c).output().expect("run wrangler d1 execute");
+        assert!(out.status.success(), "wrangler d1 execute failed: {}", String::from_utf8_lossy(&out.stderr));
         let v: Value = serde_json::from_slice(&out.stdout).expect("wrangler --json output");
         let row = &v[0]["results"][0];
-        row.as_object()
-            .and_then(|o| o.values().next())
-            .and_then(Value::as_i64)
-            .expect("a number")
+        row.as_object().and_then(|o| o.values().next()).and_then(Value::as_i64).expect("a number")
     }
 
     pub fn count_submissions_titled(&self, title: &str) -> i64 {
@@ -123,10 +87,7 @@ impl TestApp {
 pub fn unique(label: &str) -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
     static N: AtomicU64 = AtomicU64::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .subsec_nanos();
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
     format!("{label} {}-{nanos}", N.fetch_add(1, Ordering::Relaxed))
 }
 

@@ -31,8 +31,7 @@ impl Browser {
             .process_group(0)
             .spawn()
             .expect("start chromedriver");
-        let profile =
-            xtask::env::scratch().join(format!("chrome-profile-{}-{port}", std::process::id()));
+        let profile = xtask::env::scratch().join(format!("chrome-profile-{}-{port}", std::process::id()));
         let caps = json!({
             "goog:chromeOptions": {
                 "binary": CHROMIUM,
@@ -43,21 +42,13 @@ impl Browser {
                 ]
             }
         });
-        let mut builder =
-            ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
+        let mut builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
         builder.capabilities(caps.as_object().unwrap().clone());
         let url = format!("http://127.0.0.1:{port}");
         let mut last_error = None;
         for _ in 0..50 {
             match builder.connect(&url).await {
-                Ok(client) => {
-                    return Browser {
-                        client,
-                        base: base.to_owned(),
-                        driver,
-                        profile,
-                    }
-                }
+                Ok(client) => return Browser { client, base: base.to_owned(), driver, profile },
                 Err(e) => last_error = Some(e),
             }
             tokio::time::sleep(Duration::from_millis(200)).await;
@@ -67,10 +58,7 @@ impl Browser {
 
     /// Opens a page of the portal and waits for the app to render its heading.
     pub async fn open(&self, path: &str) {
-        self.client
-            .goto(&format!("{}{path}", self.base))
-            .await
-            .expect("navigate");
+        self.client.goto(&format!("{}{path}", self.base)).await.expect("navigate");
         self.wait_for_css("main h1").await;
     }
 
@@ -87,21 +75,11 @@ impl Browser {
     pub async fn wait_for_text(&self, text: &str) {
         let deadline = std::time::Instant::now() + WAIT;
         loop {
-            let body = self
-                .client
-                .find(Locator::Css("body"))
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap_or_default();
+            let body = self.client.find(Locator::Css("body")).await.unwrap().text().await.unwrap_or_default();
             if body.contains(text) {
                 return;
             }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the page never showed {text:?}; it shows:\n{body}"
-            );
+            assert!(std::time::Instant::now() < deadline, "the page never showed {text:?}; it shows:\n{body}");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -124,18 +102,10 @@ impl Browser {
             return null;"#;
         let deadline = std::time::Instant::now() + WAIT;
         loop {
-            if let Value::String(id) = self
-                .client
-                .execute(script, vec![json!(label)])
-                .await
-                .unwrap()
-            {
+            if let Value::String(id) = self.client.execute(script, vec![json!(label)]).await.unwrap() {
                 return self.client.find(Locator::Id(&id)).await.unwrap();
             }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "no field labelled {label:?}"
-            );
+            assert!(std::time::Instant::now() < deadline, "no field labelled {label:?}");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -147,12 +117,7 @@ impl Browser {
     }
 
     pub async fn value_of(&self, label: &str) -> String {
-        self.field(label)
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .unwrap_or_default()
+        self.field(label).await.prop("value").await.unwrap().unwrap_or_default()
     }
 
     pub async fn select(&self, label: &str, option: &str) {
@@ -166,39 +131,17 @@ impl Browser {
     /// Clicks the label of a radio button or checkbox, as a person does.
     pub async fn choose(&self, label: &str) {
         let id = self.field(label).await.attr("id").await.unwrap().unwrap();
-        self.client
-            .find(Locator::Css(&format!("label[for='{id}']")))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        self.client.find(Locator::Css(&format!("label[for='{id}']"))).await.unwrap().click().await.unwrap();
     }
 
     pub async fn click_button(&self, text: &str) {
         let xpath = format!("//button[normalize-space(.)='{text}']");
-        self.client
-            .wait()
-            .at_most(WAIT)
-            .for_element(Locator::XPath(&xpath))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        self.client.wait().at_most(WAIT).for_element(Locator::XPath(&xpath)).await.unwrap().click().await.unwrap();
     }
 
     pub async fn click_link(&self, text: &str) {
         let xpath = format!("//a[normalize-space(.)='{text}']");
-        self.client
-            .wait()
-            .at_most(WAIT)
-            .for_element(Locator::XPath(&xpath))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        self.client.wait().at_most(WAIT).for_element(Locator::XPath(&xpath)).await.unwrap().click().await.unwrap();
     }
 
     pub async fn path(&self) -> String {
@@ -213,34 +156,19 @@ impl Browser {
     pub async fn focused(&self) -> (String, String) {
         let v = self
             .client
-            .execute(
-                "const e = document.activeElement; return [e.id || '', e.className || ''];",
-                vec![],
-            )
+            .execute("const e = document.activeElement; return [e.id || '', e.className || ''];", vec![])
             .await
             .unwrap();
-        (
-            v[0].as_str().unwrap().to_owned(),
-            v[1].as_str().unwrap().to_owned(),
-        )
+        (v[0].as_str().unwrap().to_owned(), v[1].as_str().unwrap().to_owned())
     }
 
     /// Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now; fails on any violation.
     pub async fn assert_accessible(&self, state: &str) {
-        let loaded = self
-            .client
-            .execute("return typeof window.axe !== 'undefined';", vec![])
-            .await
-            .unwrap();
+        let loaded = self.client.execute("return typeof window.axe !== 'undefined';", vec![]).await.unwrap();
         if loaded != Value::Bool(true) {
-            let source = std::fs::read_to_string(
-                xtask::env::root().join("node_modules/axe-core/axe.min.js"),
-            )
-            .expect("npm ci installs axe-core");
-            self.client
-                .execute(&source, vec![])
-                .await
-                .expect("inject axe-core");
+            let source = std::fs::read_to_string(xtask::env::root().join("node_modules/axe-core/axe.min.js"))
+                .expect("npm ci installs axe-core");
+            self.client.execute(&source, vec![]).await.expect("inject axe-core");
         }
         let script = r#"
             const done = arguments[arguments.length - 1];
@@ -248,16 +176,8 @@ impl Browser {
                 .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
                     nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + n.failureSummary) }))))
                 .catch(e => done([{ id: 'axe-error', help: String(e) }]));"#;
-        let violations = self
-            .client
-            .execute_async(script, vec![])
-            .await
-            .expect("run axe");
-        assert_eq!(
-            violations,
-            json!([]),
-            "axe-core found WCAG violations on {state}: {violations:#}"
-        );
+        let violations = self.client.execute_async(script, vec![]).await.expect("run axe");
+        assert_eq!(violations, json!([]), "axe-core found WCAG violations on {state}: {violations:#}");
     }
 
     pub async fn close(self) {

@@ -7,20 +7,14 @@ use worker::{console_error, Method, Response};
 #[derive(Debug)]
 pub enum AppError {
     /// Something the client can fix, with extra headers such as `Retry-After` or `Allow`.
-    Client {
-        error: ApiError,
-        headers: Vec<(&'static str, String)>,
-    },
+    Client { error: ApiError, headers: Vec<(&'static str, String)> },
     /// A bug or an outage. The detail goes to the log only.
     Internal(String),
 }
 
 impl AppError {
     pub fn client(code: ErrorCode, message: impl Into<String>) -> Self {
-        AppError::Client {
-            error: ApiError::new(code, message),
-            headers: Vec::new(),
-        }
+        AppError::Client { error: ApiError::new(code, message), headers: Vec::new() }
     }
 
     pub fn with_header(self, name: &'static str, value: String) -> Self {
@@ -68,9 +62,6 @@ impl From<worker::Error> for AppError {
 
 impl From<ApiError> for AppError {
     fn from(error: ApiError) -> Self {
-        AppError::Client {
-            error,
-            headers: Vec::new(),
-        }
+        AppError::Client { error, headers: Vec::new() }
     }
 }

@@ -11,14 +11,8 @@ use crate::error::AppError;
 
 /// Headers on every answer from the worker. Static assets get the same set from `_headers`.
 const SECURITY_HEADERS: &[(&str, &str)] = &[
-    (
-        "Content-Security-Policy",
-        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
-    ),
-    (
-        "Strict-Transport-Security",
-        "max-age=63072000; includeSubDomains",
-    ),
+    ("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"),
+    ("Strict-Transport-Security", "max-age=63072000; includeSubDomains"),
     ("X-Content-Type-Options", "nosniff"),
     ("Referrer-Policy", "no-referrer"),
     ("X-Frame-Options", "DENY"),
@@ -42,19 +36,13 @@ pub fn json<T: Serialize>(status: u16, body: &T) -> Result<Response, AppError> {
 pub fn require_same_origin(req: &Request) -> Result<(), AppError> {
     let headers = req.headers();
     if headers.get("Sec-Fetch-Site")?.as_deref() == Some("cross-site") {
-        return Err(AppError::client(
-            ErrorCode::CrossSiteRequest,
-            "Requests from other sites are not accepted.",
-        ));
+        return Err(AppError::client(ErrorCode::CrossSiteRequest, "Requests from other sites are not accepted."));
     }
     if let Some(origin) = headers.get("Origin")? {
         let url = req.url()?;
         let own = url.origin().ascii_serialization();
         if origin != own {
-            return Err(AppError::client(
-                ErrorCode::CrossSiteRequest,
-                "Requests from other sites are not accepted.",
-            ));
+            return Err(AppError::client(ErrorCode::CrossSiteRequest, "Requests from other sites are not accepted."));
         }
     }
     Ok(())
@@ -64,12 +52,7 @@ pub fn require_same_origin(req: &Request) -> Result<(), AppError> {
 /// `MAX_JSON_BODY_BYTES`, an object with known fields of the right types.
 pub async fn read_json<T: DeserializeOwned>(req: &mut Request) -> Result<T, AppError> {
     let content_type = req.headers().get("Content-Type")?.unwrap_or_default();
-    let media_type = content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let media_type = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     if media_type != "application/json" {
         return Err(AppError::client(
             ErrorCode::UnsupportedMediaType,
@@ -79,18 +62,11 @@ pub async fn read_json<T: DeserializeOwned>(req: &mut Request) -> Result<T, AppE
     let too_large = || {
         AppError::client(
             ErrorCode::PayloadTooLarge,
-            format!(
-                "The body is larger than {} KiB.",
-                MAX_JSON_BODY_BYTES / 1024
-            ),
+            format!("The body is larger than {} KiB.", MAX_JSON_BODY_BYTES / 1024),
         )
     };
     if let Some(len) = req.headers().get("Content-Length")? {
-        if len
-            .trim()
-            .parse::<u64>()
-            .map_or(true, |n| n > MAX_JSON_BODY_BYTES as u64)
-        {
+        if len.trim().parse::<u64>().map_or(true, |n| n > MAX_JSON_BODY_BYTES as u64) {
             return Err(too_large());
         }
     }
@@ -106,9 +82,5 @@ pub async fn read_json<T: DeserializeOwned>(req: &mut Request) -> Result<T, AppE
 
 /// The client's address as Cloudflare (or, locally, workerd) reports it.
 pub fn client_ip(req: &Request) -> String {
-    req.headers()
-        .get("CF-Connecting-IP")
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| "unknown".to_owned())
+    req.headers().get("CF-Connecting-IP").ok().flatten().unwrap_or_else(|| "unknown".to_owned())
 }

@@ -28,10 +28,7 @@ pub async fn handle(req: Request, env: &Env) -> Result<Response, AppError> {
             allow(&method, &[Method::Get])?;
             submissions::api::receipt(tracking_number, env).await
         }
-        _ => Err(AppError::client(
-            ErrorCode::NotFound,
-            "There is no API route at this address.",
-        )),
+        _ => Err(AppError::client(ErrorCode::NotFound, "There is no API route at this address.")),
     }
 }
 
@@ -39,14 +36,7 @@ fn allow(method: &Method, allowed: &[Method]) -> Result<(), AppError> {
     if allowed.contains(method) || (*method == Method::Head && allowed.contains(&Method::Get)) {
         return Ok(());
     }
-    let list = allowed
-        .iter()
-        .map(|m| m.to_string())
-        .collect::<Vec<_>>()
-        .join(", ");
-    Err(AppError::client(
-        ErrorCode::MethodNotAllowed,
-        format!("This route accepts {list} only."),
-    )
-    .with_header("Allow", list))
+    let list = allowed.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(", ");
+    Err(AppError::client(ErrorCode::MethodNotAllowed, format!("This route accepts {list} only."))
+        .with_header("Allow", list))
 }

@@ -15,10 +15,7 @@ pub fn dist() -> PathBuf {
 
 pub fn all() -> Result<()> {
     step("building the worker (worker-build --release)", worker)?;
-    step(
-        "building the frontend (Leptos to wasm, wasm-bindgen, wasm-opt)",
-        frontend,
-    )
+    step("building the frontend (Leptos to wasm, wasm-bindgen, wasm-opt)", frontend)
 }
 
 pub fn worker() -> Result<()> {
@@ -31,16 +28,15 @@ pub fn worker() -> Result<()> {
 pub fn frontend() -> Result<()> {
     let root = root();
     cmd(
-        Command::new("cargo").args(["build", "--release", "--target", WASM_TARGET, "-p", "frontend"]).current_dir(&root),
+        Command::new("cargo")
+            .args(["build", "--release", "--target", WASM_TARGET, "-p", "frontend"])
+            .current_dir(&root),
         "read the compiler error above; `cargo check -p frontend --target wasm32-unknown-unknown` reproduces it",
     )?;
     let dist = dist();
     let _ = fs::remove_dir_all(&dist);
     fs::create_dir_all(&dist).map_err(io("create frontend/dist"))?;
-    let wasm = root
-        .join("target")
-        .join(WASM_TARGET)
-        .join("release/frontend.wasm");
+    let wasm = root.join("target").join(WASM_TARGET).join("release/frontend.wasm");
     cmd(
         Command::new(cargo_bin("wasm-bindgen"))
             .args(["--target", "web", "--no-typescript", "--out-name", "app", "--out-dir"])
@@ -74,39 +70,25 @@ fn copy_uswds(dist: &Path) -> Result<()> {
     let src = root().join("node_modules/@uswds/uswds/dist");
     let css_path = src.join("css/uswds.min.css");
     let Ok(css) = fs::read_to_string(&css_path) else {
-        return fail(
-            "USWDS is not installed (node_modules/@uswds/uswds)",
-            "run `npm ci` in the repository root",
-        );
+        return fail("USWDS is not installed (node_modules/@uswds/uswds)", "run `npm ci` in the repository root");
     };
     let out = dist.join("uswds");
     let mut files: Vec<String> = vec!["css/uswds.min.css".into()];
     for part in css.split("url(").skip(1) {
-        let url = part
-            .split(')')
-            .next()
-            .unwrap_or("")
-            .trim_matches(|c| c == '"' || c == '\'');
+        let url = part.split(')').next().unwrap_or("").trim_matches(|c| c == '"' || c == '\'');
         if let Some(rel) = url.strip_prefix("../") {
             files.push(rel.to_owned());
         }
     }
     files.extend(
-        [
-            "img/us_flag_small.png",
-            "img/icon-dot-gov.svg",
-            "img/icon-https.svg",
-            "img/circle-124.png",
-        ]
-        .map(String::from),
+        ["img/us_flag_small.png", "img/icon-dot-gov.svg", "img/icon-https.svg", "img/circle-124.png"].map(String::from),
     );
     files.sort();
     files.dedup();
     for rel in files {
         let from = src.join(&rel);
         let to = out.join(&rel);
-        fs::create_dir_all(to.parent().expect("has a parent"))
-            .map_err(io("create a USWDS folder"))?;
+        fs::create_dir_all(to.parent().expect("has a parent")).map_err(io("create a USWDS folder"))?;
         fs::copy(&from, &to).map_err(io(&format!("copy {}", from.display())))?;
     }
     Ok(())
@@ -120,8 +102,7 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
             fs::create_dir_all(&target).map_err(io("create a folder"))?;
             copy_dir(&entry.path(), &target)?;
         } else {
-            fs::copy(entry.path(), &target)
-                .map_err(io(&format!("copy {}", entry.path().display())))?;
+            fs::copy(entry.path(), &target).map_err(io(&format!("copy {}", entry.path().display())))?;
         }
     }
     Ok(())

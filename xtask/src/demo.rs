@@ -133,16 +133,8 @@ pub fn records() -> Vec<DemoRecord> {
             let org = *rng.pick(ORGS);
             let form = FeedbackForm {
                 submitter_kind: kind.code().into(),
-                name: if kind == SubmitterKind::Anonymous {
-                    String::new()
-                } else {
-                    name.into()
-                },
-                organization: if kind == SubmitterKind::Organization {
-                    org.into()
-                } else {
-                    String::new()
-                },
+                name: if kind == SubmitterKind::Anonymous { String::new() } else { name.into() },
+                organization: if kind == SubmitterKind::Organization { org.into() } else { String::new() },
                 email: if kind != SubmitterKind::Anonymous && rng.below(3) > 0 {
                     format!("{}@example.com", name.to_lowercase().replace(' ', "."))
                 } else {
@@ -154,19 +146,14 @@ pub fn records() -> Vec<DemoRecord> {
                 msc_category: theme.msc.map(|c| c.code().to_owned()).unwrap_or_default(),
                 title: theme.title.into(),
                 feedback: format!("{} (Demo submission {}.)", theme.body, i + 1),
-                recommendation: if rng.below(4) > 0 {
-                    theme.recommendation.into()
-                } else {
-                    String::new()
-                },
+                recommendation: if rng.below(4) > 0 { theme.recommendation.into() } else { String::new() },
                 may_publish: rng.below(3) > 0,
                 website: String::new(),
             };
             let feedback = Feedback::parse(&form).expect("demo data obeys the form rules");
             let received_at = Timestamp(ANCHOR.0 - (rng.below(180 * 24 * 60) as i64) * 60_000);
             let status = *rng.pick(STATUSES);
-            let response = (status != Status::Received && status != Status::UnderReview)
-                .then(|| *rng.pick(RESPONSES));
+            let response = (status != Status::Received && status != Status::UnderReview).then(|| *rng.pick(RESPONSES));
             DemoRecord {
                 tracking_number: TrackingNumber::from_random(rng.next_u64().to_le_bytes()),
                 received_at,
@@ -191,9 +178,7 @@ pub fn sql() -> String {
     let mut out = String::new();
     for r in records() {
         let f = &r.feedback;
-        let responded = r
-            .response
-            .map(|_| (r.received_at.0 + 3 * 86_400_000).to_string());
+        let responded = r.response.map(|_| (r.received_at.0 + 3 * 86_400_000).to_string());
         out.push_str(&format!(
             "INSERT INTO submissions (tracking_number, received_at, updated_at, status, submitter_kind, name, organization, email, \
              entity_type, ctpat_status, topic, msc_category, title, body, recommendation, may_publish, public_response, \
@@ -231,18 +216,12 @@ mod tests {
         assert_eq!(sql(), sql());
         let records = records();
         assert_eq!(records.len(), COUNT);
-        let numbers: std::collections::HashSet<_> =
-            records.iter().map(|r| r.tracking_number.clone()).collect();
+        let numbers: std::collections::HashSet<_> = records.iter().map(|r| r.tracking_number.clone()).collect();
         assert_eq!(numbers.len(), COUNT, "tracking numbers are unique");
         for topic in Topic::ALL {
-            assert!(
-                records.iter().any(|r| r.feedback.topic == *topic),
-                "{topic:?} is represented"
-            );
+            assert!(records.iter().any(|r| r.feedback.topic == *topic), "{topic:?} is represented");
         }
-        assert!(records
-            .iter()
-            .any(|r| r.feedback.submitter.kind() == SubmitterKind::Anonymous));
+        assert!(records.iter().any(|r| r.feedback.submitter.kind() == SubmitterKind::Anonymous));
         assert!(records.iter().any(|r| r.response.is_some()));
     }
 }

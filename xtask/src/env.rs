@@ -6,10 +6,7 @@ use std::process::Command;
 
 /// The repository root (the workspace that holds this crate).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
 }
 
 /// Ignored scratch space for logs, wrangler's caches and test state.
@@ -26,9 +23,7 @@ pub fn node_bin(name: &str) -> PathBuf {
 pub fn cargo_bin(name: &str) -> PathBuf {
     let home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo")
-        });
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo"));
     home.join("bin").join(name)
 }
 
@@ -49,8 +44,5 @@ pub fn offline(command: &mut Command) -> &mut Command {
         .env("XDG_CACHE_HOME", scratch.join("cache"))
         .env("WASM_BINDGEN_BIN", cargo_bin("wasm-bindgen"))
         .env("WASM_OPT_BIN", node_bin("wasm-opt"))
-        .env(
-            "ESBUILD_BIN",
-            root().join("node_modules/@esbuild/linux-x64/bin/esbuild"),
-        )
+        .env("ESBUILD_BIN", root().join("node_modules/@esbuild/linux-x64/bin/esbuild"))
 }

@@ -40,19 +40,9 @@ fn dev(args: &[String]) -> Result<()> {
         [] => 8787,
         [flag, n] if flag == "--port" => match n.parse() {
             Ok(p) => p,
-            Err(_) => {
-                return fail(
-                    format!("`{n}` is not a port number"),
-                    "pass a number, like `--port 8788`",
-                )
-            }
+            Err(_) => return fail(format!("`{n}` is not a port number"), "pass a number, like `--port 8788`"),
         },
-        _ => {
-            return fail(
-                format!("unknown arguments {args:?}"),
-                "usage: cargo xtask dev [--port N]",
-            )
-        }
+        _ => return fail(format!("unknown arguments {args:?}"), "usage: cargo xtask dev [--port N]"),
     };
     if std::net::TcpListener::bind(("127.0.0.1", port)).is_err() {
         return fail(
@@ -60,34 +50,20 @@ fn dev(args: &[String]) -> Result<()> {
             "stop what uses it, or run `cargo xtask dev --port 8788`",
         );
     }
-    step(
-        "checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)",
-        tools::ensure_build_tools,
-    )?;
+    step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
     build::all()?;
-    let config = ServerConfig {
-        port,
-        state_dir: env::root().join(".wrangler/state"),
-        wrangler_env: None,
-        show_output: true,
-    };
-    step("applying D1 migrations to the local database", || {
-        wrangler::migrate(&config)
+    let config =
+        ServerConfig { port, state_dir: env::root().join(".wrangler/state"), wrangler_env: None, show_output: true };
+    step("applying D1 migrations to the local database", || wrangler::migrate(&config))?;
+    step(&format!("loading {} demo submissions (idempotent)", demo::COUNT), || {
+        let file = env::scratch().join("demo.sql");
+        std::fs::write(&file, demo::sql()).map_err(|e| xtask::run::StepError {
+            what: format!("could not write {}: {e}", file.display()),
+            fix: "check disk space".into(),
+        })?;
+        wrangler::execute_sql_file(&config, &file)
     })?;
-    step(
-        &format!("loading {} demo submissions (idempotent)", demo::COUNT),
-        || {
-            let file = env::scratch().join("demo.sql");
-            std::fs::write(&file, demo::sql()).map_err(|e| xtask::run::StepError {
-                what: format!("could not write {}: {e}", file.display()),
-                fix: "check disk space".into(),
-            })?;
-            wrangler::execute_sql_file(&config, &file)
-        },
-    )?;
-    let server = step("starting wrangler dev (workerd, local D1)", || {
-        Server::start(config.clone())
-    })?;
+    let server = step("starting wrangler dev (workerd, local D1)", || Server::start(config.clone()))?;
     let sample = demo::records()
         .into_iter()
         .find(|r| r.response.is_some())
@@ -102,51 +78,30 @@ fn dev(args: &[String]) -> Result<()> {
 }
 
 fn test() -> Result<()> {
-    step(
-        "checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)",
-        tools::ensure_build_tools,
-    )?;
+    step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
     step("checking Chromium and ChromeDriver", tools::ensure_chromium)?;
     let root = env::root();
     step("cargo fmt --check", || {
-        cmd(
-            Command::new("cargo")
-                .args(["fmt", "--all", "--", "--check"])
-                .current_dir(&root),
-            "run `cargo fmt --all`",
-        )
+        cmd(Command::new("cargo").args(["fmt", "--all", "--", "--check"]).current_dir(&root), "run `cargo fmt --all`")
     })?;
     step("cargo clippy (warnings denied)", || {
         cmd(
             Command::new("cargo")
-                .args([
-                    "clippy",
-                    "--workspace",
-                    "--all-targets",
-                    "--",
-                    "-D",
-                    "warnings",
-                ])
+                .args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
                 .current_dir(&root),
             "fix the lints above",
         )
     })?;
     step("unit tests (native)", || {
         cmd(
-            Command::new("cargo")
-                .args(["test", "--workspace", "--exclude", "tests"])
-                .current_dir(&root),
+            Command::new("cargo").args(["test", "--workspace", "--exclude", "tests"]).current_dir(&root),
             "fix the failing unit tests above",
         )
     })?;
     build::all()?;
     let config = ServerConfig::fresh("test", Some("test"));
-    step("applying D1 migrations to a fresh test database", || {
-        wrangler::migrate(&config)
-    })?;
-    let server = step("starting wrangler dev for the tests", || {
-        Server::start(config.clone())
-    })?;
+    step("applying D1 migrations to a fresh test database", || wrangler::migrate(&config))?;
+    let server = step("starting wrangler dev for the tests", || Server::start(config.clone()))?;
     let result = step("black-box tests (API and headless Chromium)", || {
         cmd(
             Command::new("cargo")
@@ -155,10 +110,7 @@ fn test() -> Result<()> {
                 .env("PORTAL_STATE_DIR", &config.state_dir)
                 .env("PORTAL_WRANGLER_ENV", "test")
                 .current_dir(&root),
-            &format!(
-                "read the failures above; wrangler's log is {}",
-                server.log.display()
-            ),
+            &format!("read the failures above; wrangler's log is {}", server.log.display()),
         )
     });
     drop(server);

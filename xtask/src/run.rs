@@ -22,10 +22,7 @@ impl std::error::Error for StepError {}
 pub type Result<T> = std::result::Result<T, StepError>;
 
 pub fn fail<T>(what: impl Into<String>, fix: impl Into<String>) -> Result<T> {
-    Err(StepError {
-        what: what.into(),
-        fix: fix.into(),
-    })
+    Err(StepError { what: what.into(), fix: fix.into() })
 }
 
 /// Prints a numbered-looking step line and times it.
@@ -68,9 +65,7 @@ pub fn cmd_quiet(command: &mut Command, fix: &str) -> Result<()> {
 /// Runs a command and returns its trimmed stdout, or `None` if it cannot run or fails.
 pub fn output(command: &mut Command) -> Option<String> {
     let out = command.output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
 }
 
 /// Sends `signal` (`TERM`, `KILL`) to every process of a process group.

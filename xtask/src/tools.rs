@@ -16,41 +16,24 @@ pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub fn ensure_build_tools() -> Result<()> {
     ensure_node()?;
     ensure_wasm_target()?;
-    ensure_cargo_tool(
-        "wasm-bindgen",
-        "wasm-bindgen-cli",
-        WASM_BINDGEN_VERSION,
-        false,
-    )?;
+    ensure_cargo_tool("wasm-bindgen", "wasm-bindgen-cli", WASM_BINDGEN_VERSION, false)?;
     ensure_cargo_tool("worker-build", "worker-build", WORKER_BUILD_VERSION, true)?;
     ensure_npm_packages()
 }
 
 fn ensure_node() -> Result<()> {
     let Some(version) = output(Command::new("node").arg("--version")) else {
-        return fail(
-            "Node.js was not found",
-            "install Node.js 20 (wrangler 4.86 needs Node 20 or later) and npm",
-        );
+        return fail("Node.js was not found", "install Node.js 20 (wrangler 4.86 needs Node 20 or later) and npm");
     };
-    let major: u32 = version
-        .trim_start_matches('v')
-        .split('.')
-        .next()
-        .and_then(|m| m.parse().ok())
-        .unwrap_or(0);
+    let major: u32 = version.trim_start_matches('v').split('.').next().and_then(|m| m.parse().ok()).unwrap_or(0);
     if major < 20 {
-        return fail(
-            format!("Node.js {version} is too old"),
-            "install Node.js 20 or later",
-        );
+        return fail(format!("Node.js {version} is too old"), "install Node.js 20 or later");
     }
     Ok(())
 }
 
 fn ensure_wasm_target() -> Result<()> {
-    let installed =
-        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    let installed = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
     if installed.lines().any(|l| l.trim() == WASM_TARGET) {
         return Ok(());
     }
@@ -68,21 +51,15 @@ fn ensure_cargo_tool(bin: &str, krate: &str, version: &str, locked: bool) -> Res
     if current.split_whitespace().any(|w| w == version) {
         return Ok(());
     }
-    step(
-        &format!("installing {krate} {version} (a few minutes, once)"),
-        || {
-            let mut c = Command::new("cargo");
-            c.args(["install", krate, "--version", version, "--force"]);
-            // wasm-bindgen-cli's own lock file pins a crate version the registry mirror lacks.
-            if locked {
-                c.arg("--locked");
-            }
-            cmd(
-                &mut c,
-                &format!("run `cargo install {krate} --version {version}` and read its error"),
-            )
-        },
-    )
+    step(&format!("installing {krate} {version} (a few minutes, once)"), || {
+        let mut c = Command::new("cargo");
+        c.args(["install", krate, "--version", version, "--force"]);
+        // wasm-bindgen-cli's own lock file pins a crate version the registry mirror lacks.
+        if locked {
+            c.arg("--locked");
+        }
+        cmd(&mut c, &format!("run `cargo install {krate} --version {version}` and read its error"))
+    })
 }
 
 fn ensure_npm_packages() -> Result<()> {
@@ -94,15 +71,12 @@ fn ensure_npm_packages() -> Result<()> {
     if fresh && node_bin("wrangler").exists() && node_bin("wasm-opt").exists() {
         return Ok(());
     }
-    step(
-        "installing npm packages (wrangler 4.86.0, binaryen, USWDS, axe-core)",
-        || {
-            cmd(
+    step("installing npm packages (wrangler 4.86.0, binaryen, USWDS, axe-core)", || {
+        cmd(
             Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&root),
             "check that the npm registry is reachable, then run `npm ci` in the repository root",
         )
-        },
-    )
+    })
 }
 
 fn modified(path: &Path) -> Option<std::time::SystemTime> {
@@ -125,19 +99,10 @@ pub fn ensure_chromium() -> Result<()> {
         );
     }
     step("installing Debian chromium and chromium-driver", || {
-        cmd(
-            Command::new("apt-get").arg("update"),
-            "check that Debian's package mirror is reachable",
-        )?;
+        cmd(Command::new("apt-get").arg("update"), "check that Debian's package mirror is reachable")?;
         cmd(
             Command::new("apt-get")
-                .args([
-                    "install",
-                    "-y",
-                    "--no-install-recommends",
-                    "chromium",
-                    "chromium-driver",
-                ])
+                .args(["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"])
                 .env("DEBIAN_FRONTEND", "noninteractive"),
             "run `apt-get install -y chromium chromium-driver` by hand and read its error",
         )

@@ -45,12 +45,7 @@ impl ServerConfig {
         let port = free_port();
         let state_dir = scratch().join(format!("state-{label}-{}-{port}", std::process::id()));
         let _ = std::fs::remove_dir_all(&state_dir);
-        ServerConfig {
-            port,
-            state_dir,
-            wrangler_env: wrangler_env.map(str::to_owned),
-            show_output: false,
-        }
+        ServerConfig { port, state_dir, wrangler_env: wrangler_env.map(str::to_owned), show_output: false }
     }
 
     pub fn url(&self) -> String {
@@ -67,27 +62,17 @@ impl ServerConfig {
 /// Applies the D1 migrations to a local state directory.
 pub fn migrate(config: &ServerConfig) -> Result<()> {
     let mut c = Command::new(node_bin("wrangler"));
-    c.args(["d1", "migrations", "apply", "DB", "--local", "--persist-to"])
-        .arg(&config.state_dir);
+    c.args(["d1", "migrations", "apply", "DB", "--local", "--persist-to"]).arg(&config.state_dir);
     config.env_args(&mut c);
-    cmd(
-        offline(&mut c),
-        "read wrangler's message above; `npm ci` restores wrangler 4.86.0",
-    )
+    cmd_quiet(offline(&mut c), "read wrangler's message above; `npm ci` restores wrangler 4.86.0")
 }
 
 /// Runs a SQL file against the local D1 of a state directory.
 pub fn execute_sql_file(config: &ServerConfig, file: &Path) -> Result<()> {
     let mut c = Command::new(node_bin("wrangler"));
-    c.args(["d1", "execute", "DB", "--local", "--persist-to"])
-        .arg(&config.state_dir)
-        .arg("--file")
-        .arg(file);
+    c.args(["d1", "execute", "DB", "--local", "--persist-to"]).arg(&config.state_dir).arg("--file").arg(file);
     config.env_args(&mut c);
-    cmd(
-        offline(c.stdout(Stdio::null())),
-        "read wrangler's message above",
-    )
+    cmd_quiet(offline(&mut c), "read wrangler's message above")
 }
 
 /// A running `wrangler dev`. Dropping it stops the whole process group.
@@ -104,21 +89,10 @@ impl Server {
         let out = File::create(&log).expect("create the wrangler log");
         let err = out.try_clone().expect("clone the log handle");
         let mut c = Command::new(node_bin("wrangler"));
-        c.args([
-            "dev",
-            "--local",
-            "--ip",
-            "127.0.0.1",
-            "--port",
-            &config.port.to_string(),
-        ])
-        .args([
-            "--inspector-port",
-            &free_port().to_string(),
-            "--show-interactive-dev-session=false",
-        ])
-        .arg("--persist-to")
-        .arg(&config.state_dir);
+        c.args(["dev", "--local", "--ip", "127.0.0.1", "--port", &config.port.to_string()])
+            .args(["--inspector-port", &free_port().to_string(), "--show-interactive-dev-session=false"])
+            .arg("--persist-to")
+            .arg(&config.state_dir);
         config.env_args(&mut c);
         offline(&mut c).stdin(Stdio::null()).process_group(0);
         if !config.show_output {
@@ -126,12 +100,7 @@ impl Server {
         }
         let child = match c.spawn() {
             Ok(child) => child,
-            Err(e) => {
-                return fail(
-                    format!("could not start wrangler: {e}"),
-                    "run `npm ci` in the repository root",
-                )
-            }
+            Err(e) => return fail(format!("could not start wrangler: {e}"), "run `npm ci` in the repository root"),
         };
         GROUPS.lock().expect("groups lock").push(child.id());
         let mut server = Server { config, child, log };
@@ -153,13 +122,7 @@ impl Server {
             }
             std::thread::sleep(Duration::from_millis(250));
         }
-        fail(
-            format!(
-                "wrangler did not become healthy in 90 s; its log is {}",
-                self.log.display()
-            ),
-            "read the log",
-        )
+        fail(format!("wrangler did not become healthy in 90 s; its log is {}", self.log.display()), "read the log")
     }
 
     pub fn url(&self) -> String {

@@ -17,10 +17,7 @@ pub struct Problem {
 
 /// Focuses and scrolls to the control with this `id`.
 pub fn focus_field(id: &str) {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
         return;
     };
     el.scroll_into_view();

@@ -31,11 +31,7 @@ fn Label(id: &'static str, text: Signal<&'static str>, required: bool) -> impl I
 }
 
 #[component]
-fn HintAndError(
-    id: &'static str,
-    hint: Option<&'static str>,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
+fn HintAndError(id: &'static str, hint: Option<&'static str>, error: Signal<Option<String>>) -> impl IntoView {
     view! {
         {hint.map(|h| view! { <div class="usa-hint" id=format!("{id}-hint")>{h}</div> })}
         {move || error.get().map(|e| view! { <span class="usa-error-message" id=format!("{id}-error")>{e}</span> })}

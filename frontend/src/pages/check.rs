@@ -21,11 +21,7 @@ pub fn CheckReceipt() -> impl IntoView {
     let m = t();
     set_page_title(m.check_title);
     let query = use_query_map();
-    let from_query = move || {
-        query
-            .with(|q| q.get("number"))
-            .and_then(|n| TrackingNumber::parse(&n).ok())
-    };
+    let from_query = move || query.with(|q| q.get("number")).and_then(|n| TrackingNumber::parse(&n).ok());
     let typed = RwSignal::new(from_query().map(|n| n.to_string()).unwrap_or_default());
     let problems = RwSignal::new(Vec::<Problem>::new());
     let summary = NodeRef::<Div>::new();
@@ -40,10 +36,7 @@ pub fn CheckReceipt() -> impl IntoView {
                 navigate(&format!("/check?number={number}"), Default::default());
             }
             Err(_) => {
-                problems.set(vec![Problem {
-                    field: FIELD.into(),
-                    message: m.check_invalid.into(),
-                }]);
+                problems.set(vec![Problem { field: FIELD.into(), message: m.check_invalid.into() }]);
                 set_timeout(
                     move || {
                         if let Some(el) = summary.get_untracked() {

@@ -39,22 +39,14 @@ fn client_problems(form: &FeedbackForm) -> Vec<Problem> {
         Ok(_) => Vec::new(),
         Err(errors) => errors
             .into_iter()
-            .map(|e| Problem {
-                message: m.problem_message(&e.field, e.problem),
-                field: e.field,
-            })
+            .map(|e| Problem { message: m.problem_message(&e.field, e.problem), field: e.field })
             .collect(),
     }
 }
 
 fn server_problems(failure: Failure) -> Vec<Problem> {
     let m = t();
-    let general = |message: String| {
-        vec![Problem {
-            field: String::new(),
-            message,
-        }]
-    };
+    let general = |message: String| vec![Problem { field: String::new(), message }];
     match failure {
         Failure::Network => general(m.error_network.to_owned()),
         Failure::Server => general(m.error_server.to_owned()),
@@ -67,11 +59,7 @@ fn server_problems(failure: Failure) -> Vec<Problem> {
             .into_iter()
             .map(|f| Problem {
                 // Only fields that exist on the page can be linked to.
-                field: if field::ALL.contains(&f.field.as_str()) {
-                    f.field
-                } else {
-                    String::new()
-                },
+                field: if field::ALL.contains(&f.field.as_str()) { f.field } else { String::new() },
                 message: f.message,
             })
             .collect(),
@@ -114,11 +102,7 @@ pub fn GiveFeedback() -> impl IntoView {
     let submitting = RwSignal::new(false);
     let summary = NodeRef::<Div>::new();
     let problems = Memo::new(move |_| {
-        let mut list = if attempted.get() {
-            draft.with(|d| client_problems(&to_send(&d.form)))
-        } else {
-            Vec::new()
-        };
+        let mut list = if attempted.get() { draft.with(|d| client_problems(&to_send(&d.form))) } else { Vec::new() };
         for p in from_server.get() {
             if p.field.is_empty() || !list.iter().any(|q| q.field == p.field) {
                 list.push(p);
@@ -127,9 +111,7 @@ pub fn GiveFeedback() -> impl IntoView {
         list
     });
     let error = move |id: &'static str| {
-        Signal::derive(move || {
-            problems.with(|ps| ps.iter().find(|p| p.field == id).map(|p| p.message.clone()))
-        })
+        Signal::derive(move || problems.with(|ps| ps.iter().find(|p| p.field == id).map(|p| p.message.clone())))
     };
     let focus_summary = move || {
         set_timeout(
@@ -170,10 +152,7 @@ pub fn GiveFeedback() -> impl IntoView {
                 Ok(receipt) => {
                     storage::save_receipt(&receipt);
                     storage::clear_draft();
-                    navigate(
-                        &format!("/receipt/{}", receipt.tracking_number),
-                        Default::default(),
-                    );
+                    navigate(&format!("/receipt/{}", receipt.tracking_number), Default::default());
                 }
                 Err(failure) => {
                     from_server.set(server_problems(failure));
@@ -191,26 +170,19 @@ pub fn GiveFeedback() -> impl IntoView {
     };
 
     let kind = Signal::derive(move || draft.with(|d| d.form.submitter_kind.clone()));
-    let identified = move || {
-        kind.with(|k| {
-            k == SubmitterKind::Individual.code() || k == SubmitterKind::Organization.code()
-        })
-    };
+    let identified =
+        move || kind.with(|k| k == SubmitterKind::Individual.code() || k == SubmitterKind::Organization.code());
     let for_organization = move || kind.with(|k| k == SubmitterKind::Organization.code());
     let topic = Signal::derive(move || draft.with(|d| d.form.topic.clone()));
     let (name, set_name) = text(draft, |f| &f.name, |f| &mut f.name);
-    let (organization, set_organization) =
-        text(draft, |f| &f.organization, |f| &mut f.organization);
+    let (organization, set_organization) = text(draft, |f| &f.organization, |f| &mut f.organization);
     let (email, set_email) = text(draft, |f| &f.email, |f| &mut f.email);
     let (entity_type, set_entity_type) = text(draft, |f| &f.entity_type, |f| &mut f.entity_type);
-    let (ctpat_status, set_ctpat_status) =
-        text(draft, |f| &f.ctpat_status, |f| &mut f.ctpat_status);
-    let (msc_category, set_msc_category) =
-        text(draft, |f| &f.msc_category, |f| &mut f.msc_category);
+    let (ctpat_status, set_ctpat_status) = text(draft, |f| &f.ctpat_status, |f| &mut f.ctpat_status);
+    let (msc_category, set_msc_category) = text(draft, |f| &f.msc_category, |f| &mut f.msc_category);
     let (title, set_title) = text(draft, |f| &f.title, |f| &mut f.title);
     let (body, set_body) = text(draft, |f| &f.feedback, |f| &mut f.feedback);
-    let (recommendation, set_recommendation) =
-        text(draft, |f| &f.recommendation, |f| &mut f.recommendation);
+    let (recommendation, set_recommendation) = text(draft, |f| &f.recommendation, |f| &mut f.recommendation);
     let (honeypot, set_honeypot) = text(draft, |f| &f.website, |f| &mut f.website);
     let set_kind = Callback::new(move |v| draft.update(|d| d.form.submitter_kind = v));
     let set_topic = Callback::new(move |v| draft.update(|d| d.form.topic = v));
@@ -219,13 +191,7 @@ pub fn GiveFeedback() -> impl IntoView {
 
     let kinds = SubmitterKind::ALL
         .iter()
-        .map(|k| {
-            (
-                k.code(),
-                (m.submitter_kind)(*k),
-                (m.submitter_kind_hint)(*k),
-            )
-        })
+        .map(|k| (k.code(), (m.submitter_kind)(*k), (m.submitter_kind_hint)(*k)))
         .collect::<Vec<_>>();
 
     view! {

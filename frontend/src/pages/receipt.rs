@@ -45,11 +45,7 @@ fn print() {
 fn FullReceipt(receipt: SubmissionReceipt) -> impl IntoView {
     let m = t();
     let s = receipt.summary;
-    let contact = [s.name, s.organization, s.email]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ");
+    let contact = [s.name, s.organization, s.email].into_iter().flatten().collect::<Vec<_>>().join(", ");
     let submitted = if contact.is_empty() {
         (m.submitter_kind)(s.submitter_kind).to_owned()
     } else {

@@ -53,13 +53,21 @@ fn problem(field: &str, label: &str, p: Problem) -> String {
             _ => format!("{label} is required."),
         },
         Problem::TooLong { max, actual } => {
-            format!("{label} must be {} characters or fewer (it has {}).", thousands(max as i64), thousands(actual as i64))
+            format!(
+                "{label} must be {} characters or fewer (it has {}).",
+                thousands(max as i64),
+                thousands(actual as i64)
+            )
         }
-        Problem::ForbiddenCharacter => format!("{label} contains a control character that cannot be stored. Remove it and try again."),
+        Problem::ForbiddenCharacter => {
+            format!("{label} contains a control character that cannot be stored. Remove it and try again.")
+        }
         Problem::SingleLineOnly => format!("{label} must be on one line."),
         Problem::InvalidEmail => "Enter an email address in the correct format, like name@example.com.".into(),
         Problem::UnknownChoice => format!("{label}: select one of the listed options."),
-        Problem::NotApplicable => format!("{label} does not apply to the other choices on this form. Clear it or change those choices."),
+        Problem::NotApplicable => {
+            format!("{label} does not apply to the other choices on this form. Clear it or change those choices.")
+        }
         Problem::WrongType => format!("{label} has the wrong type of value."),
         Problem::UnknownField => format!("{label} is not a field of this form."),
     }
@@ -86,15 +94,7 @@ fn datetime(c: Civil) -> String {
         12 => (12, "PM"),
         h => (h - 12, "PM"),
     };
-    format!(
-        "{} {}, {}, {}:{:02} {} UTC",
-        MONTHS[(c.month - 1) as usize],
-        c.day,
-        c.year,
-        h12,
-        c.minute,
-        ampm
-    )
+    format!("{} {}, {}, {}:{:02} {} UTC", MONTHS[(c.month - 1) as usize], c.day, c.year, h12, c.minute, ampm)
 }
 
 fn submitter_kind(k: SubmitterKind) -> &'static str {
@@ -107,9 +107,7 @@ fn submitter_kind(k: SubmitterKind) -> &'static str {
 
 fn submitter_kind_hint(k: SubmitterKind) -> &'static str {
     match k {
-        SubmitterKind::Individual => {
-            "Your name is kept with your feedback; CBP never publishes it."
-        }
+        SubmitterKind::Individual => "Your name is kept with your feedback; CBP never publishes it.",
         SubmitterKind::Organization => "Give your name and the organization you speak for.",
         SubmitterKind::Anonymous => {
             "We ask for no name or email. You can still check the status with your tracking number."
@@ -123,9 +121,7 @@ fn entity_type(e: EntityType) -> &'static str {
         EntityType::Exporter => "Exporter",
         EntityType::ForeignManufacturer => "Foreign manufacturer",
         EntityType::CustomsBroker => "Customs broker",
-        EntityType::Consolidator => {
-            "Consolidator (air freight, ocean transport intermediary, NVOCC)"
-        }
+        EntityType::Consolidator => "Consolidator (air freight, ocean transport intermediary, NVOCC)",
         EntityType::ThirdPartyLogistics => "Third party logistics provider (3PL)",
         EntityType::AirCarrier => "Air carrier",
         EntityType::SeaCarrier => "Sea carrier",
@@ -133,9 +129,7 @@ fn entity_type(e: EntityType) -> &'static str {
         EntityType::HighwayCarrierUsCanada => "Highway carrier (U.S./Canada)",
         EntityType::HighwayCarrierUsMexico => "Highway carrier (U.S./Mexico)",
         EntityType::MexicanLongHaulCarrier => "Mexican long haul highway carrier",
-        EntityType::PortAuthorityTerminalOperator => {
-            "Marine port authority or terminal operator (MPTO)"
-        }
+        EntityType::PortAuthorityTerminalOperator => "Marine port authority or terminal operator (MPTO)",
         EntityType::TradeAssociation => "Trade association",
         EntityType::Consultant => "Consultant",
         EntityType::GovernmentAgency => "Other government agency",
@@ -176,9 +170,7 @@ fn msc_category(c: MscCategory) -> &'static str {
         MscCategory::RiskAssessment => "2. Risk assessment",
         MscCategory::BusinessPartners => "3. Business partners",
         MscCategory::Cybersecurity => "4. Cybersecurity",
-        MscCategory::ConveyanceSecurity => {
-            "5. Conveyance and instruments of international traffic security"
-        }
+        MscCategory::ConveyanceSecurity => "5. Conveyance and instruments of international traffic security",
         MscCategory::SealSecurity => "6. Seal security",
         MscCategory::ProceduralSecurity => "7. Procedural security",
         MscCategory::AgriculturalSecurity => "8. Agricultural security",
@@ -214,7 +206,9 @@ fn status_explained(s: Status) -> &'static str {
     match s {
         Status::Received => "CBP has your feedback. A reviewer will read it.",
         Status::UnderReview => "A CBP reviewer is working on your feedback.",
-        Status::ReferredToWorkingGroup => "Your feedback has been referred to the COAC Trade Partnership and Engagement Working Group.",
+        Status::ReferredToWorkingGroup => {
+            "Your feedback has been referred to the COAC Trade Partnership and Engagement Working Group."
+        }
         Status::Accepted => "CBP agrees with your feedback.",
         Status::Planned => "CBP plans to act on your feedback.",
         Status::Declined => "CBP considered your feedback and will not act on it now.",

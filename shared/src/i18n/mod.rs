@@ -201,9 +201,7 @@ impl Messages {
 
     /// Formats an RFC 3339 string from the API; passes through anything unparseable.
     pub fn format_rfc3339(&self, s: &str) -> String {
-        Timestamp::parse_rfc3339(s)
-            .map(|t| self.format_time(t))
-            .unwrap_or_else(|| s.to_owned())
+        Timestamp::parse_rfc3339(s).map(|t| self.format_time(t)).unwrap_or_else(|| s.to_owned())
     }
 }
 
@@ -217,10 +215,7 @@ mod tests {
         for lang in Lang::ALL {
             let m = lang.messages();
             for f in field::ALL {
-                assert!(
-                    !m.field_label(f).is_empty(),
-                    "{lang:?} lacks a label for {f}"
-                );
+                assert!(!m.field_label(f).is_empty(), "{lang:?} lacks a label for {f}");
             }
         }
     }
@@ -228,57 +223,29 @@ mod tests {
     #[test]
     fn problem_messages_name_the_field() {
         let m = Lang::En.messages();
-        assert_eq!(
-            m.problem_message("title", Problem::Required),
-            "Enter a title."
-        );
-        let long = m.problem_message(
-            "feedback",
-            Problem::TooLong {
-                max: 5000,
-                actual: 5012,
-            },
-        );
-        assert!(
-            long.starts_with("Feedback must be 5,000 characters or fewer"),
-            "{long}"
-        );
-        assert!(m
-            .problem_message("is_admin", Problem::UnknownField)
-            .contains("is_admin"));
+        assert_eq!(m.problem_message("title", Problem::Required), "Enter a title.");
+        let long = m.problem_message("feedback", Problem::TooLong { max: 5000, actual: 5012 });
+        assert!(long.starts_with("Feedback must be 5,000 characters or fewer"), "{long}");
+        assert!(m.problem_message("is_admin", Problem::UnknownField).contains("is_admin"));
     }
 
     #[test]
     fn every_vocabulary_value_has_a_label() {
         for lang in Lang::ALL {
             let m = lang.messages();
-            assert!(EntityType::ALL
-                .iter()
-                .all(|v| !(m.entity_type)(*v).is_empty()));
-            assert!(CtpatStatus::ALL
-                .iter()
-                .all(|v| !(m.ctpat_status)(*v).is_empty()));
+            assert!(EntityType::ALL.iter().all(|v| !(m.entity_type)(*v).is_empty()));
+            assert!(CtpatStatus::ALL.iter().all(|v| !(m.ctpat_status)(*v).is_empty()));
             assert!(Topic::ALL.iter().all(|v| !(m.topic)(*v).is_empty()));
-            assert!(MscCategory::ALL
-                .iter()
-                .all(|v| !(m.msc_category)(*v).is_empty()));
-            assert!(Status::ALL
-                .iter()
-                .all(|v| !(m.status)(*v).is_empty() && !(m.status_explained)(*v).is_empty()));
+            assert!(MscCategory::ALL.iter().all(|v| !(m.msc_category)(*v).is_empty()));
+            assert!(Status::ALL.iter().all(|v| !(m.status)(*v).is_empty() && !(m.status_explained)(*v).is_empty()));
         }
     }
 
     #[test]
     fn dates_read_naturally() {
         let m = Lang::En.messages();
-        assert_eq!(
-            m.format_rfc3339("2026-11-28T16:05:00Z"),
-            "November 28, 2026, 4:05 PM UTC"
-        );
-        assert_eq!(
-            m.format_rfc3339("2026-01-02T00:30:00Z"),
-            "January 2, 2026, 12:30 AM UTC"
-        );
+        assert_eq!(m.format_rfc3339("2026-11-28T16:05:00Z"), "November 28, 2026, 4:05 PM UTC");
+        assert_eq!(m.format_rfc3339("2026-01-02T00:30:00Z"), "January 2, 2026, 12:30 AM UTC");
         assert_eq!((m.chars_left)(1), "1 character left");
         assert_eq!((m.chars_left)(-3), "3 characters too many");
         assert_eq!((m.chars_left)(5000), "5,000 characters left");

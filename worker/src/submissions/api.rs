@@ -1,9 +1,7 @@
 //! HTTP handlers for submitting feedback and reading a receipt.
 
 use sha2::{Digest, Sha256};
-use shared::api::{
-    valid_idempotency_key, ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER, RECEIPTS_PATH,
-};
+use shared::api::{valid_idempotency_key, ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER, RECEIPTS_PATH};
 use shared::feedback::{Feedback, FeedbackForm};
 use shared::receipt::TrackingNumber;
 use shared::text::{FieldError, Problem};
@@ -23,11 +21,7 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
     let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
     if let Some(k) = &key {
         if !valid_idempotency_key(k) {
-            return Err(ApiError::validation(&[FieldError::new(
-                IDEMPOTENCY_KEY_HEADER,
-                Problem::WrongType,
-            )])
-            .into());
+            return Err(ApiError::validation(&[FieldError::new(IDEMPOTENCY_KEY_HEADER, Problem::WrongType)]).into());
         }
     }
     let form: FeedbackForm = read_json(&mut req).await?;
@@ -43,11 +37,7 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
     }
 
     let limiter = env.rate_limiter("SUBMIT_LIMITER")?;
-    if !limiter
-        .limit(format!("submit:{}", client_ip(&req)))
-        .await?
-        .success
-    {
+    if !limiter.limit(format!("submit:{}", client_ip(&req))).await?.success {
         return Err(AppError::client(
             ErrorCode::RateLimited,
             (shared::i18n::Lang::En.messages().rate_limited)(Some(RATE_LIMIT_PERIOD_SECONDS)),
@@ -61,8 +51,7 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
             shared::i18n::Lang::En.messages().error_automated,
         ));
     }
-    let feedback =
-        Feedback::parse(&form).map_err(|errors| AppError::from(ApiError::validation(&errors)))?;
+    let feedback = Feedback::parse(&form).map_err(|errors| AppError::from(ApiError::validation(&errors)))?;
 
     // 60 random bits make a collision vanishingly rare; if one happens, draw again.
     for _ in 0..3 {
@@ -88,28 +77,20 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
             }
         }
     }
-    Err(AppError::internal(
-        "could not draw an unused tracking number in 3 tries",
-    ))
+    Err(AppError::internal("could not draw an unused tracking number in 3 tries"))
 }
 
 /// What identifies "the same request" for idempotency: the parsed form, so that a client that
 /// re-serialises the same values differently still gets its receipt.
 fn fingerprint(form: &FeedbackForm) -> String {
     let canonical = serde_json::to_vec(form).expect("a form always serialises");
-    Sha256::digest(&canonical)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    Sha256::digest(&canonical).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn created(row: &Row) -> Result<Response, AppError> {
     let receipt = row.receipt()?;
     let mut response = json(201, &receipt)?;
-    response.headers_mut().set(
-        "Location",
-        &format!("{RECEIPTS_PATH}/{}", receipt.tracking_number),
-    )?;
+    response.headers_mut().set("Location", &format!("{RECEIPTS_PATH}/{}", receipt.tracking_number))?;
     Ok(response)
 }
 
@@ -127,18 +108,10 @@ fn replay(row: &Row, hash: &str) -> Result<Response, AppError> {
 
 /// `GET /api/v1/receipts/{tracking_number}`.
 pub async fn receipt(raw: &str, env: &Env) -> Result<Response, AppError> {
-    let not_found = || {
-        AppError::client(
-            ErrorCode::NotFound,
-            shared::i18n::Lang::En.messages().check_not_found,
-        )
-    };
+    let not_found = || AppError::client(ErrorCode::NotFound, shared::i18n::Lang::En.messages().check_not_found);
     let decoded = percent_decode(raw);
     let tracking_number = TrackingNumber::parse(&decoded).map_err(|_| not_found())?;
-    let row = Store::new(env.d1("DB")?)
-        .by_tracking_number(&tracking_number)
-        .await?
-        .ok_or_else(not_found)?;
+    let row = Store::new(env.d1("DB")?).by_tracking_number(&tracking_number).await?.ok_or_else(not_found)?;
     json(200, &row.status()?)
 }
 

@@ -12,8 +12,7 @@ use worker::D1Database;
 
 use crate::error::AppError;
 
-const COLUMNS: &str =
-    "tracking_number, received_at, updated_at, status, submitter_kind, name, organization, email, \
+const COLUMNS: &str = "tracking_number, received_at, updated_at, status, submitter_kind, name, organization, email, \
     entity_type, ctpat_status, topic, msc_category, title, body, recommendation, may_publish, \
     public_response, public_response_at, request_hash";
 
@@ -55,21 +54,14 @@ fn time(ms: f64) -> String {
 
 impl Row {
     pub fn receipt(&self) -> Result<SubmissionReceipt, AppError> {
-        let msc_category = self
-            .msc_category
-            .as_deref()
-            .map(|c| code("msc_category", c, MscCategory::from_code))
-            .transpose()?;
+        let msc_category =
+            self.msc_category.as_deref().map(|c| code("msc_category", c, MscCategory::from_code)).transpose()?;
         Ok(SubmissionReceipt {
             tracking_number: self.tracking_number.clone(),
             received_at: time(self.received_at),
             status: code("status", &self.status, Status::from_code)?,
             summary: SubmissionSummary {
-                submitter_kind: code(
-                    "submitter_kind",
-                    &self.submitter_kind,
-                    SubmitterKind::from_code,
-                )?,
+                submitter_kind: code("submitter_kind", &self.submitter_kind, SubmitterKind::from_code)?,
                 name: self.name.clone(),
                 organization: self.organization.clone(),
                 email: self.email.clone(),
@@ -100,10 +92,7 @@ impl Row {
                 .transpose()?,
             title: self.title.clone(),
             public_response: match (&self.public_response, self.public_response_at) {
-                (Some(text), Some(at)) => Some(PublicResponse {
-                    text: text.clone(),
-                    responded_at: time(at),
-                }),
+                (Some(text), Some(at)) => Some(PublicResponse { text: text.clone(), responded_at: time(at) }),
                 _ => None,
             },
         })
@@ -177,21 +166,11 @@ impl Store {
 
     pub async fn by_idempotency_key(&self, key: &str) -> Result<Option<Row>, AppError> {
         let sql = format!("SELECT {COLUMNS} FROM submissions WHERE idempotency_key = ?1");
-        Ok(self
-            .db
-            .prepare(sql)
-            .bind(&[text(key)])?
-            .first::<Row>(None)
-            .await?)
+        Ok(self.db.prepare(sql).bind(&[text(key)])?.first::<Row>(None).await?)
     }
 
     pub async fn by_tracking_number(&self, tn: &TrackingNumber) -> Result<Option<Row>, AppError> {
         let sql = format!("SELECT {COLUMNS} FROM submissions WHERE tracking_number = ?1");
-        Ok(self
-            .db
-            .prepare(sql)
-            .bind(&[text(tn.as_str())])?
-            .first::<Row>(None)
-            .await?)
+        Ok(self.db.prepare(sql).bind(&[text(tn.as_str())])?.first::<Row>(None).await?)
     }
 }
