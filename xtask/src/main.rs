@@ -119,5 +119,7 @@ fn test() -> Result<()> {
 }
 
 fn xtask_bench() -> Result<()> {
-    fail("benchmarks are not built yet", "see BENCHMARKS.md")
+    step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
+    build::all()?;
+    step("measuring (sizes, then a bounded loopback load)", xtask::bench::run)
 }

@@ -1,0 +1,73 @@
+// Benchmark harness, driven by `cargo xtask bench` (xtask/src/bench.rs).
+//
+//   node harness.mjs sizes <dist>          first-load transfer sizes (raw, gzip, brotli) as JSON
+//   node harness.mjs serve <port> <state>  the built worker in Miniflare (workerd) with a local D1;
+//                                          reads commands on stdin: "count" prints the rows stored,
+//                                          "quit" stops.
+//
+// Miniflare's Node API is used instead of `wrangler dev`, whose proxy and logging process would
+// dominate the figures (../shared/docs/toolchain.md).
+
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { Miniflare } from "miniflare";
+
+const [command, ...args] = process.argv.slice(2);
+
+if (command === "sizes") {
+  const dist = args[0];
+  const files = ["index.html", "boot.js", "app.js", "app_bg.wasm", "app.css", "uswds/css/uswds.min.css"];
+  const out = files.map((name) => {
+    const bytes = readFileSync(join(dist, name));
+    return {
+      name,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  console.log(JSON.stringify(out));
+} else if (command === "serve") {
+  const [port, state] = args;
+  const root = new URL("../../", import.meta.url).pathname;
+  const mf = new Miniflare({
+    modules: true,
+    scriptPath: join(root, "worker/build/index.js"),
+    modulesRules: [{ type: "CompiledWasm", include: ["**/*.wasm"] }],
+    compatibilityDate: "2026-04-01",
+    d1Databases: { DB: "bench" },
+    d1Persist: join(state, "d1"),
+    // The production limit would throttle a load test from one address by design.
+    ratelimits: { SUBMIT_LIMITER: { simple: { limit: 1000000, period: 60 } } },
+    host: "127.0.0.1",
+    port: Number(port),
+  });
+  await mf.ready;
+  const db = await mf.getD1Database("DB");
+  for (const file of readdirSync(join(root, "migrations")).sort()) {
+    const sql = readFileSync(join(root, "migrations", file), "utf8")
+      .split("\n")
+      .map((line) => line.replace(/--.*$/, ""))
+      .join(" ");
+    for (const statement of sql.split(";").map((s) => s.trim()).filter(Boolean)) {
+      await db.prepare(statement).run();
+    }
+  }
+  console.log(JSON.stringify({ ready: true }));
+  const lines = createInterface({ input: process.stdin });
+  for await (const line of lines) {
+    if (line.trim() === "count") {
+      const row = await db.prepare("SELECT COUNT(*) AS n FROM submissions").first();
+      console.log(JSON.stringify({ count: row.n }));
+    } else if (line.trim() === "quit") {
+      break;
+    }
+  }
+  await mf.dispose();
+  process.exit(0);
+} else {
+  console.error("usage: node harness.mjs sizes <dist> | serve <port> <state>");
+  process.exit(2);
+}

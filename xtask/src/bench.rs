@@ -1,0 +1,226 @@
+//! `cargo xtask bench`: first-load transfer sizes of the app, and latency and throughput of the
+//! API under a bounded loopback load, with every 201 checked against the rows stored.
+//!
+//! The server is the built worker in Miniflare's Node API (workerd with a local D1), not
+//! `wrangler dev`, whose proxy and logging would dominate the figures.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::env::{root, scratch};
+use crate::http::{free_port, get_status, Conn};
+use crate::run::{fail, signal_group, Result};
+
+const CONNECTIONS: usize = 32;
+const PHASE: Duration = Duration::from_secs(15);
+
+pub fn run() -> Result<()> {
+    sizes()?;
+    let mut server = Harness::start()?;
+    let numbers = Arc::new(Mutex::new(Vec::new()));
+    let created = {
+        let numbers = numbers.clone();
+        load("POST /api/v1/submissions", server.port, move |conn, i| {
+            let body = submission(i);
+            let reply = conn.request("POST", "/api/v1/submissions", Some(&body))?;
+            if reply.status == 201 {
+                if let Some(n) = tracking_number(&reply.body) {
+                    numbers.lock().expect("lock").push(n);
+                }
+            }
+            Ok(reply.status)
+        })?
+    };
+    let stored = server.count()?;
+    println!(
+        "    201s: {created}, rows stored: {stored} — {}",
+        if created == stored { "every 201 is stored exactly once" } else { "MISMATCH" }
+    );
+    let numbers = Arc::new(numbers.lock().expect("lock").clone());
+    if numbers.is_empty() {
+        return fail("no submission was created", "see the errors above");
+    }
+    load("GET /api/v1/receipts/{n}", server.port, move |conn, i| {
+        let n = &numbers[i % numbers.len()];
+        Ok(conn.request("GET", &format!("/api/v1/receipts/{n}"), None)?.status)
+    })?;
+    server.stop();
+    if created != stored {
+        return fail(
+            format!("{created} submissions got a 201 but {stored} rows are stored"),
+            "a 201 must mean a stored row",
+        );
+    }
+    Ok(())
+}
+
+fn node_harness() -> Command {
+    let mut c = Command::new("node");
+    c.arg(root().join("xtask/bench/harness.mjs")).current_dir(root());
+    c
+}
+
+fn sizes() -> Result<()> {
+    let out = node_harness().arg("sizes").arg(crate::build::dist()).output();
+    let Ok(out) = out.map_err(|e| e.to_string()).and_then(|o| {
+        if o.status.success() {
+            Ok(o)
+        } else {
+            Err(String::from_utf8_lossy(&o.stderr).into_owned())
+        }
+    }) else {
+        return fail("could not measure the frontend's sizes", "run `cargo xtask build` first");
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    println!("First load (bytes)                raw      gzip    brotli");
+    let (mut raw, mut gz, mut br) = (0, 0, 0);
+    for entry in text.trim().trim_start_matches('[').trim_end_matches(']').split("},") {
+        let field = |k: &str| -> u64 {
+            entry
+                .split(&format!("\"{k}\":"))
+                .nth(1)
+                .map(|r| r.chars().take_while(|c| c.is_ascii_digit()).collect::<String>())
+                .and_then(|d| d.parse().ok())
+                .unwrap_or(0)
+        };
+        let name = entry.split("\"name\":\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or("?");
+        println!("  {name:<28} {:>9} {:>9} {:>9}", field("raw"), field("gzip"), field("brotli"));
+        raw += field("raw");
+        gz += field("gzip");
+        br += field("brotli");
+    }
+    println!("  {:<28} {raw:>9} {gz:>9} {br:>9}", "total");
+    Ok(())
+}
+
+/// Runs `request` on `CONNECTIONS` keep-alive connections for `PHASE`; prints throughput and
+/// latency percentiles; returns the number of 201 answers.
+fn load<F>(label: &str, port: u16, request: F) -> Result<usize>
+where
+    F: Fn(&mut Conn, usize) -> std::io::Result<u16> + Send + Sync + 'static,
+{
+    let request = Arc::new(request);
+    let counter = Arc::new(AtomicUsize::new(0));
+    let started = Instant::now();
+    let workers: Vec<_> = (0..CONNECTIONS)
+        .map(|_| {
+            let (request, counter) = (request.clone(), counter.clone());
+            std::thread::spawn(move || {
+                let mut latencies = Vec::new();
+                let (mut created, mut errors) = (0usize, 0usize);
+                let mut conn = Conn::open(port).ok();
+                while started.elapsed() < PHASE {
+                    let i = counter.fetch_add(1, Ordering::Relaxed);
+                    let t = Instant::now();
+                    let result = match conn.as_mut() {
+                        Some(c) => request(c, i),
+                        None => Err(std::io::Error::other("no connection")),
+                    };
+                    match result {
+                        Ok(status) if status < 400 => {
+                            latencies.push(t.elapsed());
+                            created += usize::from(status == 201);
+                        }
+                        _ => {
+                            errors += 1;
+                            conn = Conn::open(port).ok();
+                        }
+                    }
+                }
+                (latencies, created, errors)
+            })
+        })
+        .collect();
+    let (mut all, mut created, mut errors) = (Vec::new(), 0, 0);
+    for w in workers {
+        let (l, c, e) = w.join().expect("load thread");
+        all.extend(l);
+        created += c;
+        errors += e;
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    all.sort();
+    let pct = |p: f64| {
+        all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1)))
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    };
+    println!(
+        "{label:<32} {:>7.0} req/s   p50 {:>6.1} ms   p99 {:>6.1} ms   ok {}   errors {errors}   ({CONNECTIONS} connections, {:.0} s)",
+        all.len() as f64 / elapsed,
+        pct(0.50),
+        pct(0.99),
+        all.len(),
+        elapsed
+    );
+    Ok(created)
+}
+
+fn submission(i: usize) -> String {
+    format!(
+        r#"{{"submitter_kind":"anonymous","entity_type":"sea_carrier","ctpat_status":"tier_2","topic":"communications","title":"Load test {i}","feedback":"Portal notices are easy to miss; submission number {i} of the benchmark."}}"#
+    )
+}
+
+fn tracking_number(body: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(body).ok()?;
+    text.split("\"tracking_number\":\"").nth(1)?.split('"').next().map(str::to_owned)
+}
+
+/// The Node harness serving the worker in Miniflare.
+struct Harness {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: BufReader<ChildStdout>,
+    port: u16,
+    state: std::path::PathBuf,
+}
+
+impl Harness {
+    fn start() -> Result<Harness> {
+        let port = free_port();
+        let state = scratch().join(format!("bench-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&state);
+        let mut c = node_harness();
+        c.arg("serve").arg(port.to_string()).arg(&state);
+        crate::env::offline(&mut c);
+        use std::os::unix::process::CommandExt;
+        let mut child = match c.stdin(Stdio::piped()).stdout(Stdio::piped()).process_group(0).spawn() {
+            Ok(child) => child,
+            Err(e) => return fail(format!("could not start the bench harness: {e}"), "run `npm ci`"),
+        };
+        let stdin = child.stdin.take().expect("piped");
+        let mut stdout = BufReader::new(child.stdout.take().expect("piped"));
+        let mut line = String::new();
+        let _ = stdout.read_line(&mut line);
+        if !line.contains("ready") || get_status(port, "/api/health") != Some(200) {
+            signal_group(child.id(), "KILL");
+            return fail(
+                format!("the Miniflare harness did not start: {line}"),
+                "run `cargo xtask build`, then try again",
+            );
+        }
+        println!("Server: the built worker in Miniflare (workerd, local D1) on 127.0.0.1:{port}");
+        Ok(Harness { child, stdin, stdout, port, state })
+    }
+
+    fn count(&mut self) -> Result<usize> {
+        let _ = writeln!(self.stdin, "count");
+        let mut line = String::new();
+        let _ = self.stdout.read_line(&mut line);
+        match line.split("\"count\":").nth(1).and_then(|r| r.trim_end_matches(['}', '\n']).trim().parse().ok()) {
+            Some(n) => Ok(n),
+            None => fail(format!("unexpected answer from the harness: {line}"), "see xtask/bench/harness.mjs"),
+        }
+    }
+
+    fn stop(mut self) {
+        let _ = writeln!(self.stdin, "quit");
+        std::thread::sleep(Duration::from_millis(500));
+        signal_group(self.child.id(), "KILL");
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.state);
+    }
+}
