@@ -25,7 +25,9 @@ pub fn run() -> Result<()> {
         let numbers = numbers.clone();
         load("POST /api/v1/submissions", server.port, move |conn, i| {
             let body = submission(i);
-            let reply = conn.request("POST", "/api/v1/submissions", Some(&body))?;
+            // Keyed, so that a retry after a dropped connection cannot store twice.
+            let key = format!("bench-{}-{i}", std::process::id());
+            let reply = conn.request_with("POST", "/api/v1/submissions", Some(&body), &[("Idempotency-Key", &key)])?;
             if reply.status == 201 {
                 if let Some(n) = tracking_number(&reply.body) {
                     numbers.lock().expect("lock").push(n);
@@ -110,37 +112,53 @@ where
             let (request, counter) = (request.clone(), counter.clone());
             std::thread::spawn(move || {
                 let mut latencies = Vec::new();
-                let (mut created, mut errors) = (0usize, 0usize);
+                let mut created = 0usize;
+                let mut errors = std::collections::BTreeMap::<String, usize>::new();
                 let mut conn = Conn::open(port).ok();
                 while started.elapsed() < PHASE {
                     let i = counter.fetch_add(1, Ordering::Relaxed);
                     let t = Instant::now();
-                    let result = match conn.as_mut() {
-                        Some(c) => request(c, i),
-                        None => Err(std::io::Error::other("no connection")),
-                    };
+                    // The server may close an idle keep-alive connection between two requests:
+                    // reconnect and send the same request again (POSTs carry an Idempotency-Key).
+                    let mut result = Err(std::io::Error::other("no connection"));
+                    for _attempt in 0..3 {
+                        if conn.is_none() {
+                            conn = Conn::open(port).ok();
+                        }
+                        result = match conn.as_mut() {
+                            Some(c) => request(c, i),
+                            None => Err(std::io::Error::other("no connection")),
+                        };
+                        if result.is_ok() {
+                            break;
+                        }
+                        conn = None;
+                        *errors.entry("reconnected".into()).or_default() += 1;
+                    }
                     match result {
                         Ok(status) if status < 400 => {
                             latencies.push(t.elapsed());
                             created += usize::from(status == 201);
                         }
-                        _ => {
-                            errors += 1;
-                            conn = Conn::open(port).ok();
-                        }
+                        Ok(status) => *errors.entry(format!("HTTP {status}")).or_default() += 1,
+                        Err(e) => *errors.entry(format!("failed: {:?}", e.kind())).or_default() += 1,
                     }
                 }
                 (latencies, created, errors)
             })
         })
         .collect();
-    let (mut all, mut created, mut errors) = (Vec::new(), 0, 0);
+    let (mut all, mut created, mut errors) = (Vec::new(), 0, std::collections::BTreeMap::<String, usize>::new());
     for w in workers {
         let (l, c, e) = w.join().expect("load thread");
         all.extend(l);
         created += c;
-        errors += e;
+        for (k, n) in e {
+            *errors.entry(k).or_default() += n;
+        }
     }
+    let reconnects = errors.remove("reconnected").unwrap_or(0);
+    let error_count: usize = errors.values().sum();
     let elapsed = started.elapsed().as_secs_f64();
     all.sort();
     let pct = |p: f64| {
@@ -148,7 +166,7 @@ where
             .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
     };
     println!(
-        "{label:<32} {:>7.0} req/s   p50 {:>6.1} ms   p99 {:>6.1} ms   ok {}   errors {errors}   ({CONNECTIONS} connections, {:.0} s)",
+        "{label:<32} {:>7.0} req/s   p50 {:>6.1} ms   p99 {:>6.1} ms   ok {}   errors {error_count} {errors:?}   reconnects {reconnects}   ({CONNECTIONS} connections, {:.0} s)",
         all.len() as f64 / elapsed,
         pct(0.50),
         pct(0.99),

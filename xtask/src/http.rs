@@ -46,13 +46,27 @@ impl Conn {
     }
 
     pub fn request(&mut self, method: &str, path: &str, json: Option<&str>) -> std::io::Result<Reply> {
+        self.request_with(method, path, json, &[])
+    }
+
+    pub fn request_with(
+        &mut self,
+        method: &str,
+        path: &str,
+        json: Option<&str>,
+        headers: &[(&str, &str)],
+    ) -> std::io::Result<Reply> {
         use std::io::BufRead;
         let body = json.unwrap_or("");
-        let head = format!(
-            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        let mut head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
             self.port,
             body.len()
         );
+        for (k, v) in headers {
+            head.push_str(&format!("{k}: {v}\r\n"));
+        }
+        head.push_str("\r\n");
         let s = self.stream.get_mut();
         s.write_all(head.as_bytes())?;
         s.write_all(body.as_bytes())?;

@@ -1,9 +1,13 @@
 //! HTTP handlers for submitting feedback and reading a receipt.
 
 use sha2::{Digest, Sha256};
-use shared::api::{valid_idempotency_key, ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER, RECEIPTS_PATH};
+use shared::api::{
+    valid_idempotency_key, ApiError, ErrorCode, SubmissionReceipt, SubmissionSummary, IDEMPOTENCY_KEY_HEADER,
+    RECEIPTS_PATH,
+};
 use shared::feedback::{Feedback, FeedbackForm};
 use shared::receipt::TrackingNumber;
+use shared::status::Status;
 use shared::text::{FieldError, Problem};
 use worker::{Env, Request, Response};
 
@@ -64,11 +68,14 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
             request_hash: &hash,
         };
         if store.insert(&submission).await? {
-            let row = store
-                .by_tracking_number(&tracking_number)
-                .await?
-                .ok_or_else(|| AppError::internal("inserted submission not found"))?;
-            return created(&row);
+            // Committed: answer from what was written, without reading it back.
+            let receipt = SubmissionReceipt {
+                tracking_number: tracking_number.to_string(),
+                received_at: submission.received_at.to_rfc3339(),
+                status: Status::Received,
+                summary: SubmissionSummary::from(&feedback),
+            };
+            return created(&receipt);
         }
         // Either the tracking number was taken or a concurrent retry with the same key won.
         if let Some(k) = &key {
@@ -87,9 +94,8 @@ fn fingerprint(form: &FeedbackForm) -> String {
     Sha256::digest(&canonical).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn created(row: &Row) -> Result<Response, AppError> {
-    let receipt = row.receipt()?;
-    let mut response = json(201, &receipt)?;
+fn created(receipt: &SubmissionReceipt) -> Result<Response, AppError> {
+    let mut response = json(201, receipt)?;
     response.headers_mut().set("Location", &format!("{RECEIPTS_PATH}/{}", receipt.tracking_number))?;
     Ok(response)
 }
@@ -101,7 +107,7 @@ fn replay(row: &Row, hash: &str) -> Result<Response, AppError> {
             "This Idempotency-Key was already used for a different submission. Use a new key for new feedback.",
         ));
     }
-    let mut response = created(row)?;
+    let mut response = created(&row.receipt()?)?;
     response.headers_mut().set("Idempotent-Replayed", "true")?;
     Ok(response)
 }
