@@ -152,6 +152,14 @@ impl Browser {
         }
     }
 
+    /// Presses a key (a `fantoccini::key::Key` such as `Key::Tab`) on whatever has focus.
+    pub async fn press(&self, key: fantoccini::key::Key) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let value: char = key.into();
+        let actions = KeyActions::new("keyboard".into()).then(KeyAction::Down { value }).then(KeyAction::Up { value });
+        self.client.perform_actions(actions).await.expect("key press");
+    }
+
     /// The `id` and classes of the focused element.
     pub async fn focused(&self) -> (String, String) {
         let v = self

@@ -1,5 +1,6 @@
 //! The site in headless Chromium, used through its visible labels; axe-core checks each state.
 
+use fantoccini::key::Key;
 use fantoccini::Locator;
 use serde_json::Value;
 use shared::api::SubmissionReceipt;
@@ -13,6 +14,12 @@ async fn the_home_page_has_the_federal_frame_and_leads_to_both_tasks() {
     let b = Browser::start(&app.url).await;
     b.open("/").await;
     assert_eq!(b.text_of("main h1").await, "Tell CBP how CTPAT is working for you");
+
+    // Keyboard: the first Tab reaches the skip link, and Enter on it moves focus to the content.
+    b.press(Key::Tab).await;
+    assert!(b.focused().await.1.contains("usa-skipnav"), "the first tab stop is the skip link");
+    b.press(Key::Enter).await;
+    assert_eq!(b.focused().await.0, "main-content");
     b.wait_for_text("An official website of the United States government").await;
     for link in [
         "About CBP",

@@ -99,6 +99,16 @@ fn test() -> Result<()> {
         )
     })?;
     build::all()?;
+    step("wrangler deploy --dry-run (the bundle and wrangler.toml are deployable)", || {
+        xtask::run::cmd_quiet(
+            env::offline(
+                Command::new(env::node_bin("wrangler"))
+                    .args(["deploy", "--dry-run", "--outdir"])
+                    .arg(env::scratch().join("dry-run")),
+            ),
+            "read wrangler's message above",
+        )
+    })?;
     let config = ServerConfig::fresh("test", Some("test"));
     step("applying D1 migrations to a fresh test database", || wrangler::migrate(&config))?;
     let server = step("starting wrangler dev for the tests", || Server::start(config.clone()))?;

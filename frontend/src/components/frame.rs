@@ -6,9 +6,20 @@ use leptos::prelude::*;
 
 use crate::i18n::t;
 
+/// Moves focus to the page's main content. The router handles every link click itself and would
+/// only scroll, so in-page links to `#main-content` do this explicitly.
+fn to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    crate::components::error_summary::focus_field("main-content");
+}
+
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    view! { <a class="usa-skipnav" href="#main-content">{t().skip_to_main}</a> }
+    view! {
+        <a class="usa-skipnav" href="#main-content" on:click=to_main>
+            {t().skip_to_main}
+        </a>
+    }
 }
 
 #[component]
@@ -131,7 +142,9 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="usa-footer usa-footer--slim">
             <div class="grid-container usa-footer__return-to-top">
-                <a href="#main-content">{m.footer_return_to_top}</a>
+                <a href="#main-content" on:click=to_main>
+                    {m.footer_return_to_top}
+                </a>
             </div>
         </footer>
         <div class="usa-identifier">
