@@ -4,13 +4,17 @@
 //! pure function of its inputs (randomness and the clock are passed in), so every rule is tested
 //! natively and enforced identically in the browser and in the worker.
 
+pub mod account;
 pub mod api;
 pub mod code_enum;
+pub mod csv;
 pub mod feedback;
 pub mod i18n;
 pub mod json_body;
+pub mod queue;
 pub mod receipt;
 pub mod status;
 pub mod taxonomy;
 pub mod text;
 pub mod time;
+pub mod workflow;

@@ -14,6 +14,11 @@ pub enum Problem {
         max: usize,
         actual: usize,
     },
+    TooShort {
+        min: usize,
+    },
+    /// A password from the lists attackers try first.
+    TooCommon,
     /// Control characters (NUL, escape, ...) other than line breaks and tabs.
     ForbiddenCharacter,
     SingleLineOnly,
@@ -24,6 +29,11 @@ pub enum Problem {
     /// A JSON value of the wrong type (a number where text belongs, say).
     WrongType,
     UnknownField,
+    /// A move the review workflow does not allow (see `workflow`).
+    NotAllowedNow,
+    /// Points at something that does not exist (a tracking number, a user).
+    NotFound,
+    InvalidDate,
 }
 
 impl Problem {
@@ -32,6 +42,8 @@ impl Problem {
         match self {
             Problem::Required => "required",
             Problem::TooLong { .. } => "too_long",
+            Problem::TooShort { .. } => "too_short",
+            Problem::TooCommon => "too_common",
             Problem::ForbiddenCharacter => "forbidden_character",
             Problem::SingleLineOnly => "single_line_only",
             Problem::InvalidEmail => "invalid_email",
@@ -39,6 +51,9 @@ impl Problem {
             Problem::NotApplicable => "not_applicable",
             Problem::WrongType => "wrong_type",
             Problem::UnknownField => "unknown_field",
+            Problem::NotAllowedNow => "not_allowed_now",
+            Problem::NotFound => "not_found",
+            Problem::InvalidDate => "invalid_date",
         }
     }
 }

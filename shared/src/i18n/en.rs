@@ -59,6 +59,11 @@ fn problem(field: &str, label: &str, p: Problem) -> String {
                 thousands(actual as i64)
             )
         }
+        Problem::TooShort { min } => format!("{label} must be at least {min} characters."),
+        Problem::TooCommon => format!("{label} is too common and easy to guess. Choose another."),
+        Problem::NotAllowedNow => format!("{label}: that change is not allowed from the current state."),
+        Problem::NotFound => format!("{label}: nothing was found with that value."),
+        Problem::InvalidDate => format!("{label} must be a date like 2026-11-28."),
         Problem::ForbiddenCharacter => {
             format!("{label} contains a control character that cannot be stored. Remove it and try again.")
         }

@@ -104,6 +104,14 @@ code_enum! {
         RateLimited = "rate_limited",
         IdempotencyKeyReused = "idempotency_key_reused",
         CrossSiteRequest = "cross_site_request",
+        /// No valid session: sign in.
+        Unauthorized = "unauthorized",
+        /// Signed in, but the role does not allow this.
+        Forbidden = "forbidden",
+        /// Wrong email or password (the same answer for both).
+        InvalidCredentials = "invalid_credentials",
+        /// The filter matches more rows than an export may hold.
+        ExportTooLarge = "export_too_large",
         RejectedAsAutomated = "rejected_as_automated",
         Internal = "internal_error",
     }
@@ -113,7 +121,9 @@ impl ErrorCode {
     pub fn http_status(self) -> u16 {
         match self {
             ErrorCode::ValidationFailed | ErrorCode::MalformedJson | ErrorCode::RejectedAsAutomated => 400,
-            ErrorCode::CrossSiteRequest => 403,
+            ErrorCode::CrossSiteRequest | ErrorCode::Forbidden => 403,
+            ErrorCode::Unauthorized | ErrorCode::InvalidCredentials => 401,
+            ErrorCode::ExportTooLarge => 422,
             ErrorCode::NotFound => 404,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::PayloadTooLarge => 413,
@@ -169,3 +179,5 @@ impl ApiError {
 pub fn valid_idempotency_key(key: &str) -> bool {
     !key.is_empty() && key.len() <= IDEMPOTENCY_KEY_MAX && key.bytes().all(|b| (0x21..=0x7e).contains(&b))
 }
+
+pub mod review;

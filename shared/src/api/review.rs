@@ -1,0 +1,225 @@
+//! The reviewer and admin API: sessions, the queue, one submission, bulk actions, users, the
+//! audit log and exports. Every route here needs a session cookie; admin routes need the admin role.
+
+use serde::{Deserialize, Serialize};
+
+use crate::status::Status;
+use crate::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};
+use crate::workflow::{Priority, Role};
+
+pub const SESSION_PATH: &str = "/api/v1/session";
+pub const QUEUE_PATH: &str = "/api/v1/review/submissions";
+pub const BULK_PATH: &str = "/api/v1/review/bulk";
+pub const EXPORT_CSV_PATH: &str = "/api/v1/review/export.csv";
+pub const EXPORT_JSON_PATH: &str = "/api/v1/review/export.json";
+pub const REVIEWERS_PATH: &str = "/api/v1/review/reviewers";
+pub const USERS_PATH: &str = "/api/v1/admin/users";
+pub const AUDIT_PATH: &str = "/api/v1/admin/audit";
+/// The session cookie. `__Host-` makes browsers insist on Secure, Path=/ and no Domain.
+pub const SESSION_COOKIE: &str = "__Host-ctpat_session";
+/// Sessions end after this long without a request…
+pub const SESSION_IDLE_MS: i64 = 30 * 60 * 1000;
+/// …and this long after sign-in, whatever happens.
+pub const SESSION_ABSOLUTE_MS: i64 = 12 * 60 * 60 * 1000;
+/// The most rows one export may hold.
+pub const EXPORT_MAX_ROWS: usize = 5_000;
+pub const NOTE_MAX: usize = 5_000;
+pub const RESPONSE_MAX: usize = 5_000;
+pub const BULK_MAX: usize = 200;
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignIn {
+    pub email: String,
+    pub password: String,
+}
+
+/// A reviewer or admin, as other reviewers see them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserRef {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+}
+
+/// `GET /api/v1/session`: who is signed in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionView {
+    pub user: UserRef,
+    pub role: Role,
+}
+
+/// One row of the queue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueItem {
+    pub tracking_number: String,
+    pub received_at: String,
+    pub status: Status,
+    pub priority: Priority,
+    pub topic: Topic,
+    pub msc_category: Option<MscCategory>,
+    pub entity_type: EntityType,
+    pub ctpat_status: CtpatStatus,
+    pub submitter_kind: SubmitterKind,
+    pub organization: Option<String>,
+    pub title: String,
+    pub assignee: Option<UserRef>,
+    pub tags: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusCount {
+    pub status: Status,
+    pub count: u32,
+}
+
+/// `GET /api/v1/review/submissions?…`: one page of the queue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueuePage {
+    pub items: Vec<QueueItem>,
+    /// Pass as `after` for the next page; `None` on the last page.
+    pub next: Option<String>,
+    /// Submissions per status under the other filters (the status filter itself ignored).
+    pub counts: Vec<StatusCount>,
+    /// Submissions matching every filter.
+    pub total: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: i64,
+    pub author: UserRef,
+    pub at: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    pub at: String,
+    pub actor: Option<UserRef>,
+    pub field: String,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// `GET /api/v1/review/submissions/{tn}`: everything, contact details included.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmissionDetail {
+    pub tracking_number: String,
+    pub received_at: String,
+    pub updated_at: String,
+    pub status: Status,
+    pub allowed_next: Vec<Status>,
+    pub priority: Priority,
+    pub assignee: Option<UserRef>,
+    pub tags: Vec<String>,
+    pub duplicate_of: Option<String>,
+    pub summary: super::SubmissionSummary,
+    pub public_response: Option<super::PublicResponse>,
+    pub notes: Vec<Note>,
+    pub history: Vec<HistoryEntry>,
+}
+
+/// `PATCH /api/v1/review/submissions/{tn}`: change any of these; absent fields stay as they are.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SubmissionUpdate {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// Required when the status becomes `duplicate`: the tracking number of the original.
+    pub duplicate_of: Option<String>,
+    pub priority: Option<Priority>,
+    /// `Some(None)` unassigns.
+    #[serde(with = "double_option", skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<Option<i64>>,
+    pub add_tags: Vec<String>,
+    pub remove_tags: Vec<String>,
+    /// The public response the submitter sees on "Check a receipt"; an empty text removes it.
+    pub public_response: Option<String>,
+}
+
+/// `POST /api/v1/review/submissions/{tn}/notes`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewNote {
+    pub text: String,
+}
+
+/// `POST /api/v1/review/bulk`: one change applied to many submissions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BulkUpdate {
+    pub tracking_numbers: Vec<String>,
+    pub change: SubmissionUpdate,
+}
+
+/// The outcome for each submission of a bulk change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkResult {
+    pub updated: Vec<String>,
+    /// Tracking numbers that were left as they were, with why.
+    pub skipped: Vec<super::FieldMessage>,
+}
+
+/// `GET /api/v1/admin/users` rows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserAccount {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub disabled: bool,
+    pub created_at: String,
+}
+
+/// `POST /api/v1/admin/users`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewUser {
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub password: String,
+}
+
+/// `PATCH /api/v1/admin/users/{id}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct UserChange {
+    pub role: Option<Role>,
+    pub disabled: Option<bool>,
+}
+
+/// One line of the append-only audit log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: String,
+    pub actor: Option<String>,
+    pub action: String,
+    pub target: Option<String>,
+    pub detail: Option<String>,
+    pub ip: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditPage {
+    pub entries: Vec<AuditEntry>,
+    pub next: Option<String>,
+}
+
+/// Distinguishes a missing field from an explicit `null` for `Option<Option<T>>`.
+mod double_option {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer, T: Serialize>(value: &Option<Option<T>>, s: S) -> Result<S::Ok, S::Error> {
+        match value {
+            None => s.serialize_none(),
+            Some(inner) => inner.serialize(s),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+        Option::<T>::deserialize(d).map(Some)
+    }
+}

@@ -1,0 +1,336 @@
+//! The reviewers' queue query: filters, sort order and keyset cursor, parsed from a URL's query
+//! string. The same pairs go in the browser's address bar (so a view can be bookmarked) and in
+//! the API call behind it.
+
+use crate::code_enum;
+use crate::status::Status;
+use crate::taxonomy::{CtpatStatus, EntityType, MscCategory, Topic};
+use crate::text::{FieldError, Problem};
+use crate::time::Timestamp;
+use crate::workflow::Tag;
+
+pub const DEFAULT_LIMIT: u32 = 50;
+pub const MAX_LIMIT: u32 = 200;
+pub const SEARCH_MAX: usize = 200;
+
+code_enum! {
+    pub enum Sort {
+        Newest = "newest",
+        Oldest = "oldest",
+        Priority = "priority",
+    }
+}
+
+code_enum! {
+    pub enum Identity {
+        Identified = "identified",
+        Anonymous = "anonymous",
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Assignee {
+    Unassigned,
+    Mine,
+    User(i64),
+}
+
+impl Assignee {
+    pub fn code(&self) -> String {
+        match self {
+            Assignee::Unassigned => "unassigned".into(),
+            Assignee::Mine => "mine".into(),
+            Assignee::User(id) => id.to_string(),
+        }
+    }
+}
+
+/// Where the last page ended: the sort key of its last row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cursor {
+    pub priority: u8,
+    pub received_at: i64,
+    pub id: i64,
+}
+
+impl Cursor {
+    pub fn encode(&self) -> String {
+        format!("{}.{}.{}", self.priority, self.received_at, self.id)
+    }
+
+    pub fn decode(s: &str) -> Option<Cursor> {
+        let mut parts = s.split('.');
+        let c = Cursor {
+            priority: parts.next()?.parse().ok()?,
+            received_at: parts.next()?.parse().ok()?,
+            id: parts.next()?.parse().ok()?,
+        };
+        (parts.next().is_none() && c.priority <= 3 && c.received_at >= 0 && c.id > 0).then_some(c)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QueueQuery {
+    pub status: Option<Status>,
+    pub topic: Option<Topic>,
+    pub msc_category: Option<MscCategory>,
+    pub entity_type: Option<EntityType>,
+    pub ctpat_status: Option<CtpatStatus>,
+    /// Received on or after the start of this day (UTC).
+    pub from: Option<Timestamp>,
+    /// Received before the end of this day (UTC).
+    pub to: Option<Timestamp>,
+    pub assignee: Option<Assignee>,
+    pub tag: Option<Tag>,
+    pub identity: Option<Identity>,
+    pub search: Option<String>,
+    pub sort: Sort,
+    pub after: Option<Cursor>,
+    pub limit: u32,
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Sort::Newest
+    }
+}
+
+fn choice<T>(key: &str, value: &str, parse: fn(&str) -> Option<T>, errors: &mut Vec<FieldError>) -> Option<T> {
+    if value.is_empty() {
+        return None;
+    }
+    let parsed = parse(value);
+    if parsed.is_none() {
+        errors.push(FieldError::new(key, Problem::UnknownChoice));
+    }
+    parsed
+}
+
+impl QueueQuery {
+    /// Parses query-string pairs. Empty values mean "no filter"; unknown keys are refused.
+    pub fn parse(pairs: &[(String, String)]) -> Result<QueueQuery, Vec<FieldError>> {
+        let mut q = QueueQuery { limit: DEFAULT_LIMIT, ..QueueQuery::default() };
+        let mut errors = Vec::new();
+        for (key, value) in pairs {
+            let v = value.trim();
+            match key.as_str() {
+                "status" => q.status = choice(key, v, Status::from_code, &mut errors),
+                "topic" => q.topic = choice(key, v, Topic::from_code, &mut errors),
+                "msc_category" => q.msc_category = choice(key, v, MscCategory::from_code, &mut errors),
+                "entity_type" => q.entity_type = choice(key, v, EntityType::from_code, &mut errors),
+                "ctpat_status" => q.ctpat_status = choice(key, v, CtpatStatus::from_code, &mut errors),
+                "identity" => q.identity = choice(key, v, Identity::from_code, &mut errors),
+                "sort" => q.sort = choice(key, v, Sort::from_code, &mut errors).unwrap_or_default(),
+                "from" => q.from = choice(key, v, Timestamp::parse_date, &mut errors),
+                "to" => q.to = choice(key, v, Timestamp::parse_date, &mut errors),
+                "assignee" => {
+                    q.assignee = match v {
+                        "" => None,
+                        "unassigned" => Some(Assignee::Unassigned),
+                        "mine" => Some(Assignee::Mine),
+                        id => match id.parse::<i64>() {
+                            Ok(n) if n > 0 => Some(Assignee::User(n)),
+                            _ => {
+                                errors.push(FieldError::new(key, Problem::UnknownChoice));
+                                None
+                            }
+                        },
+                    }
+                }
+                "tag" if !v.is_empty() => match Tag::parse(v) {
+                    Ok(t) => q.tag = Some(t),
+                    Err(p) => errors.push(FieldError::new(key, p)),
+                },
+                "tag" => {}
+                "q" => {
+                    let n = v.chars().count();
+                    if n > SEARCH_MAX {
+                        errors.push(FieldError::new(key, Problem::TooLong { max: SEARCH_MAX, actual: n }));
+                    } else if !v.is_empty() {
+                        q.search = Some(v.to_owned());
+                    }
+                }
+                "after" if !v.is_empty() => match Cursor::decode(v) {
+                    Some(c) => q.after = Some(c),
+                    None => errors.push(FieldError::new(key, Problem::WrongType)),
+                },
+                "after" => {}
+                "limit" => match v.parse::<u32>() {
+                    Ok(n) if (1..=MAX_LIMIT).contains(&n) => q.limit = n,
+                    _ => errors.push(FieldError::new(key, Problem::TooLong { max: MAX_LIMIT as usize, actual: 0 })),
+                },
+                other => errors.push(FieldError::new(other, Problem::UnknownField)),
+            }
+        }
+        if let (Some(from), Some(to)) = (q.from, q.to) {
+            if to < from {
+                errors.push(FieldError::new("to", Problem::InvalidDate));
+            }
+        }
+        if errors.is_empty() {
+            Ok(q)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The filters as query-string pairs (no cursor, no default values), for URLs.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut p = Vec::new();
+        let mut push = |k: &'static str, v: Option<String>| {
+            if let Some(v) = v {
+                p.push((k, v));
+            }
+        };
+        push("status", self.status.map(|s| s.code().to_owned()));
+        push("topic", self.topic.map(|s| s.code().to_owned()));
+        push("msc_category", self.msc_category.map(|s| s.code().to_owned()));
+        push("entity_type", self.entity_type.map(|s| s.code().to_owned()));
+        push("ctpat_status", self.ctpat_status.map(|s| s.code().to_owned()));
+        push("from", self.from.map(|t| t.date_string()));
+        push("to", self.to.map(|t| t.date_string()));
+        push("assignee", self.assignee.as_ref().map(Assignee::code));
+        push("tag", self.tag.as_ref().map(|t| t.as_str().to_owned()));
+        push("identity", self.identity.map(|s| s.code().to_owned()));
+        push("q", self.search.clone());
+        push("sort", (self.sort != Sort::Newest).then(|| self.sort.code().to_owned()));
+        push("limit", (self.limit != DEFAULT_LIMIT).then(|| self.limit.to_string()));
+        p
+    }
+
+    /// An SQLite FTS5 query matching every word typed (each a quoted prefix term), or `None` when
+    /// nothing searchable was typed. Quoting makes FTS5 operators in the input plain words.
+    pub fn fts_query(&self) -> Option<String> {
+        let words: Vec<String> = self
+            .search
+            .as_deref()?
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(12)
+            .map(|w| format!("\"{}\"*", w.to_lowercase()))
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
+    }
+}
+
+/// Percent-encodes a query-string value (RFC 3986 unreserved characters pass through).
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes a query string (`a=1&b=x%20y`, `+` as space) into pairs.
+pub fn decode_query(query: &str) -> Vec<(String, String)> {
+    fn decode(s: &str) -> String {
+        let bytes = s.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'+' => out.push(b' '),
+                b'%' if i + 2 < bytes.len() + 0 && i + 2 <= bytes.len() - 1 => {
+                    match u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16) {
+                        Ok(b) => {
+                            out.push(b);
+                            i += 2;
+                        }
+                        Err(_) => out.push(b'%'),
+                    }
+                }
+                b => out.push(b),
+            }
+            i += 1;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    }
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+/// Pairs to a query string.
+pub fn encode_query(pairs: &[(&str, String)]) -> String {
+    pairs.iter().map(|(k, v)| format!("{k}={}", encode_component(v))).collect::<Vec<_>>().join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(q: &str) -> Vec<(String, String)> {
+        decode_query(q)
+    }
+
+    #[test]
+    fn parses_every_filter_and_round_trips_to_the_url() {
+        let url = "status=under_review&topic=minimum_security_criteria&msc_category=6&entity_type=sea_carrier&ctpat_status=tier_2\
+                   &from=2026-01-01&to=2026-03-31&assignee=mine&tag=seal%20security&identity=anonymous&q=seal+checks&sort=priority&limit=20";
+        let q = QueueQuery::parse(&pairs(url)).unwrap();
+        assert_eq!(q.status, Some(Status::UnderReview));
+        assert_eq!(q.msc_category, Some(MscCategory::SealSecurity));
+        assert_eq!(q.assignee, Some(Assignee::Mine));
+        assert_eq!(q.tag.as_ref().map(Tag::as_str), Some("seal security"));
+        assert_eq!(q.search.as_deref(), Some("seal checks"));
+        assert_eq!(q.limit, 20);
+        let again = QueueQuery::parse(&pairs(&encode_query(&q.to_pairs()))).unwrap();
+        assert_eq!(again, q);
+    }
+
+    #[test]
+    fn bad_values_name_their_parameter() {
+        let e = QueueQuery::parse(&pairs("status=lost&limit=0&from=2026-02-30&after=zz&colour=red")).unwrap_err();
+        let keys: Vec<&str> = e.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(keys, ["status", "limit", "from", "after", "colour"]);
+        let e = QueueQuery::parse(&pairs("from=2026-03-01&to=2026-02-01")).unwrap_err();
+        assert_eq!(e[0].field, "to");
+    }
+
+    #[test]
+    fn empty_values_mean_no_filter() {
+        let q = QueueQuery::parse(&pairs("status=&topic=&q=&tag=&after=&assignee=")).unwrap();
+        assert_eq!(q, QueueQuery { limit: DEFAULT_LIMIT, ..QueueQuery::default() });
+    }
+
+    #[test]
+    fn search_text_becomes_a_safe_fts_query() {
+        let q = |s: &str| QueueQuery { search: Some(s.into()), ..QueueQuery::default() }.fts_query();
+        assert_eq!(q("Seal checks"), Some("\"seal\"* \"checks\"*".into()));
+        assert_eq!(q("\"a\" OR b* NEAR(c)"), Some("\"a\"* \"or\"* \"b\"* \"near\"* \"c\"*".into()));
+        assert_eq!(q("validación"), Some("\"validación\"*".into()));
+        assert_eq!(q("  ;; "), None);
+    }
+
+    #[test]
+    fn cursors_round_trip_and_reject_garbage() {
+        let c = Cursor { priority: 2, received_at: 1_795_840_603_000, id: 42 };
+        assert_eq!(Cursor::decode(&c.encode()), Some(c));
+        for bad in ["", "1.2", "9.1.1", "1.-5.3", "1.2.0", "a.b.c", "1.2.3.4"] {
+            assert_eq!(Cursor::decode(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn query_strings_decode_percent_and_plus() {
+        assert_eq!(
+            decode_query("?q=a+b%20c&x=%E2%9C%93&y=%zz"),
+            vec![
+                ("q".to_owned(), "a b c".to_owned()),
+                ("x".to_owned(), "✓".to_owned()),
+                ("y".to_owned(), "%zz".to_owned()),
+            ]
+        );
+    }
+}
