@@ -5,10 +5,12 @@
 use gloo_net::http::{Request, Response};
 use serde::de::DeserializeOwned;
 use shared::api::{
-    ApiError, ReceiptStatus, SubmissionReceipt, IDEMPOTENCY_KEY_HEADER, RECEIPTS_PATH, SUBMISSIONS_PATH,
+    ApiError, ErrorCode, ReceiptStatus, SubmissionReceipt, IDEMPOTENCY_KEY_HEADER, RECEIPTS_PATH, SUBMISSIONS_PATH,
 };
 use shared::feedback::FeedbackForm;
 use shared::receipt::TrackingNumber;
+
+pub mod review;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Failure {
@@ -18,13 +20,18 @@ pub enum Failure {
     RateLimited(Option<u32>),
     /// A 4xx the person can act on (field errors included).
     Rejected(ApiError),
+    /// 401: no session, or it ended. Reviewer pages send the person to sign in.
+    Unauthorized,
+    /// 403 `forbidden`: signed in, but the role does not allow it.
+    Forbidden,
     /// A 5xx or an answer we could not read.
     Server,
 }
 
-async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, Failure> {
+/// The response when it is a 2xx, else the failure it reports.
+async fn check(response: Response) -> Result<Response, Failure> {
     if response.ok() {
-        return response.json::<T>().await.map_err(|_| Failure::Server);
+        return Ok(response);
     }
     let status = response.status();
     if status == 429 {
@@ -32,9 +39,17 @@ async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, Failure> {
         return Err(Failure::RateLimited(retry));
     }
     match (status, response.json::<ApiError>().await) {
+        // A wrong password is also a 401, but one the person can correct on the same form.
+        (401, Ok(error)) if error.code == ErrorCode::InvalidCredentials => Err(Failure::Rejected(error)),
+        (401, _) => Err(Failure::Unauthorized),
+        (403, Ok(error)) if error.code == ErrorCode::Forbidden => Err(Failure::Forbidden),
         (400..=499, Ok(error)) => Err(Failure::Rejected(error)),
         _ => Err(Failure::Server),
     }
+}
+
+async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, Failure> {
+    check(response).await?.json::<T>().await.map_err(|_| Failure::Server)
 }
 
 pub async fn create_submission(form: &FeedbackForm, idempotency_key: &str) -> Result<SubmissionReceipt, Failure> {

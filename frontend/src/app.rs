@@ -1,10 +1,13 @@
 //! The app's shell and routes.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::frame::{Banner, Footer, Header, SkipLink};
+use crate::pages::review::{
+    audit::Audit, queue::Queue, sign_in::ReviewerSignIn, submission::Submission, users::Users, workspace::ReviewArea,
+};
 use crate::pages::{check::CheckReceipt, feedback::GiveFeedback, home::Home, not_found::NotFound, receipt::Receipt};
 
 #[component]
@@ -20,6 +23,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/feedback") view=GiveFeedback />
                     <Route path=path!("/receipt/:number") view=Receipt />
                     <Route path=path!("/check") view=CheckReceipt />
+                    // Signing in needs no session; every other reviewer page goes through ReviewArea.
+                    <Route path=path!("/review/sign-in") view=ReviewerSignIn />
+                    <ParentRoute path=path!("/review") view=ReviewArea>
+                        <Route path=path!("") view=Queue />
+                        <Route path=path!("submissions/:number") view=Submission />
+                        <Route path=path!("users") view=Users />
+                        <Route path=path!("audit") view=Audit />
+                    </ParentRoute>
                 </Routes>
             </main>
             <Footer />

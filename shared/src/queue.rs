@@ -21,6 +21,14 @@ code_enum! {
     }
 }
 
+// `code_enum!` fixes the derives, so `#[derive(Default)]` is not available here.
+#[allow(clippy::derivable_impls)]
+impl Default for Sort {
+    fn default() -> Self {
+        Sort::Newest
+    }
+}
+
 code_enum! {
     pub enum Identity {
         Identified = "identified",
@@ -87,12 +95,6 @@ pub struct QueueQuery {
     pub sort: Sort,
     pub after: Option<Cursor>,
     pub limit: u32,
-}
-
-impl Default for Sort {
-    fn default() -> Self {
-        Sort::Newest
-    }
 }
 
 fn choice<T>(key: &str, value: &str, parse: fn(&str) -> Option<T>, errors: &mut Vec<FieldError>) -> Option<T> {
@@ -235,7 +237,7 @@ pub fn decode_query(query: &str) -> Vec<(String, String)> {
         while i < bytes.len() {
             match bytes[i] {
                 b'+' => out.push(b' '),
-                b'%' if i + 2 < bytes.len() + 0 && i + 2 <= bytes.len() - 1 => {
+                b'%' if i + 2 < bytes.len() => {
                     match u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16) {
                         Ok(b) => {
                             out.push(b);

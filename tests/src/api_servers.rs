@@ -2,6 +2,8 @@
 
 use serde_json::Value;
 use shared::api::SubmissionReceipt;
+use shared::workflow::Role;
+use xtask::accounts::Account;
 use xtask::wrangler::{self, Server, ServerConfig};
 
 use crate::app::{anonymous, unique, TestApp};
@@ -14,8 +16,16 @@ struct OwnServer {
 
 impl OwnServer {
     fn start(label: &str, wrangler_env: Option<&str>) -> OwnServer {
-        let config = ServerConfig::fresh(label, wrangler_env);
+        Self::start_with(label, wrangler_env, &[], &[])
+    }
+
+    fn start_with(label: &str, wrangler_env: Option<&str>, vars: &[(&str, &str)], accounts: &[Account]) -> OwnServer {
+        let mut config = ServerConfig::fresh(label, wrangler_env);
+        config.vars = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         wrangler::migrate(&config).expect("migrate");
+        if !accounts.is_empty() {
+            wrangler::create_accounts(&config, accounts).expect("create accounts");
+        }
         let server = Server::start(config.clone()).expect("start wrangler");
         OwnServer { server: Some(server), config }
     }
@@ -108,4 +118,60 @@ async fn demo_data_loads_twice_without_duplicates_and_serves_receipts_with_respo
     let status: Value = app.receipt(with_response.tracking_number.as_str()).await.json().await.unwrap();
     assert_eq!(status["public_response"]["text"], Value::String(with_response.response.unwrap().to_owned()));
     assert_eq!(status["status"], with_response.status.code());
+}
+
+fn reviewer(password: &str) -> Account {
+    Account {
+        email: "own-reviewer@example.gov".into(),
+        name: "Own Reviewer".into(),
+        role: Role::Reviewer,
+        password: password.into(),
+    }
+}
+
+#[tokio::test]
+async fn sessions_end_after_the_idle_timeout_and_after_the_absolute_timeout() {
+    let password = "own reviewer password";
+    let own = OwnServer::start_with(
+        "sessions",
+        Some("test"),
+        &[("SESSION_IDLE_SECONDS", "3"), ("SESSION_ABSOLUTE_SECONDS", "7")],
+        &[reviewer(password)],
+    );
+    let app = own.app();
+    // Idle: no request for longer than 3 s.
+    let idle = app.sign_in("own-reviewer@example.gov", password).await;
+    tokio::time::sleep(std::time::Duration::from_millis(4_000)).await;
+    assert_eq!(idle.get("/api/v1/session").send().await.unwrap().status(), 401, "idle session ended");
+    assert_eq!(idle.get("/api/v1/session").send().await.unwrap().status(), 401, "and stays ended");
+    // Absolute: busy every second, still ended 7 s after sign-in.
+    let busy = app.sign_in("own-reviewer@example.gov", password).await;
+    let started = std::time::Instant::now();
+    while started.elapsed() < std::time::Duration::from_millis(6_000) {
+        assert_eq!(busy.get("/api/v1/session").send().await.unwrap().status(), 200, "an active session lives on");
+        tokio::time::sleep(std::time::Duration::from_millis(1_000)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(1_500)).await;
+    assert_eq!(busy.get("/api/v1/session").send().await.unwrap().status(), 401, "absolute timeout");
+}
+
+#[tokio::test]
+async fn repeated_failed_sign_ins_are_throttled_per_account() {
+    // Production limits: 5 attempts a minute per account.
+    let password = "own reviewer password";
+    let own = OwnServer::start_with("signin", None, &[], &[reviewer(password)]);
+    let app = own.app();
+    let mut throttled = None;
+    for _ in 0..12 {
+        let r = app.try_sign_in("own-reviewer@example.gov", "wrong password guess").await;
+        if r.status() == 429 {
+            throttled = Some(r);
+            break;
+        }
+        assert_eq!(r.status(), 401);
+    }
+    let r = throttled.expect("throttled within 12 attempts (5 a minute, windows aligned to the clock)");
+    assert!(r.headers().get("Retry-After").is_some());
+    // While throttled even the right password waits: guessing gains nothing.
+    assert_eq!(app.try_sign_in("own-reviewer@example.gov", password).await.status(), 429);
 }

@@ -21,6 +21,7 @@ impl TestApp {
             port: 0,
             state_dir: dir.into(),
             wrangler_env: std::env::var("PORTAL_WRANGLER_ENV").ok(),
+            vars: Vec::new(),
             show_output: false,
         });
         TestApp { url, http: Client::new(), state }
@@ -120,4 +121,75 @@ pub fn identified(title: &str) -> Value {
         "feedback": "Seal verification steps differ by port of entry.",
         "may_publish": false
     })
+}
+
+/// A signed-in reviewer or admin: the session cookie, sent by hand (reqwest's cookie store would
+/// not send a `Secure` cookie over plain-HTTP loopback).
+#[derive(Clone)]
+pub struct Session {
+    pub cookie: String,
+    pub app_url: String,
+    pub http: Client,
+}
+
+impl Session {
+    pub fn get(&self, path: &str) -> RequestBuilder {
+        self.http.get(format!("{}{path}", self.app_url)).header("Cookie", &self.cookie)
+    }
+    pub fn post(&self, path: &str, body: &Value) -> RequestBuilder {
+        self.http
+            .post(format!("{}{path}", self.app_url))
+            .header("Cookie", &self.cookie)
+            .header("Content-Type", "application/json")
+            .body(body.to_string())
+    }
+    pub fn patch(&self, path: &str, body: &Value) -> RequestBuilder {
+        self.http
+            .patch(format!("{}{path}", self.app_url))
+            .header("Cookie", &self.cookie)
+            .header("Content-Type", "application/json")
+            .body(body.to_string())
+    }
+    pub fn delete(&self, path: &str) -> RequestBuilder {
+        self.http.delete(format!("{}{path}", self.app_url)).header("Cookie", &self.cookie)
+    }
+}
+
+/// `email:password` of an account `cargo xtask test` created (`PORTAL_ADMIN`, `PORTAL_REVIEWER`).
+pub fn credentials(var: &str) -> (String, String) {
+    let v = std::env::var(var).unwrap_or_else(|_| panic!("{var} is set by `cargo xtask test`"));
+    let (e, p) = v.split_once(':').expect("email:password");
+    (e.to_owned(), p.to_owned())
+}
+
+impl TestApp {
+    pub async fn try_sign_in(&self, email: &str, password: &str) -> Response {
+        self.post_json(shared::api::review::SESSION_PATH)
+            .body(json!({"email": email, "password": password}).to_string())
+            .send()
+            .await
+            .expect("POST session")
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> Session {
+        let r = self.try_sign_in(email, password).await;
+        assert_eq!(r.status(), 200, "sign in as {email}");
+        let set = r.headers().get("Set-Cookie").expect("a session cookie").to_str().unwrap().to_owned();
+        for attr in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/"] {
+            assert!(set.contains(attr), "the session cookie is {attr}: {set}");
+        }
+        let cookie = set.split(';').next().unwrap().to_owned();
+        assert!(cookie.starts_with("__Host-"), "{cookie}");
+        Session { cookie, app_url: self.url.clone(), http: self.http.clone() }
+    }
+
+    pub async fn as_admin(&self) -> Session {
+        let (e, p) = credentials("PORTAL_ADMIN");
+        self.sign_in(&e, &p).await
+    }
+
+    pub async fn as_reviewer(&self) -> Session {
+        let (e, p) = credentials("PORTAL_REVIEWER");
+        self.sign_in(&e, &p).await
+    }
 }

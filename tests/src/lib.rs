@@ -11,6 +11,8 @@ pub mod browser;
 #[cfg(test)]
 mod api_hygiene;
 #[cfg(test)]
+mod api_review;
+#[cfg(test)]
 mod api_servers;
 #[cfg(test)]
 mod api_submissions;

@@ -5,11 +5,15 @@
 //! Static assets (the Leptos app, USWDS CSS) never reach this code: wrangler serves them and
 //! sends only `/api/*` here (`run_worker_first` in wrangler.toml).
 
+mod admin;
+mod audit;
+mod auth;
 mod clock;
 mod error;
 mod health;
 mod http;
 mod random;
+mod review;
 mod routes;
 mod submissions;
 

@@ -58,7 +58,36 @@ if (command === "sizes") {
   console.log(JSON.stringify({ ready: true }));
   const lines = createInterface({ input: process.stdin });
   for await (const line of lines) {
-    if (line.trim() === "count") {
+    if (line.startsWith("seed ")) {
+      // Deterministic submissions in the shape the API stores, inserted in batches.
+      const n = Number(line.slice(5));
+      const start = (await db.prepare("SELECT COALESCE(MAX(id), 0) AS m FROM submissions").first()).m;
+      const topics = ["minimum_security_criteria", "validations", "benefits", "benefit_measurement", "communications"];
+      const words = ["seal", "container", "validation", "report", "exam", "lane", "border", "portal", "training", "partner",
+        "specialist", "wait", "cyber", "audit", "trailer", "highway", "broker", "importer", "risk", "agriculture"];
+      for (let i = 0; i < n; i += 500) {
+        const batch = [];
+        for (let j = i; j < Math.min(n, i + 500); j++) {
+          const k = start + j + 1;
+          const w = (m) => words[(k * 7 + m * 13) % words.length];
+          const topic = topics[k % topics.length];
+          batch.push(db.prepare(
+            "INSERT INTO submissions (tracking_number, received_at, updated_at, status, submitter_kind, entity_type, " +
+            "ctpat_status, topic, msc_category, title, body, may_publish, request_hash, priority) " +
+            "VALUES (?1, ?2, ?2, ?3, 'anonymous', 'sea_carrier', 'tier_2', ?4, ?5, ?6, ?7, 0, 'seed', ?8)")
+            .bind(`CTPAT-SEED-${String(k).padStart(9, "0")}`, 1700000000000 + k * 1000,
+              ["received", "under_review", "accepted", "closed"][k % 4], topic,
+              topic === "minimum_security_criteria" ? String((k % 12) + 1) : null,
+              `About the ${w(1)} ${w(2)} process`, `The ${w(3)} and ${w(4)} steps differ; ${w(5)} ${w(6)} ${w(7)} number ${k}.`,
+              k % 4));
+        }
+        await db.batch(batch);
+      }
+      console.log(JSON.stringify({ seeded: n }));
+    } else if (line.startsWith("exec ")) {
+      await db.prepare(line.slice(5)).run();
+      console.log(JSON.stringify({ ok: true }));
+    } else if (line.trim() === "count") {
       const row = await db.prepare("SELECT COUNT(*) AS n FROM submissions").first();
       console.log(JSON.stringify({ count: row.n }));
     } else if (line.trim() === "quit") {

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use crate::env::{root, scratch};
 use crate::http::{free_port, get_status, Conn};
-use crate::run::{fail, signal_group, Result};
+use crate::run::{fail, signal_group, Result, StepError};
 
 const CONNECTIONS: usize = 32;
 const PHASE: Duration = Duration::from_secs(15);
@@ -49,6 +49,7 @@ pub fn run() -> Result<()> {
         let n = &numbers[i % numbers.len()];
         Ok(conn.request("GET", &format!("/api/v1/receipts/{n}"), None)?.status)
     })?;
+    queue_costs(&mut server)?;
     server.stop();
     if created != stored {
         return fail(
@@ -57,6 +58,94 @@ pub fn run() -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// Queue latency and D1 rows read per request as the database grows to 1k, 10k and 100k rows.
+fn queue_costs(server: &mut Harness) -> Result<()> {
+    let account = crate::accounts::Account {
+        email: "bench-admin@example.gov".into(),
+        name: "Bench Admin".into(),
+        role: shared::workflow::Role::Admin,
+        password: crate::accounts::random_password(),
+    };
+    let sql = crate::accounts::sql(std::slice::from_ref(&account), crate::accounts::now_ms())
+        .map_err(|e| StepError { what: e, fix: String::new() })?;
+    server.command(&format!("exec {}", sql.trim().trim_end_matches(';')))?;
+    let mut conn = Conn::open(server.port).map_err(io)?;
+    let body = format!(r#"{{"email":"{}","password":"{}"}}"#, account.email, account.password);
+    let reply = conn.request("POST", "/api/v1/session", Some(&body)).map_err(io)?;
+    let Some(cookie) = reply.header("Set-Cookie").and_then(|c| c.split(';').next()).map(str::to_owned) else {
+        return fail(format!("the bench admin could not sign in ({})", reply.status), "see worker/src/auth");
+    };
+    println!("Queue (8 connections, 5 s each)        rows    p50 ms    p95 ms   req/s   D1 rows read/request");
+    let queries = [
+        ("list, newest first", "/api/v1/review/submissions"),
+        ("filter status + topic", "/api/v1/review/submissions?status=under_review&topic=validations"),
+        ("full-text search", "/api/v1/review/submissions?q=seal+border"),
+    ];
+    for target in [1_000usize, 10_000, 100_000] {
+        let current = server.count()?;
+        if current < target {
+            server.command(&format!("seed {}", target - current))?;
+        }
+        let rows = server.count()?;
+        for (label, path) in queries {
+            let (latencies, read, elapsed) = sample(server.port, path, &cookie)?;
+            let pct = |p: f64| {
+                latencies
+                    .get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1)))
+                    .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+            };
+            let mean_read = if latencies.is_empty() { 0 } else { read / latencies.len() };
+            println!(
+                "  {label:<30} {rows:>9} {:>9.1} {:>9.1} {:>7.0}   {mean_read}",
+                pct(0.5),
+                pct(0.95),
+                latencies.len() as f64 / elapsed
+            );
+        }
+    }
+    Ok(())
+}
+
+fn io(e: std::io::Error) -> StepError {
+    StepError { what: format!("loopback HTTP failed: {e}"), fix: "see the harness output".into() }
+}
+
+/// Sorted latencies, total D1 rows read, and the seconds it took, for one GET under 8 connections.
+fn sample(port: u16, path: &str, cookie: &str) -> Result<(Vec<Duration>, usize, f64)> {
+    let started = Instant::now();
+    let threads: Vec<_> = (0..8)
+        .map(|_| {
+            let (path, cookie) = (path.to_owned(), cookie.to_owned());
+            std::thread::spawn(move || {
+                let mut out = (Vec::new(), 0usize);
+                let Ok(mut conn) = Conn::open(port) else { return out };
+                while started.elapsed() < Duration::from_secs(5) {
+                    let t = Instant::now();
+                    match conn.request_with("GET", &path, None, &[("Cookie", &cookie)]) {
+                        Ok(r) if r.status == 200 => {
+                            out.0.push(t.elapsed());
+                            out.1 += r.header("X-D1-Rows-Read").and_then(|v| v.parse::<usize>().ok()).unwrap_or(0);
+                        }
+                        _ => match Conn::open(port) {
+                            Ok(c) => conn = c,
+                            Err(_) => break,
+                        },
+                    }
+                }
+                out
+            })
+        })
+        .collect();
+    let (mut all, mut read) = (Vec::new(), 0);
+    for t in threads {
+        let (l, r) = t.join().expect("sample thread");
+        all.extend(l);
+        read += r;
+    }
+    all.sort();
+    Ok((all, read, started.elapsed().as_secs_f64()))
 }
 
 fn node_harness() -> Command {
@@ -222,6 +311,20 @@ impl Harness {
         }
         println!("Server: the built worker in Miniflare (workerd, local D1) on 127.0.0.1:{port}");
         Ok(Harness { child, stdin, stdout, port, state })
+    }
+
+    /// Sends one line to the harness and returns its one-line answer.
+    fn command(&mut self, line: &str) -> Result<String> {
+        let _ = writeln!(self.stdin, "{line}");
+        let mut answer = String::new();
+        let _ = self.stdout.read_line(&mut answer);
+        if answer.trim().is_empty() {
+            return fail(
+                format!("the harness did not answer `{}`", line.chars().take(40).collect::<String>()),
+                "see xtask/bench/harness.mjs",
+            );
+        }
+        Ok(answer)
     }
 
     fn count(&mut self) -> Result<usize> {

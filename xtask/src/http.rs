@@ -34,7 +34,14 @@ pub struct Conn {
 /// A response: status and body.
 pub struct Reply {
     pub status: u16,
+    pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
 }
 
 impl Conn {
@@ -75,6 +82,7 @@ impl Conn {
         let status: u16 =
             line.split_whitespace().nth(1).and_then(|c| c.parse().ok()).ok_or_else(|| bad("status line"))?;
         let (mut length, mut chunked) = (None, false);
+        let mut headers = Vec::new();
         loop {
             line.clear();
             self.stream.read_line(&mut line)?;
@@ -83,6 +91,7 @@ impl Conn {
                 break;
             }
             if let Some((k, v)) = l.split_once(':') {
+                headers.push((k.trim().to_owned(), v.trim().to_owned()));
                 let (k, v) = (k.trim().to_ascii_lowercase(), v.trim());
                 if k == "content-length" {
                     length = v.parse().ok();
@@ -108,7 +117,7 @@ impl Conn {
             body.resize(n, 0);
             self.stream.read_exact(&mut body)?;
         }
-        Ok(Reply { status, body })
+        Ok(Reply { status, headers, body })
     }
 }
 

@@ -1,6 +1,7 @@
 //! The portal's automation, as a library so the black-box tests can start servers the same way
 //! `cargo xtask` does (the crash test restarts one on the same state).
 
+pub mod accounts;
 pub mod bench;
 pub mod build;
 pub mod demo;

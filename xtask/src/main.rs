@@ -4,6 +4,9 @@
 //!   test             fmt, clippy, unit tests, build, then the black-box suite against wrangler dev
 //!   build            build the worker and the frontend
 //!   bench            first-load sizes and loopback latency figures (see BENCHMARKS.md)
+//!   create-admin --email E --name N [--remote]
+//!                    an admin account with a generated password, in the local database of
+//!                    `cargo xtask dev` or, with --remote, in the deployed D1
 
 use std::process::{Command, ExitCode};
 
@@ -11,7 +14,8 @@ use xtask::run::{cmd, fail, step, Result};
 use xtask::wrangler::{self, Server, ServerConfig};
 use xtask::{build, demo, env, tools};
 
-const USAGE: &str = "usage: cargo xtask <dev [--port N] | test | build | bench>";
+const USAGE: &str =
+    "usage: cargo xtask <dev [--port N] | test | build | bench | create-admin --email E --name N [--remote]>";
 
 fn main() -> ExitCode {
     wrangler::stop_all_on_ctrl_c();
@@ -21,6 +25,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("build") => tools::ensure_build_tools().and_then(|()| build::all()),
         Some("bench") => xtask_bench(),
+        Some("create-admin") => create_admin(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -52,8 +57,13 @@ fn dev(args: &[String]) -> Result<()> {
     }
     step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
     build::all()?;
-    let config =
-        ServerConfig { port, state_dir: env::root().join(".wrangler/state"), wrangler_env: None, show_output: true };
+    let config = ServerConfig {
+        port,
+        state_dir: env::root().join(".wrangler/state"),
+        wrangler_env: None,
+        vars: Vec::new(),
+        show_output: true,
+    };
     step("applying D1 migrations to the local database", || wrangler::migrate(&config))?;
     step(&format!("loading {} demo submissions (idempotent)", demo::COUNT), || {
         let file = env::scratch().join("demo.sql");
@@ -62,6 +72,9 @@ fn dev(args: &[String]) -> Result<()> {
             fix: "check disk space".into(),
         })?;
         wrangler::execute_sql_file(&config, &file)
+    })?;
+    step("creating the demo admin and reviewer accounts (idempotent)", || {
+        wrangler::create_accounts(&config, &xtask::accounts::demo())
     })?;
     let server = step("starting wrangler dev (workerd, local D1)", || Server::start(config.clone()))?;
     let sample = demo::records()
@@ -72,6 +85,15 @@ fn dev(args: &[String]) -> Result<()> {
     eprintln!();
     eprintln!("  The CTPAT Feedback Portal is running at {}", server.url());
     eprintln!("  A demo receipt with a CBP response: {sample}");
+    for a in xtask::accounts::demo() {
+        eprintln!(
+            "  Reviewer sign-in at {}/review/sign-in: {} / {} ({})",
+            server.url(),
+            a.email,
+            a.password,
+            a.role.code()
+        );
+    }
     eprintln!("  Data persists in .wrangler/state. Press Ctrl-C to stop.");
     eprintln!();
     server.wait()
@@ -111,6 +133,8 @@ fn test() -> Result<()> {
     })?;
     let config = ServerConfig::fresh("test", Some("test"));
     step("applying D1 migrations to a fresh test database", || wrangler::migrate(&config))?;
+    let accounts = test_accounts();
+    step("creating the test suite's admin and reviewer", || wrangler::create_accounts(&config, &accounts))?;
     let server = step("starting wrangler dev for the tests", || Server::start(config.clone()))?;
     let result = step("black-box tests (API and headless Chromium)", || {
         cmd(
@@ -119,6 +143,8 @@ fn test() -> Result<()> {
                 .env("PORTAL_URL", server.url())
                 .env("PORTAL_STATE_DIR", &config.state_dir)
                 .env("PORTAL_WRANGLER_ENV", "test")
+                .env("PORTAL_ADMIN", format!("{}:{}", accounts[0].email, accounts[0].password))
+                .env("PORTAL_REVIEWER", format!("{}:{}", accounts[1].email, accounts[1].password))
                 .current_dir(&root),
             &format!("read the failures above; wrangler's log is {}", server.log.display()),
         )
@@ -126,6 +152,86 @@ fn test() -> Result<()> {
     drop(server);
     let _ = std::fs::remove_dir_all(&config.state_dir);
     result
+}
+
+/// Fresh credentials for every run, so nothing depends on a known password.
+fn test_accounts() -> Vec<xtask::accounts::Account> {
+    use shared::workflow::Role;
+    use xtask::accounts::{random_password, Account};
+    vec![
+        Account {
+            email: "test-admin@example.gov".into(),
+            name: "Test Admin".into(),
+            role: Role::Admin,
+            password: random_password(),
+        },
+        Account {
+            email: "test-reviewer@example.gov".into(),
+            name: "Test Reviewer".into(),
+            role: Role::Reviewer,
+            password: random_password(),
+        },
+    ]
+}
+
+fn create_admin(args: &[String]) -> Result<()> {
+    let (mut email, mut name, mut remote) = (None, None, false);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--email" => email = it.next().cloned(),
+            "--name" => name = it.next().cloned(),
+            "--remote" => remote = true,
+            other => {
+                return fail(
+                    format!("unknown argument `{other}`"),
+                    "usage: cargo xtask create-admin --email E --name N [--remote]",
+                )
+            }
+        }
+    }
+    let (Some(email), Some(name)) = (email, name) else {
+        return fail(
+            "--email and --name are required",
+            "usage: cargo xtask create-admin --email E --name N [--remote]",
+        );
+    };
+    let password = xtask::accounts::random_password();
+    let account = xtask::accounts::Account {
+        email: email.clone(),
+        name,
+        role: shared::workflow::Role::Admin,
+        password: password.clone(),
+    };
+    step("checking tools (npm packages)", tools::ensure_build_tools)?;
+    if remote {
+        let sql = xtask::accounts::sql(&[account], xtask::accounts::now_ms())
+            .map_err(|e| xtask::run::StepError { what: e, fix: "check the email address".into() })?;
+        step("creating the admin in the deployed D1 (wrangler d1 execute --remote)", || {
+            cmd(
+                env::offline(
+                    Command::new(env::node_bin("wrangler"))
+                        .args(["d1", "execute", "DB", "--remote", "--command"])
+                        .arg(&sql),
+                ),
+                "run `npx wrangler login` first, and check database_id in wrangler.toml",
+            )
+        })?;
+    } else {
+        let config = ServerConfig {
+            port: 0,
+            state_dir: env::root().join(".wrangler/state"),
+            wrangler_env: None,
+            vars: Vec::new(),
+            show_output: false,
+        };
+        step("applying D1 migrations to the local database", || wrangler::migrate(&config))?;
+        step("creating the admin in the local database", || wrangler::create_accounts(&config, &[account]))?;
+    }
+    eprintln!();
+    eprintln!("  Admin {email} can sign in at /review/sign-in with the password: {password}");
+    eprintln!("  (An existing account with this email is left unchanged.)");
+    Ok(())
 }
 
 fn xtask_bench() -> Result<()> {

@@ -35,6 +35,8 @@ pub struct ServerConfig {
     pub state_dir: PathBuf,
     /// A `[env.NAME]` of wrangler.toml, or the top level when `None`.
     pub wrangler_env: Option<String>,
+    /// `--var NAME:VALUE` overrides of wrangler.toml `[vars]` (tests shorten session timeouts).
+    pub vars: Vec<(String, String)>,
     /// Show wrangler's own output on the terminal (`cargo xtask dev`) instead of a log file.
     pub show_output: bool,
 }
@@ -45,7 +47,13 @@ impl ServerConfig {
         let port = free_port();
         let state_dir = scratch().join(format!("state-{label}-{}-{port}", std::process::id()));
         let _ = std::fs::remove_dir_all(&state_dir);
-        ServerConfig { port, state_dir, wrangler_env: wrangler_env.map(str::to_owned), show_output: false }
+        ServerConfig {
+            port,
+            state_dir,
+            wrangler_env: wrangler_env.map(str::to_owned),
+            vars: Vec::new(),
+            show_output: false,
+        }
     }
 
     pub fn url(&self) -> String {
@@ -75,6 +83,22 @@ pub fn execute_sql_file(config: &ServerConfig, file: &Path) -> Result<()> {
     cmd_quiet(offline(&mut c), "read wrangler's message above")
 }
 
+/// Creates accounts in the local D1 of a state directory (existing emails are left alone).
+pub fn create_accounts(config: &ServerConfig, accounts: &[crate::accounts::Account]) -> Result<()> {
+    let sql = match crate::accounts::sql(accounts, crate::accounts::now_ms()) {
+        Ok(sql) => sql,
+        Err(e) => return fail(e, "use a valid email address and a password of at least 12 characters"),
+    };
+    let file = config.state_dir.with_extension("accounts.sql");
+    std::fs::write(&file, sql).map_err(|e| crate::run::StepError {
+        what: format!("write {}: {e}", file.display()),
+        fix: "check disk space".into(),
+    })?;
+    let result = execute_sql_file(config, &file);
+    let _ = std::fs::remove_file(&file);
+    result
+}
+
 /// A running `wrangler dev`. Dropping it stops the whole process group.
 pub struct Server {
     pub config: ServerConfig,
@@ -94,6 +118,9 @@ impl Server {
             .arg("--persist-to")
             .arg(&config.state_dir);
         config.env_args(&mut c);
+        for (k, v) in &config.vars {
+            c.arg("--var").arg(format!("{k}:{v}"));
+        }
         offline(&mut c).stdin(Stdio::null()).process_group(0);
         if !config.show_output {
             c.stdout(out).stderr(err);

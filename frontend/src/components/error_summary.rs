@@ -26,6 +26,19 @@ pub fn focus_field(id: &str) {
     }
 }
 
+/// Moves focus to the summary once it has rendered its new problems, so screen readers read them.
+pub fn focus_summary(summary: NodeRef<Div>) {
+    set_timeout(
+        move || {
+            if let Some(el) = summary.get_untracked() {
+                let _ = el.focus();
+                el.scroll_into_view();
+            }
+        },
+        std::time::Duration::from_millis(0),
+    );
+}
+
 #[component]
 pub fn ErrorSummary(problems: Signal<Vec<Problem>>, node_ref: NodeRef<Div>) -> impl IntoView {
     view! {

@@ -236,3 +236,52 @@ pub fn Checkbox(
         </div>
     }
 }
+
+/// A select whose choices are known only at run time (reviewers, the statuses the workflow allows
+/// next); options are `(code, label)`. `any` labels an empty first option ("Anyone", "- Select -");
+/// without it the first choice is the default.
+#[component]
+pub fn ChoiceSelect(
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] any: Option<&'static str>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    value: Signal<String>,
+    set: Callback<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <div class=group_class(error)>
+            <Label id text=label required=false />
+            <HintAndError id hint error />
+            <select
+                class=move || if error.with(Option::is_some) { "usa-select usa-input--error" } else { "usa-select" }
+                id=id
+                name=id
+                aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some), false)
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                on:change=move |ev| set.run(event_target_value(&ev))
+            >
+                {any.map(|text| view! { <option value="" prop:selected=move || value.with(String::is_empty)>{text}</option> })}
+                // `prop:selected`, not the attribute: the attribute stops moving the selection once the
+                // person has used the control, and these selects are reset from the address bar.
+                {move || {
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(code, text)| {
+                            let selected = code.clone();
+                            view! { <option value=code prop:selected=move || value.with(|v| *v == selected)>{text}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+}
+
+/// No error to show: for controls whose problems only the error summary reports.
+pub fn no_error() -> Signal<Option<String>> {
+    Signal::derive(|| None)
+}

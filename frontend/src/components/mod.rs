@@ -4,3 +4,4 @@ pub mod error_summary;
 pub mod fields;
 pub mod frame;
 pub mod receipt_status;
+pub mod review_header;

@@ -51,6 +51,8 @@ fn server_problems(failure: Failure) -> Vec<Problem> {
         Failure::Network => general(m.error_network.to_owned()),
         Failure::Server => general(m.error_server.to_owned()),
         Failure::RateLimited(seconds) => general((m.rate_limited)(seconds)),
+        // The form needs no session; these answers would be the server's mistake.
+        Failure::Unauthorized | Failure::Forbidden => general(m.error_server.to_owned()),
         Failure::Rejected(error) if error.code == ErrorCode::RejectedAsAutomated => {
             general(m.error_automated.to_owned())
         }

@@ -5,3 +5,4 @@ pub mod feedback;
 pub mod home;
 pub mod not_found;
 pub mod receipt;
+pub mod review;

@@ -360,4 +360,6 @@ pub static EN: Messages = Messages {
     status,
     status_explained,
     datetime,
+
+    review: &super::review::REVIEW_EN,
 };

@@ -5,6 +5,9 @@
 //! hold literal text, so adding a language touches this module only.
 
 mod en;
+mod review;
+
+pub use review::{ReviewMessages, REVIEW_EN};
 
 use crate::status::Status;
 use crate::taxonomy::{CtpatStatus, EntityType, MscCategory, MscFocusArea, SubmitterKind, Topic};
@@ -164,6 +167,9 @@ pub struct Messages {
     pub status: fn(Status) -> &'static str,
     pub status_explained: fn(Status) -> &'static str,
     pub datetime: fn(Civil) -> String,
+
+    /// The reviewer workspace.
+    pub review: &'static ReviewMessages,
 }
 
 impl Messages {

@@ -161,7 +161,8 @@ impl Store {
             .run()
             .await?;
         let changes = result.meta()?.and_then(|m| m.changes).unwrap_or(0);
-        Ok(changes == 1)
+        // Triggers (full-text index) may add to the count: any change means the row went in.
+        Ok(changes > 0)
     }
 
     pub async fn by_idempotency_key(&self, key: &str) -> Result<Option<Row>, AppError> {

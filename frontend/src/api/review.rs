@@ -1,0 +1,129 @@
+//! The reviewer workspace's client. "Signed in" is a type: the reviewer endpoints are methods of
+//! [`Reviewer`], which only [`current_session`] and [`sign_in`] make, and the admin endpoints are
+//! methods of [`Admin`], which only a reviewer with the admin role yields. A page cannot call them
+//! without a session in hand. The session itself is an HttpOnly cookie the browser sends; the app
+//! never sees or stores a token.
+
+use gloo_net::http::{Request, RequestBuilder};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use shared::api::review::{
+    AuditPage, BulkResult, BulkUpdate, NewNote, NewUser, Note, QueuePage, SessionView, SignIn, SubmissionDetail,
+    SubmissionUpdate, UserAccount, UserChange, UserRef, AUDIT_PATH, BULK_PATH, QUEUE_PATH, REVIEWERS_PATH,
+    SESSION_PATH, USERS_PATH,
+};
+use shared::receipt::TrackingNumber;
+use shared::workflow::Role;
+
+use super::{check, decode, Failure};
+
+async fn send<T: DeserializeOwned>(request: RequestBuilder) -> Result<T, Failure> {
+    decode(request.send().await.map_err(|_| Failure::Network)?).await
+}
+
+async fn send_json<B: Serialize, T: DeserializeOwned>(request: RequestBuilder, body: &B) -> Result<T, Failure> {
+    let request = request.json(body).map_err(|_| Failure::Server)?;
+    decode(request.send().await.map_err(|_| Failure::Network)?).await
+}
+
+/// `path?query`, or `path` alone when there is no query.
+fn with_query(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+/// Where the browser downloads an export of the queue under these filters (a plain link: the
+/// browser sends the session cookie with it).
+pub fn export_href(path: &str, query: &str) -> String {
+    with_query(path, query)
+}
+
+/// Who is signed in, if anyone: `Err(Failure::Unauthorized)` when no one is.
+pub async fn current_session() -> Result<Reviewer, Failure> {
+    send(Request::get(SESSION_PATH)).await.map(Reviewer)
+}
+
+pub async fn sign_in(form: &SignIn) -> Result<Reviewer, Failure> {
+    send_json(Request::post(SESSION_PATH), form).await.map(Reviewer)
+}
+
+/// A signed-in reviewer (or admin).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reviewer(SessionView);
+
+impl Reviewer {
+    pub fn session(&self) -> &SessionView {
+        &self.0
+    }
+
+    /// The admin endpoints, when this reviewer has the admin role. The server checks again.
+    pub fn admin(&self) -> Option<Admin> {
+        (self.0.role == Role::Admin).then(|| Admin(self.clone()))
+    }
+
+    pub async fn sign_out(&self) -> Result<(), Failure> {
+        check(Request::delete(SESSION_PATH).send().await.map_err(|_| Failure::Network)?).await.map(|_| ())
+    }
+
+    /// One page of the queue; `query` is `QueueQuery::to_pairs` (plus `after`) encoded.
+    pub async fn queue(&self, query: &str) -> Result<QueuePage, Failure> {
+        send(Request::get(&with_query(QUEUE_PATH, query))).await
+    }
+
+    /// `Ok(None)` when no submission has that number.
+    pub async fn submission(&self, number: &TrackingNumber) -> Result<Option<SubmissionDetail>, Failure> {
+        let response =
+            Request::get(&format!("{QUEUE_PATH}/{}", number.as_str())).send().await.map_err(|_| Failure::Network)?;
+        if response.status() == 404 {
+            return Ok(None);
+        }
+        decode(response).await.map(Some)
+    }
+
+    pub async fn update(
+        &self,
+        number: &TrackingNumber,
+        change: &SubmissionUpdate,
+    ) -> Result<SubmissionDetail, Failure> {
+        send_json(Request::patch(&format!("{QUEUE_PATH}/{}", number.as_str())), change).await
+    }
+
+    pub async fn add_note(&self, number: &TrackingNumber, note: &NewNote) -> Result<Note, Failure> {
+        send_json(Request::post(&format!("{QUEUE_PATH}/{}/notes", number.as_str())), note).await
+    }
+
+    pub async fn bulk(&self, update: &BulkUpdate) -> Result<BulkResult, Failure> {
+        send_json(Request::post(BULK_PATH), update).await
+    }
+
+    /// Active accounts, for the assignee choices.
+    pub async fn reviewers(&self) -> Result<Vec<UserRef>, Failure> {
+        send(Request::get(REVIEWERS_PATH)).await
+    }
+}
+
+/// A signed-in admin.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Admin(Reviewer);
+
+impl Admin {
+    pub async fn users(&self) -> Result<Vec<UserAccount>, Failure> {
+        send(Request::get(USERS_PATH)).await
+    }
+
+    pub async fn add_user(&self, user: &NewUser) -> Result<UserAccount, Failure> {
+        send_json(Request::post(USERS_PATH), user).await
+    }
+
+    pub async fn change_user(&self, id: i64, change: &UserChange) -> Result<UserAccount, Failure> {
+        send_json(Request::patch(&format!("{USERS_PATH}/{id}")), change).await
+    }
+
+    /// `query` holds `actor`, `action` and `after`, encoded.
+    pub async fn audit(&self, query: &str) -> Result<AuditPage, Failure> {
+        send(Request::get(&with_query(AUDIT_PATH, query))).await
+    }
+}

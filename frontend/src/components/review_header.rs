@@ -1,0 +1,70 @@
+//! The bar above every signed-in reviewer page: who is signed in, the workspace's pages (users
+//! and the audit log for admins only) and signing out. The public header stays above it.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_location, use_navigate};
+
+use crate::api::review::Reviewer;
+use crate::api::Failure;
+use crate::i18n::t;
+use crate::pages::review::{alert, failure_message, QUEUE_PAGE, SIGN_IN_PAGE};
+
+#[component]
+pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
+    let r = t().review;
+    let location = use_location();
+    let navigate = use_navigate();
+    let failed = RwSignal::new(None::<Failure>);
+    let session = reviewer.session();
+    let who = (r.signed_in_as)(&session.user.name, (r.role)(session.role));
+    let admin = reviewer.admin().is_some();
+    let links =
+        [(QUEUE_PAGE, r.nav_queue, true), ("/review/users", r.nav_users, admin), ("/review/audit", r.nav_audit, admin)];
+
+    let sign_out = move |_| {
+        let reviewer = reviewer.clone();
+        let navigate = navigate.clone();
+        failed.set(None);
+        spawn_local(async move {
+            match reviewer.sign_out().await {
+                // Already signed out elsewhere is signed out all the same.
+                Ok(()) | Err(Failure::Unauthorized) => navigate(SIGN_IN_PAGE, Default::default()),
+                Err(failure) => failed.set(Some(failure)),
+            }
+        });
+    };
+
+    view! {
+        <div class="portal-review-bar">
+            <p class="portal-review-bar__who">{who}</p>
+            <nav class="portal-review-bar__nav" aria-label=r.nav_label>
+                <ul class="usa-list usa-list--unstyled portal-review-bar__links">
+                    {links
+                        .into_iter()
+                        .filter(|(_, _, shown)| *shown)
+                        .map(|(href, text, _)| {
+                            let current = move || location.pathname.with(|p| p == href);
+                            view! {
+                                <li>
+                                    <a
+                                        class="usa-link"
+                                        class:portal-current=current
+                                        href=href
+                                        aria-current=move || current().then_some("page")
+                                    >
+                                        {text}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+            <button type="button" class="usa-button usa-button--outline portal-review-bar__sign-out" on:click=sign_out>
+                {r.sign_out}
+            </button>
+        </div>
+        {move || failed.get().map(|f| alert("usa-alert--error", failure_message(&f)))}
+    }
+}

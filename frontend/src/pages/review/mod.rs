@@ -1,0 +1,167 @@
+//! The reviewer workspace: sign in, the queue, one submission, users and the audit log. Every page
+//! but sign-in renders inside [`workspace::ReviewArea`], which first makes sure someone is signed
+//! in and hands the pages a [`Reviewer`].
+
+pub mod audit;
+pub mod queue;
+mod queue_bulk;
+mod queue_filters;
+pub mod sign_in;
+pub mod submission;
+mod submission_record;
+mod submission_triage;
+pub mod users;
+pub mod workspace;
+
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_location;
+use leptos_router::NavigateOptions;
+use shared::queue::encode_component;
+use shared::text::Problem as Rule;
+
+use crate::api::review::Reviewer;
+use crate::api::Failure;
+use crate::components::error_summary::Problem;
+use crate::i18n::t;
+
+pub const QUEUE_PAGE: &str = "/review";
+pub const SIGN_IN_PAGE: &str = "/review/sign-in";
+
+/// The sign-in page, coming back to `next` afterwards.
+pub fn sign_in_href(next: &str) -> String {
+    format!("{SIGN_IN_PAGE}?next={}", encode_component(next))
+}
+
+/// The reviewer the workspace signed in; only pages inside `ReviewArea` may ask.
+pub fn use_reviewer() -> Reviewer {
+    expect_context::<Reviewer>()
+}
+
+/// Set when a call answers 401 (the session timed out or was ended elsewhere): the workspace
+/// then sends the person to sign in and back. A signal, because async handlers run without the
+/// router's context and cannot navigate themselves.
+#[derive(Clone, Copy, Debug)]
+pub struct SessionEnded(pub RwSignal<bool>);
+
+pub fn use_session_ended() -> RwSignal<bool> {
+    expect_context::<SessionEnded>().0
+}
+
+/// Goes to sign in, then back to this very address.
+#[component]
+pub fn SignInAgain() -> impl IntoView {
+    let location = use_location();
+    let here = location.pathname.get_untracked();
+    let search = location.search.get_untracked();
+    let here = if search.is_empty() { here } else { format!("{here}?{search}") };
+    // Replace: going back from the sign-in page should not bounce through a page that redirects.
+    view! { <Redirect path=sign_in_href(&here) options=NavigateOptions { replace: true, ..Default::default() } /> }
+}
+
+/// What to tell the person when a call failed for a reason other than their input.
+pub fn failure_message(failure: &Failure) -> String {
+    let r = t().review;
+    match failure {
+        Failure::Network => r.error_network.to_owned(),
+        Failure::Server => r.error_server.to_owned(),
+        Failure::RateLimited(seconds) => (r.rate_limited)(*seconds),
+        Failure::Forbidden => r.need_admin.to_owned(),
+        Failure::Unauthorized => r.session_ended.to_owned(),
+        Failure::Rejected(error) => error.message.clone(),
+    }
+}
+
+/// Problems whose codes carry no numbers can be worded with the label the person sees on this
+/// page; the others keep the server's sentence.
+fn rule_for(code: &str) -> Option<Rule> {
+    Some(match code {
+        "required" => Rule::Required,
+        "too_common" => Rule::TooCommon,
+        "forbidden_character" => Rule::ForbiddenCharacter,
+        "single_line_only" => Rule::SingleLineOnly,
+        "invalid_email" => Rule::InvalidEmail,
+        "unknown_choice" => Rule::UnknownChoice,
+        "not_applicable" => Rule::NotApplicable,
+        "wrong_type" => Rule::WrongType,
+        "not_allowed_now" => Rule::NotAllowedNow,
+        "not_found" => Rule::NotFound,
+        "invalid_date" => Rule::InvalidDate,
+        _ => return None,
+    })
+}
+
+/// A rule broken by the control labelled `label`, as a sentence.
+pub fn rule_message(label: &str, rule: Rule) -> String {
+    // No field key: the catalog's field-specific wording is for the public form.
+    (t().problem)("", label, rule)
+}
+
+/// One control of a page: the API's field key, the control's `id` and its visible label.
+pub type Control = (&'static str, &'static str, &'static str);
+
+/// A failed call as error-summary lines. Field errors link to the control that the API field
+/// maps to in `controls`; a field with no control on the page is reported without a link.
+pub fn failure_problems(failure: &Failure, controls: &[Control]) -> Vec<Problem> {
+    match failure {
+        Failure::Rejected(error) if !error.fields.is_empty() => error
+            .fields
+            .iter()
+            .map(|f| match controls.iter().find(|(key, _, _)| *key == f.field) {
+                Some((_, id, label)) => Problem {
+                    field: (*id).to_owned(),
+                    message: rule_for(&f.code)
+                        .map(|rule| rule_message(label, rule))
+                        .unwrap_or_else(|| f.message.clone()),
+                },
+                None => Problem { field: String::new(), message: f.message.clone() },
+            })
+            .collect(),
+        other => vec![general(failure_message(other))],
+    }
+}
+
+/// A problem with the whole form, not one control.
+pub fn general(message: impl Into<String>) -> Problem {
+    Problem { field: String::new(), message: message.into() }
+}
+
+pub fn at(id: &str, message: impl Into<String>) -> Problem {
+    Problem { field: id.to_owned(), message: message.into() }
+}
+
+/// The message for the control `id`, if the problems name it.
+pub fn field_error(problems: Signal<Vec<Problem>>, id: &'static str) -> Signal<Option<String>> {
+    Signal::derive(move || problems.with(|ps| ps.iter().find(|p| p.field == id).map(|p| p.message.clone())))
+}
+
+/// A USWDS alert. `role="status"` for news, `role="alert"` for errors.
+pub fn alert(kind: &'static str, text: String) -> AnyView {
+    let role = if kind == "usa-alert--error" { "alert" } else { "status" };
+    view! {
+        <div class=format!("usa-alert {kind} usa-alert--slim") role=role>
+            <div class="usa-alert__body">
+                <p class="usa-alert__text">{text}</p>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// A load that failed: sign in again on 401, otherwise say why.
+pub fn failed_load(failure: Failure) -> AnyView {
+    match failure {
+        Failure::Unauthorized => view! { <SignInAgain /> }.into_any(),
+        Failure::Forbidden => alert("usa-alert--warning", failure_message(&failure)),
+        other => alert("usa-alert--error", failure_message(&other)),
+    }
+}
+
+pub fn loading() -> AnyView {
+    view! { <p role="status">{t().loading}</p> }.into_any()
+}
+
+/// `(code, label)` choices for a select.
+pub fn choices<T: Copy>(all: &[T], code: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<(String, String)> {
+    all.iter().map(|v| (code(*v).to_owned(), label(*v).to_owned())).collect()
+}

@@ -1,0 +1,316 @@
+//! One submission, as a reviewer works on it: everything that was sent (contact details
+//! included), then status, priority, assignee, tags, internal notes, the public response and the
+//! history of changes. Every form saves on its own; the answer replaces the page's copy.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+use shared::api::review::{SubmissionDetail, SubmissionUpdate};
+use shared::receipt::TrackingNumber;
+
+use super::submission_record::{History, Notes, PublicResponseForm};
+use super::submission_triage::{AssigneeForm, PriorityForm, StatusForm, Tags};
+use super::{alert, failed_load, failure_problems, field_error, loading, use_reviewer, use_session_ended, Control};
+use crate::api::review::Reviewer;
+use crate::api::Failure;
+use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
+use crate::i18n::{set_page_title, t};
+
+#[component]
+pub fn Submission() -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let raw = params.with(|p| p.get("number").unwrap_or_default());
+        match TrackingNumber::parse(&raw) {
+            Ok(number) => view! { <LoadSubmission number /> }.into_any(),
+            Err(_) => view! { <Missing raw /> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn Missing(raw: String) -> impl IntoView {
+    let r = t().review;
+    let title = (r.submission_title)(&raw);
+    set_page_title(&title);
+    view! {
+        <div class="usa-section">
+            <h1>{title}</h1>
+            {alert("usa-alert--warning", r.submission_not_found.to_owned())}
+            <p>
+                <a class="usa-link" href=super::QUEUE_PAGE>
+                    {r.back_to_queue}
+                </a>
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn LoadSubmission(number: TrackingNumber) -> impl IntoView {
+    let r = t().review;
+    let reviewer = use_reviewer();
+    let title = (r.submission_title)(number.as_str());
+    set_page_title(&title);
+    let detail = LocalResource::new({
+        let (reviewer, number) = (reviewer.clone(), number.clone());
+        move || {
+            let (reviewer, number) = (reviewer.clone(), number.clone());
+            async move { reviewer.submission(&number).await }
+        }
+    });
+    move || match detail.get() {
+        None => loading(),
+        Some(Ok(Some(detail))) => {
+            view! { <Workspace detail reviewer=reviewer.clone() number=number.clone() /> }.into_any()
+        }
+        Some(Ok(None)) => view! { <Missing raw=number.to_string() /> }.into_any(),
+        Some(Err(failure)) => view! {
+            <div class="usa-section">
+                <h1>{title.clone()}</h1>
+                {failed_load(failure)}
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// Which form a confirmation belongs to: it is shown next to that form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Status,
+    Priority,
+    Assignee,
+    Tags,
+    Notes,
+    Response,
+}
+
+/// What the forms of the page share: the submission as last saved, the problems for the error
+/// summary, and the one confirmation on show.
+#[derive(Clone, Copy)]
+pub struct Editing {
+    pub detail: RwSignal<SubmissionDetail>,
+    pub problems: RwSignal<Vec<Problem>>,
+    pub notice: RwSignal<Option<(Part, &'static str)>>,
+    pub busy: RwSignal<bool>,
+    reviewer: StoredValue<Reviewer>,
+    number: StoredValue<TrackingNumber>,
+    summary: NodeRef<Div>,
+    ended: RwSignal<bool>,
+}
+
+/// The API's field keys and the controls on this page they belong to.
+fn controls() -> [Control; 8] {
+    let r = t().review;
+    [
+        ("status", "status", r.new_status),
+        ("duplicate_of", "duplicate_of", r.duplicate_of),
+        ("priority", "priority", r.priority_label),
+        ("assignee", "assignee", r.assignee_label),
+        ("add_tags", "add_tags", r.add_tag_label),
+        ("remove_tags", "", r.tags_heading),
+        ("public_response", "public_response", r.response_label),
+        ("text", "new_note", r.new_note),
+    ]
+}
+
+impl Editing {
+    pub fn reviewer(self) -> Reviewer {
+        self.reviewer.get_value()
+    }
+
+    pub fn number(self) -> TrackingNumber {
+        self.number.get_value()
+    }
+
+    pub fn error(self, id: &'static str) -> Signal<Option<String>> {
+        field_error(self.problems.into(), id)
+    }
+
+    /// Shows problems found before sending, or sent back, and moves focus to the summary.
+    pub fn fail(self, problems: Vec<Problem>) {
+        self.notice.set(None);
+        self.problems.set(problems);
+        focus_summary(self.summary);
+    }
+
+    /// Whether a request may start now; marks the page busy if so.
+    pub fn start(self) -> bool {
+        if self.busy.get_untracked() {
+            return false;
+        }
+        self.busy.set(true);
+        self.notice.set(None);
+        true
+    }
+
+    /// The end of a request: a 401 sends the person to sign in, other failures go to the summary.
+    pub fn failed(self, failure: Failure) {
+        self.busy.set(false);
+        match failure {
+            Failure::Unauthorized => self.ended.set(true),
+            other => self.fail(failure_problems(&other, &controls())),
+        }
+    }
+
+    pub fn succeeded(self, part: Part, done: &'static str) {
+        self.busy.set(false);
+        self.problems.set(Vec::new());
+        self.notice.set(Some((part, done)));
+    }
+
+    /// Sends one change; on success the page shows the saved submission and `after` resets the
+    /// form that sent it.
+    pub fn save(self, part: Part, change: SubmissionUpdate, done: &'static str, after: impl FnOnce() + 'static) {
+        if !self.start() {
+            return;
+        }
+        let (reviewer, number) = (self.reviewer(), self.number());
+        spawn_local(async move {
+            match reviewer.update(&number, &change).await {
+                Ok(detail) => {
+                    self.detail.set(detail);
+                    self.succeeded(part, done);
+                    after();
+                }
+                Err(failure) => self.failed(failure),
+            }
+        });
+    }
+
+    /// The confirmation for one form, in a live region that is always there so it is announced.
+    pub fn notice_for(self, part: Part) -> impl IntoView {
+        view! {
+            <div role="status">
+                {move || {
+                    self.notice
+                        .get()
+                        .filter(|(p, _)| *p == part)
+                        .map(|(_, text)| {
+                            view! {
+                                <div class="usa-alert usa-alert--success usa-alert--slim">
+                                    <div class="usa-alert__body">
+                                        <p class="usa-alert__text">{text}</p>
+                                    </div>
+                                </div>
+                            }
+                        })
+                }}
+            </div>
+        }
+    }
+}
+
+#[component]
+fn Workspace(detail: SubmissionDetail, reviewer: Reviewer, number: TrackingNumber) -> impl IntoView {
+    let r = t().review;
+    let summary = NodeRef::<Div>::new();
+    let editing = Editing {
+        detail: RwSignal::new(detail),
+        problems: RwSignal::new(Vec::new()),
+        notice: RwSignal::new(None),
+        busy: RwSignal::new(false),
+        reviewer: StoredValue::new(reviewer),
+        number: StoredValue::new(number),
+        summary,
+        ended: use_session_ended(),
+    };
+    let title = (r.submission_title)(editing.number().as_str());
+    view! {
+        <div class="usa-section portal-submission">
+            <h1>{title}</h1>
+            <p>
+                <a class="usa-link" href=super::QUEUE_PAGE>
+                    {r.back_to_queue}
+                </a>
+            </p>
+            <ErrorSummary problems=editing.problems.into() node_ref=summary />
+            <Facts detail=editing.detail />
+            <Submitted detail=editing.detail />
+            <StatusForm editing />
+            <PriorityForm editing />
+            <AssigneeForm editing />
+            <Tags editing />
+            <Notes editing />
+            <PublicResponseForm editing />
+            <History detail=editing.detail />
+        </div>
+    }
+}
+
+#[component]
+fn Facts(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
+    let m = t();
+    let r = m.review;
+    move || {
+        detail.with(|d| {
+            view! {
+                <dl class="portal-facts">
+                    <dt>{m.receipt_received}</dt>
+                    <dd>{m.format_rfc3339(&d.received_at)}</dd>
+                    <dt>{r.last_updated}</dt>
+                    <dd>{m.format_rfc3339(&d.updated_at)}</dd>
+                    <dt>{r.col_status}</dt>
+                    <dd>{(m.status)(d.status)}</dd>
+                    <dt>{r.col_priority}</dt>
+                    <dd>{(r.priority)(d.priority)}</dd>
+                    <dt>{r.col_assignee}</dt>
+                    <dd>{d.assignee.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| r.unassigned.to_owned())}</dd>
+                    {d
+                        .duplicate_of
+                        .clone()
+                        .map(|original| {
+                            view! {
+                                <dt>{r.duplicate_of_fact}</dt>
+                                <dd>
+                                    <a class="usa-link portal-tracking-number" href=format!("/review/submissions/{original}")>
+                                        {original.clone()}
+                                    </a>
+                                </dd>
+                            }
+                        })}
+                </dl>
+            }
+        })
+    }
+}
+
+#[component]
+fn Submitted(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
+    let m = t();
+    let r = m.review;
+    // What was sent never changes; read it once.
+    let s = detail.with_untracked(|d| d.summary.clone());
+    let optional = |label: &'static str, value: Option<String>| value.map(|v| view! { <dt>{label}</dt><dd>{v}</dd> });
+    view! {
+        <section aria-labelledby="submitted-heading">
+            <h2 id="submitted-heading">{r.submitted_heading}</h2>
+            <dl class="portal-facts portal-facts--summary">
+                <dt>{r.submitted_as}</dt>
+                <dd>{(m.submitter_kind)(s.submitter_kind)}</dd>
+                {optional(r.name, s.name)}
+                {optional(r.organization, s.organization)}
+                {s.email.map(|e| view! {
+                    <dt>{r.email}</dt>
+                    <dd><a class="usa-link" href=format!("mailto:{e}")>{e.clone()}</a></dd>
+                })}
+                <dt>{m.form_entity_type}</dt>
+                <dd>{(m.entity_type)(s.entity_type)}</dd>
+                <dt>{m.form_ctpat_status}</dt>
+                <dd>{(m.ctpat_status)(s.ctpat_status)}</dd>
+                <dt>{m.form_topic}</dt>
+                <dd>{(m.topic)(s.topic)}</dd>
+                {s.msc_category.map(|c| view! { <dt>{m.form_msc_category}</dt><dd>{(m.msc_category)(c)}</dd> })}
+                <dt>{m.form_title_field}</dt>
+                <dd>{s.title}</dd>
+                <dt>{m.form_feedback}</dt>
+                <dd class="portal-pre">{s.feedback}</dd>
+                {s.recommendation.map(|v| view! { <dt>{r.recommendation}</dt><dd class="portal-pre">{v}</dd> })}
+                <dt>{r.may_publish}</dt>
+                <dd>{if s.may_publish { r.yes } else { r.no }}</dd>
+            </dl>
+        </section>
+    }
+}

@@ -1,0 +1,520 @@
+//! The reviewer workspace's words: sign-in, the queue, one submission, users and the audit log.
+//!
+//! Kept apart from [`super::Messages`] because only CBP staff read these pages; they are in English
+//! only for now. Still a struct, so a missing message is a compile error.
+
+use crate::queue::{Identity, Sort};
+use crate::workflow::{Priority, Role};
+
+#[derive(Debug)]
+pub struct ReviewMessages {
+    // The workspace frame.
+    pub workspace: &'static str,
+    pub nav_label: &'static str,
+    pub nav_queue: &'static str,
+    pub nav_users: &'static str,
+    pub nav_audit: &'static str,
+    /// `(name, role label)`.
+    pub signed_in_as: fn(&str, &str) -> String,
+    pub sign_out: &'static str,
+    pub error_network: &'static str,
+    pub error_server: &'static str,
+    pub rate_limited: fn(Option<u32>) -> String,
+    pub need_admin: &'static str,
+    pub session_ended: &'static str,
+    pub none: &'static str,
+    pub unassigned: &'static str,
+    pub system: &'static str,
+
+    // Sign in.
+    pub sign_in_title: &'static str,
+    pub sign_in_lead: &'static str,
+    pub sign_in_email: &'static str,
+    pub sign_in_password: &'static str,
+    pub sign_in_submit: &'static str,
+    pub sign_in_submitting: &'static str,
+    pub sign_in_email_missing: &'static str,
+    pub sign_in_password_missing: &'static str,
+    pub sign_in_invalid: &'static str,
+
+    // The queue.
+    pub queue_title: &'static str,
+    pub queue_total: fn(u32) -> String,
+    pub filters_heading: &'static str,
+    pub filter_search: &'static str,
+    pub filter_search_hint: &'static str,
+    pub filter_status: &'static str,
+    pub filter_topic: &'static str,
+    pub filter_msc_category: &'static str,
+    pub filter_entity_type: &'static str,
+    pub filter_ctpat_status: &'static str,
+    pub filter_assignee: &'static str,
+    pub filter_tag: &'static str,
+    pub filter_identity: &'static str,
+    pub filter_from: &'static str,
+    pub filter_to: &'static str,
+    pub filter_sort: &'static str,
+    pub filter_dates_reversed: &'static str,
+    pub filter_page: &'static str,
+    pub filter_limit: &'static str,
+    pub any: &'static str,
+    pub anyone: &'static str,
+    pub assigned_to_me: &'static str,
+    pub apply_filters: &'static str,
+    pub clear_filters: &'static str,
+    pub counts_heading: &'static str,
+    pub counts_all: &'static str,
+    /// `(status label, count)`.
+    pub count_link: fn(&str, u32) -> String,
+    pub queue_caption: &'static str,
+    pub select_all: &'static str,
+    pub select_row: fn(&str) -> String,
+    pub col_select: &'static str,
+    pub col_tracking_number: &'static str,
+    pub col_received: &'static str,
+    pub col_title: &'static str,
+    pub col_topic: &'static str,
+    pub col_entity_type: &'static str,
+    pub col_status: &'static str,
+    pub col_priority: &'static str,
+    pub col_assignee: &'static str,
+    pub col_tags: &'static str,
+    pub queue_empty: &'static str,
+    pub next_page: &'static str,
+    pub first_page: &'static str,
+    pub bulk_heading: &'static str,
+    pub bulk_action: &'static str,
+    pub bulk_set_status: &'static str,
+    pub bulk_set_priority: &'static str,
+    pub bulk_assign: &'static str,
+    pub bulk_add_tag: &'static str,
+    pub bulk_status_value: &'static str,
+    pub bulk_priority_value: &'static str,
+    pub bulk_assignee_value: &'static str,
+    pub bulk_tag_value: &'static str,
+    pub bulk_apply: &'static str,
+    pub bulk_selected: fn(usize) -> String,
+    pub bulk_nothing_selected: &'static str,
+    pub bulk_choose_action: &'static str,
+    pub bulk_choose_value: &'static str,
+    pub bulk_updated: fn(usize) -> String,
+    pub bulk_skipped: fn(usize) -> String,
+    pub export_heading: &'static str,
+    pub export_hint: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+
+    // One submission.
+    pub submission_title: fn(&str) -> String,
+    pub submission_not_found: &'static str,
+    pub back_to_queue: &'static str,
+    pub last_updated: &'static str,
+    pub duplicate_of_fact: &'static str,
+    pub submitted_heading: &'static str,
+    pub submitted_as: &'static str,
+    pub name: &'static str,
+    pub organization: &'static str,
+    pub email: &'static str,
+    pub recommendation: &'static str,
+    pub may_publish: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub status_heading: &'static str,
+    pub current_status: &'static str,
+    pub new_status: &'static str,
+    pub duplicate_of: &'static str,
+    pub duplicate_of_hint: &'static str,
+    pub change_status: &'static str,
+    pub choose_status: &'static str,
+    pub duplicate_of_missing: &'static str,
+    pub duplicate_of_invalid: &'static str,
+    pub status_changed: &'static str,
+    pub priority_heading: &'static str,
+    pub priority_label: &'static str,
+    pub save_priority: &'static str,
+    pub priority_saved: &'static str,
+    pub assignee_heading: &'static str,
+    pub assignee_label: &'static str,
+    pub save_assignee: &'static str,
+    pub assignee_saved: &'static str,
+    pub tags_heading: &'static str,
+    pub tags_label: &'static str,
+    pub no_tags: &'static str,
+    pub add_tag_label: &'static str,
+    pub add_tag_hint: &'static str,
+    pub add_tag_button: &'static str,
+    pub remove_tag: fn(&str) -> String,
+    pub tag_added: &'static str,
+    pub tag_removed: &'static str,
+    pub notes_heading: &'static str,
+    pub notes_hint: &'static str,
+    pub no_notes: &'static str,
+    /// `(author, when)`.
+    pub note_by: fn(&str, &str) -> String,
+    pub new_note: &'static str,
+    pub add_note: &'static str,
+    pub note_missing: &'static str,
+    pub note_added: &'static str,
+    pub response_heading: &'static str,
+    pub response_label: &'static str,
+    pub response_hint: &'static str,
+    pub response_current: fn(&str) -> String,
+    pub response_none: &'static str,
+    pub publish_response: &'static str,
+    pub response_published: &'static str,
+    pub response_removed: &'static str,
+    pub history_heading: &'static str,
+    pub history_caption: &'static str,
+    pub history_empty: &'static str,
+    pub col_when: &'static str,
+    pub col_who: &'static str,
+    pub col_field: &'static str,
+    pub col_from: &'static str,
+    pub col_to: &'static str,
+    /// The name of a field in the history, or `None` to show the key as it is.
+    pub history_field: fn(&str) -> Option<&'static str>,
+
+    // Users.
+    pub users_title: &'static str,
+    pub users_lead: &'static str,
+    pub users_caption: &'static str,
+    pub col_name: &'static str,
+    pub col_email: &'static str,
+    pub col_role: &'static str,
+    pub col_account_status: &'static str,
+    pub col_actions: &'static str,
+    pub role_for: fn(&str) -> String,
+    pub save_role: &'static str,
+    pub disable: &'static str,
+    pub enable: &'static str,
+    pub active: &'static str,
+    pub disabled: &'static str,
+    pub role_saved: fn(&str) -> String,
+    pub user_disabled: fn(&str) -> String,
+    pub user_enabled: fn(&str) -> String,
+    pub add_user_heading: &'static str,
+    pub user_name: &'static str,
+    pub user_email: &'static str,
+    pub user_role: &'static str,
+    pub user_password: &'static str,
+    pub user_password_hint: &'static str,
+    pub add_user: &'static str,
+    pub user_added: fn(&str) -> String,
+
+    // Audit log.
+    pub audit_title: &'static str,
+    pub audit_lead: &'static str,
+    pub audit_filters_heading: &'static str,
+    pub audit_actor: &'static str,
+    pub audit_action: &'static str,
+    pub audit_caption: &'static str,
+    pub audit_empty: &'static str,
+    pub col_time: &'static str,
+    pub col_actor: &'static str,
+    pub col_action: &'static str,
+    pub col_target: &'static str,
+    pub col_detail: &'static str,
+    pub col_ip: &'static str,
+
+    // Vocabularies.
+    pub priority: fn(Priority) -> &'static str,
+    pub role: fn(Role) -> &'static str,
+    pub sort: fn(Sort) -> &'static str,
+    pub identity: fn(Identity) -> &'static str,
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn priority(p: Priority) -> &'static str {
+    match p {
+        Priority::Low => "Low",
+        Priority::Normal => "Normal",
+        Priority::High => "High",
+        Priority::Urgent => "Urgent",
+    }
+}
+
+fn role(r: Role) -> &'static str {
+    match r {
+        Role::Reviewer => "Reviewer",
+        Role::Admin => "Admin",
+    }
+}
+
+fn sort(s: Sort) -> &'static str {
+    match s {
+        Sort::Newest => "Newest first",
+        Sort::Oldest => "Oldest first",
+        Sort::Priority => "Highest priority",
+    }
+}
+
+fn identity(i: Identity) -> &'static str {
+    match i {
+        Identity::Identified => "Identified",
+        Identity::Anonymous => "Anonymous",
+    }
+}
+
+fn history_field(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "status" => "Status",
+        "priority" => "Priority",
+        "assignee" => "Assignee",
+        "tags" | "tag" | "add_tags" | "remove_tags" => "Tags",
+        "duplicate_of" => "Duplicate of",
+        "public_response" => "Public response",
+        "note" | "notes" => "Internal note",
+        _ => return None,
+    })
+}
+
+fn rate_limited(retry_after: Option<u32>) -> String {
+    match retry_after {
+        Some(s) => format!("Too many attempts in a short time. Try again in {s} seconds."),
+        None => "Too many attempts in a short time. Try again in a minute.".into(),
+    }
+}
+
+pub static REVIEW_EN: ReviewMessages = ReviewMessages {
+    workspace: "Reviewer workspace",
+    nav_label: "Reviewer workspace",
+    nav_queue: "Queue",
+    nav_users: "Users",
+    nav_audit: "Audit log",
+    signed_in_as: |name, role| format!("Signed in as {name} ({role})"),
+    sign_out: "Sign out",
+    error_network: "We could not reach the portal. Check your connection and try again.",
+    error_server: "Something went wrong on our side. Try again in a few minutes.",
+    rate_limited,
+    need_admin: "You need the admin role to use this page. Ask an admin if you need access.",
+    session_ended: "Your session has ended. Sign in again to continue.",
+    none: "None",
+    unassigned: "Unassigned",
+    system: "System",
+
+    sign_in_title: "Reviewer sign in",
+    sign_in_lead: "For CBP staff who review feedback. To give feedback or check a receipt, you do not need an account.",
+    sign_in_email: "Email address",
+    sign_in_password: "Password",
+    sign_in_submit: "Sign in",
+    sign_in_submitting: "Signing in…",
+    sign_in_email_missing: "Enter your email address.",
+    sign_in_password_missing: "Enter your password.",
+    sign_in_invalid: "The email address or password is not correct.",
+
+    queue_title: "Submissions",
+    queue_total: |n| match n {
+        1 => "1 submission matches these filters.".into(),
+        n => format!("{n} submissions match these filters."),
+    },
+    filters_heading: "Filter submissions",
+    filter_search: "Search",
+    filter_search_hint: "Finds submissions containing every word you type.",
+    filter_status: "Status",
+    filter_topic: "Topic",
+    filter_msc_category: "MSC category",
+    filter_entity_type: "Business entity type",
+    filter_ctpat_status: "CTPAT status",
+    filter_assignee: "Assignee",
+    filter_tag: "Tag",
+    filter_identity: "Submitter",
+    filter_from: "Received from",
+    filter_to: "Received to",
+    filter_sort: "Sort",
+    filter_dates_reversed: "Received to must be the same day as Received from or later.",
+    filter_page: "Page",
+    filter_limit: "Page size",
+    any: "Any",
+    anyone: "Anyone",
+    assigned_to_me: "Assigned to me",
+    apply_filters: "Apply filters",
+    clear_filters: "Clear filters",
+    counts_heading: "By status",
+    counts_all: "All statuses",
+    count_link: |label, n| format!("{label} ({n})"),
+    queue_caption: "Submissions matching the filters",
+    select_all: "Select all submissions on this page",
+    select_row: |tn| format!("Select {tn}"),
+    col_select: "Select",
+    col_tracking_number: "Tracking number",
+    col_received: "Received",
+    col_title: "Title",
+    col_topic: "Topic",
+    col_entity_type: "Entity type",
+    col_status: "Status",
+    col_priority: "Priority",
+    col_assignee: "Assignee",
+    col_tags: "Tags",
+    queue_empty: "No submissions match these filters.",
+    next_page: "Next page",
+    first_page: "First page",
+    bulk_heading: "Change selected submissions",
+    bulk_action: "Bulk action",
+    bulk_set_status: "Set status",
+    bulk_set_priority: "Set priority",
+    bulk_assign: "Assign to",
+    bulk_add_tag: "Add tag",
+    bulk_status_value: "Status to set",
+    bulk_priority_value: "Priority to set",
+    bulk_assignee_value: "Reviewer to assign",
+    bulk_tag_value: "Tag to add",
+    bulk_apply: "Apply to selected",
+    bulk_selected: |n| format!("{} selected.", plural(n, "submission", "submissions")),
+    bulk_nothing_selected: "Select at least one submission in the table.",
+    bulk_choose_action: "Choose a bulk action.",
+    bulk_choose_value: "Choose the value to apply.",
+    bulk_updated: |n| format!("Updated {}.", plural(n, "submission", "submissions")),
+    bulk_skipped: |n| format!("Left {} as it was:", plural(n, "submission", "submissions")),
+    export_heading: "Export",
+    export_hint: "Exports hold every submission that matches the filters, contact details included. Store them as sensitive information.",
+    download_csv: "Download CSV",
+    download_json: "Download JSON",
+
+    submission_title: |tn| format!("Submission {tn}"),
+    submission_not_found: "No submission has that tracking number.",
+    back_to_queue: "Back to the queue",
+    last_updated: "Last updated",
+    duplicate_of_fact: "Duplicate of",
+    submitted_heading: "What was submitted",
+    submitted_as: "Submitted",
+    name: "Name",
+    organization: "Organization",
+    email: "Email address",
+    recommendation: "Recommendation",
+    may_publish: "CBP may publish it",
+    yes: "Yes",
+    no: "No",
+    status_heading: "Status",
+    current_status: "Current status",
+    new_status: "New status",
+    duplicate_of: "Duplicate of (tracking number)",
+    duplicate_of_hint: "The submission this one repeats, for example CTPAT-7K3M-9QXD-2R4T.",
+    change_status: "Change status",
+    choose_status: "Choose a new status.",
+    duplicate_of_missing: "Enter the tracking number of the original submission.",
+    duplicate_of_invalid: "Enter a tracking number in the format CTPAT-XXXX-XXXX-XXXX.",
+    status_changed: "Status changed.",
+    priority_heading: "Priority",
+    priority_label: "Priority",
+    save_priority: "Save priority",
+    priority_saved: "Priority saved.",
+    assignee_heading: "Assignee",
+    assignee_label: "Assignee",
+    save_assignee: "Save assignee",
+    assignee_saved: "Assignee saved.",
+    tags_heading: "Tags",
+    tags_label: "Tags on this submission",
+    no_tags: "No tags yet.",
+    add_tag_label: "Add tag",
+    add_tag_hint: "Letters, numbers, spaces and dashes, up to 40 characters.",
+    add_tag_button: "Add tag",
+    remove_tag: |tag| format!("Remove tag {tag}"),
+    tag_added: "Tag added.",
+    tag_removed: "Tag removed.",
+    notes_heading: "Internal notes",
+    notes_hint: "Only reviewers see internal notes. They are never shown to the submitter.",
+    no_notes: "No notes yet.",
+    note_by: |author, when| format!("{author}, {when}"),
+    new_note: "New internal note",
+    add_note: "Add note",
+    note_missing: "Enter the text of the note.",
+    note_added: "Note added.",
+    response_heading: "Public response",
+    response_label: "Public response",
+    response_hint: "The submitter sees this response when they look up their tracking number on Check a receipt. Leave it empty and publish to remove the response.",
+    response_current: |when| format!("Published {when}."),
+    response_none: "No response has been published.",
+    publish_response: "Publish response",
+    response_published: "Response published.",
+    response_removed: "Response removed.",
+    history_heading: "History",
+    history_caption: "Every change to this submission",
+    history_empty: "No changes yet.",
+    col_when: "When",
+    col_who: "Who",
+    col_field: "Field",
+    col_from: "From",
+    col_to: "To",
+    history_field,
+
+    users_title: "Users",
+    users_lead: "Reviewer and admin accounts. Disabling an account signs it out and stops it from signing in.",
+    users_caption: "Reviewer accounts",
+    col_name: "Name",
+    col_email: "Email address",
+    col_role: "Role",
+    col_account_status: "Status",
+    col_actions: "Actions",
+    role_for: |name| format!("Role for {name}"),
+    save_role: "Save role",
+    disable: "Disable",
+    enable: "Enable",
+    active: "Active",
+    disabled: "Disabled",
+    role_saved: |name| format!("Role saved for {name}."),
+    user_disabled: |name| format!("{name} is disabled."),
+    user_enabled: |name| format!("{name} is enabled."),
+    add_user_heading: "Add a reviewer",
+    user_name: "Name",
+    user_email: "Email address",
+    user_role: "Role",
+    user_password: "Temporary password",
+    user_password_hint: "At least 12 characters. Give it to the person by another channel than their email address.",
+    add_user: "Add reviewer",
+    user_added: |name| format!("Added {name}."),
+
+    audit_title: "Audit log",
+    audit_lead: "Every sign-in and every change made by reviewers and admins, with when and from where.",
+    audit_filters_heading: "Filter the audit log",
+    audit_actor: "Actor email",
+    audit_action: "Action",
+    audit_caption: "Audit log entries",
+    audit_empty: "No audit entries match these filters.",
+    col_time: "Time",
+    col_actor: "Actor",
+    col_action: "Action",
+    col_target: "Target",
+    col_detail: "Detail",
+    col_ip: "IP address",
+
+    priority,
+    role,
+    sort,
+    identity,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::account::PASSWORD_MIN;
+
+    #[test]
+    fn every_vocabulary_value_has_a_label() {
+        let r = &REVIEW_EN;
+        assert!(Priority::ALL.iter().all(|v| !(r.priority)(*v).is_empty()));
+        assert!(Role::ALL.iter().all(|v| !(r.role)(*v).is_empty()));
+        assert!(Sort::ALL.iter().all(|v| !(r.sort)(*v).is_empty()));
+        assert!(Identity::ALL.iter().all(|v| !(r.identity)(*v).is_empty()));
+    }
+
+    #[test]
+    fn the_password_hint_states_the_policy() {
+        assert!(REVIEW_EN.user_password_hint.contains(&PASSWORD_MIN.to_string()));
+    }
+
+    #[test]
+    fn counts_read_naturally() {
+        assert_eq!((REVIEW_EN.queue_total)(1), "1 submission matches these filters.");
+        assert_eq!((REVIEW_EN.bulk_updated)(3), "Updated 3 submissions.");
+        assert_eq!((REVIEW_EN.bulk_skipped)(1), "Left 1 submission as it was:");
+        assert_eq!((REVIEW_EN.history_field)("add_tags"), Some("Tags"));
+        assert_eq!((REVIEW_EN.history_field)("colour"), None);
+    }
+}

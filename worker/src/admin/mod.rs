@@ -1,0 +1,3 @@
+//! Admin-only routes: reviewer accounts and the audit log.
+
+pub mod api;

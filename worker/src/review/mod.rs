@@ -1,0 +1,5 @@
+//! The reviewer workspace: the queue, one submission, bulk changes and exports.
+
+pub mod api;
+mod filter;
+mod store;

@@ -1,0 +1,401 @@
+//! Every SQL statement of the reviewer workspace. Parameters are always bound.
+
+use serde::Deserialize;
+use shared::api::review::{HistoryEntry, Note, QueueItem, StatusCount, UserRef};
+use shared::api::{PublicResponse, SubmissionSummary};
+use shared::queue::{Cursor, QueueQuery};
+use shared::status::Status;
+use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};
+use shared::time::Timestamp;
+use shared::workflow::Priority;
+use wasm_bindgen::JsValue;
+use worker::{D1Database, D1PreparedStatement};
+
+use super::filter::{conditions, page};
+use crate::error::AppError;
+
+fn corrupt(what: &str, v: &str) -> AppError {
+    AppError::internal(format!("stored {what} `{v}` is not a known code"))
+}
+
+fn code<T>(what: &str, v: &str, parse: fn(&str) -> Option<T>) -> Result<T, AppError> {
+    parse(v).ok_or_else(|| corrupt(what, v))
+}
+
+fn time(ms: f64) -> String {
+    Timestamp(ms as i64).to_rfc3339()
+}
+
+pub fn num(n: i64) -> JsValue {
+    JsValue::from_f64(n as f64)
+}
+
+pub fn text(s: &str) -> JsValue {
+    JsValue::from_str(s)
+}
+
+fn opt(s: Option<&str>) -> JsValue {
+    s.map(JsValue::from_str).unwrap_or(JsValue::NULL)
+}
+
+fn user(id: Option<f64>, name: Option<String>, email: Option<String>) -> Option<UserRef> {
+    Some(UserRef { id: id? as i64, name: name?, email: email? })
+}
+
+const QUEUE_COLUMNS: &str = "s.id, s.tracking_number, s.received_at, s.status, s.priority, s.topic, s.msc_category, \
+    s.entity_type, s.ctpat_status, s.submitter_kind, s.organization, s.title, s.assignee_id, \
+    u.name AS assignee_name, u.email AS assignee_email, \
+    (SELECT group_concat(tag, '|') FROM submission_tags t WHERE t.submission_id = s.id) AS tags";
+
+#[derive(Deserialize)]
+pub struct QueueRow {
+    id: f64,
+    tracking_number: String,
+    received_at: f64,
+    status: String,
+    priority: f64,
+    topic: String,
+    msc_category: Option<String>,
+    entity_type: String,
+    ctpat_status: String,
+    submitter_kind: String,
+    organization: Option<String>,
+    title: String,
+    assignee_id: Option<f64>,
+    assignee_name: Option<String>,
+    assignee_email: Option<String>,
+    tags: Option<String>,
+}
+
+fn tags(joined: Option<&str>) -> Vec<String> {
+    let mut t: Vec<String> = joined.unwrap_or("").split('|').filter(|t| !t.is_empty()).map(str::to_owned).collect();
+    t.sort();
+    t
+}
+
+impl QueueRow {
+    pub fn cursor(&self) -> Cursor {
+        Cursor { priority: self.priority as u8, received_at: self.received_at as i64, id: self.id as i64 }
+    }
+
+    pub fn item(self) -> Result<QueueItem, AppError> {
+        Ok(QueueItem {
+            received_at: time(self.received_at),
+            status: code("status", &self.status, Status::from_code)?,
+            priority: Priority::from_rank(self.priority as i64).ok_or_else(|| AppError::internal("bad priority"))?,
+            topic: code("topic", &self.topic, Topic::from_code)?,
+            msc_category: self.msc_category.as_deref().map(|c| code("msc", c, MscCategory::from_code)).transpose()?,
+            entity_type: code("entity_type", &self.entity_type, EntityType::from_code)?,
+            ctpat_status: code("ctpat_status", &self.ctpat_status, CtpatStatus::from_code)?,
+            submitter_kind: code("submitter_kind", &self.submitter_kind, SubmitterKind::from_code)?,
+            organization: self.organization,
+            title: self.title,
+            assignee: user(self.assignee_id, self.assignee_name, self.assignee_email),
+            tags: tags(self.tags.as_deref()),
+            tracking_number: self.tracking_number,
+        })
+    }
+}
+
+/// One page of the queue: `limit + 1` rows are read so the caller knows whether more follow.
+/// Returns the rows and how many rows D1 read to find them (the cost that grows with the data).
+pub async fn queue(db: &D1Database, q: &QueueQuery, me: i64) -> Result<(Vec<QueueRow>, usize), AppError> {
+    let mut w = conditions(q, me, true);
+    let order = page(q, &mut w);
+    w.params.push(num(i64::from(q.limit) + 1));
+    let sql = format!(
+        "SELECT {QUEUE_COLUMNS} FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id WHERE {} ORDER BY {order} LIMIT ?",
+        w.sql
+    );
+    let result = db.prepare(sql).bind(&w.params)?.all().await?;
+    let read = result.meta()?.and_then(|m| m.rows_read).unwrap_or(0);
+    Ok((result.results::<QueueRow>()?, read))
+}
+
+#[derive(Deserialize)]
+struct CountRow {
+    status: String,
+    n: f64,
+}
+
+pub async fn counts(db: &D1Database, q: &QueueQuery, me: i64) -> Result<(Vec<StatusCount>, usize), AppError> {
+    let w = conditions(q, me, false);
+    let sql = format!("SELECT s.status AS status, COUNT(*) AS n FROM submissions s WHERE {} GROUP BY s.status", w.sql);
+    let result = db.prepare(sql).bind(&w.params)?.all().await?;
+    let read = result.meta()?.and_then(|m| m.rows_read).unwrap_or(0);
+    let rows = result.results::<CountRow>()?;
+    let counts = Status::ALL
+        .iter()
+        .map(|s| StatusCount {
+            status: *s,
+            count: rows.iter().find(|r| r.status == s.code()).map_or(0, |r| r.n as u32),
+        })
+        .collect();
+    Ok((counts, read))
+}
+
+/// Rows for an export: every column, newest first, at most `max + 1` so the caller can refuse
+/// an export that would be cut short.
+#[derive(Deserialize)]
+pub struct ExportRow {
+    pub tracking_number: String,
+    pub received_at: f64,
+    pub status: String,
+    pub priority: f64,
+    pub topic: String,
+    pub msc_category: Option<String>,
+    pub entity_type: String,
+    pub ctpat_status: String,
+    pub submitter_kind: String,
+    pub name: Option<String>,
+    pub organization: Option<String>,
+    pub email: Option<String>,
+    pub title: String,
+    pub body: String,
+    pub recommendation: Option<String>,
+    pub may_publish: f64,
+    pub assignee_email: Option<String>,
+    pub tags: Option<String>,
+    pub public_response: Option<String>,
+}
+
+pub async fn export(db: &D1Database, q: &QueueQuery, me: i64, max: usize) -> Result<Vec<ExportRow>, AppError> {
+    let mut w = conditions(q, me, true);
+    w.params.push(num(max as i64 + 1));
+    let sql = format!(
+        "SELECT s.tracking_number, s.received_at, s.status, s.priority, s.topic, s.msc_category, s.entity_type, s.ctpat_status, \
+         s.submitter_kind, s.name, s.organization, s.email, s.title, s.body, s.recommendation, s.may_publish, \
+         u.email AS assignee_email, s.public_response, \
+         (SELECT group_concat(tag, '|') FROM submission_tags t WHERE t.submission_id = s.id) AS tags \
+         FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id WHERE {} ORDER BY s.received_at DESC, s.id DESC LIMIT ?",
+        w.sql
+    );
+    Ok(db.prepare(sql).bind(&w.params)?.all().await?.results::<ExportRow>()?)
+}
+
+/// Everything about one submission.
+#[derive(Deserialize)]
+pub struct DetailRow {
+    pub id: f64,
+    pub tracking_number: String,
+    pub received_at: f64,
+    pub updated_at: f64,
+    pub status: String,
+    pub priority: f64,
+    pub assignee_id: Option<f64>,
+    assignee_name: Option<String>,
+    assignee_email: Option<String>,
+    pub duplicate_of: Option<String>,
+    submitter_kind: String,
+    name: Option<String>,
+    organization: Option<String>,
+    email: Option<String>,
+    entity_type: String,
+    ctpat_status: String,
+    topic: String,
+    msc_category: Option<String>,
+    title: String,
+    body: String,
+    recommendation: Option<String>,
+    may_publish: f64,
+    pub public_response: Option<String>,
+    public_response_at: Option<f64>,
+}
+
+impl DetailRow {
+    pub fn status(&self) -> Result<Status, AppError> {
+        code("status", &self.status, Status::from_code)
+    }
+
+    pub fn assignee(&self) -> Option<UserRef> {
+        user(self.assignee_id, self.assignee_name.clone(), self.assignee_email.clone())
+    }
+
+    pub fn summary(&self) -> Result<SubmissionSummary, AppError> {
+        Ok(SubmissionSummary {
+            submitter_kind: code("submitter_kind", &self.submitter_kind, SubmitterKind::from_code)?,
+            name: self.name.clone(),
+            organization: self.organization.clone(),
+            email: self.email.clone(),
+            entity_type: code("entity_type", &self.entity_type, EntityType::from_code)?,
+            ctpat_status: code("ctpat_status", &self.ctpat_status, CtpatStatus::from_code)?,
+            topic: code("topic", &self.topic, Topic::from_code)?,
+            msc_category: self.msc_category.as_deref().map(|c| code("msc", c, MscCategory::from_code)).transpose()?,
+            title: self.title.clone(),
+            feedback: self.body.clone(),
+            recommendation: self.recommendation.clone(),
+            may_publish: self.may_publish != 0.0,
+        })
+    }
+
+    pub fn public_response(&self) -> Option<PublicResponse> {
+        Some(PublicResponse { text: self.public_response.clone()?, responded_at: time(self.public_response_at?) })
+    }
+
+    pub fn times(&self) -> (String, String) {
+        (time(self.received_at), time(self.updated_at))
+    }
+}
+
+pub async fn detail(db: &D1Database, tracking_number: &str) -> Result<Option<DetailRow>, AppError> {
+    Ok(db
+        .prepare(
+            "SELECT s.id, s.tracking_number, s.received_at, s.updated_at, s.status, s.priority, s.assignee_id, \
+             u.name AS assignee_name, u.email AS assignee_email, s.duplicate_of, s.submitter_kind, s.name, s.organization, \
+             s.email, s.entity_type, s.ctpat_status, s.topic, s.msc_category, s.title, s.body, s.recommendation, \
+             s.may_publish, s.public_response, s.public_response_at \
+             FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id WHERE s.tracking_number = ?1",
+        )
+        .bind(&[text(tracking_number)])?
+        .first::<DetailRow>(None)
+        .await?)
+}
+
+#[derive(Deserialize)]
+struct TagRow {
+    tag: String,
+}
+
+pub async fn tags_of(db: &D1Database, id: i64) -> Result<Vec<String>, AppError> {
+    let rows = db
+        .prepare("SELECT tag FROM submission_tags WHERE submission_id = ?1 ORDER BY tag")
+        .bind(&[num(id)])?
+        .all()
+        .await?
+        .results::<TagRow>()?;
+    Ok(rows.into_iter().map(|r| r.tag).collect())
+}
+
+#[derive(Deserialize)]
+struct NoteRow {
+    id: f64,
+    author_id: f64,
+    name: String,
+    email: String,
+    created_at: f64,
+    body: String,
+}
+
+impl NoteRow {
+    fn note(self) -> Note {
+        Note {
+            id: self.id as i64,
+            author: UserRef { id: self.author_id as i64, name: self.name, email: self.email },
+            at: time(self.created_at),
+            text: self.body,
+        }
+    }
+}
+
+pub async fn notes(db: &D1Database, id: i64) -> Result<Vec<Note>, AppError> {
+    let rows = db
+        .prepare(
+            "SELECT n.id, n.author_id, u.name, u.email, n.created_at, n.body FROM notes n JOIN users u ON u.id = n.author_id \
+             WHERE n.submission_id = ?1 ORDER BY n.id",
+        )
+        .bind(&[num(id)])?
+        .all()
+        .await?
+        .results::<NoteRow>()?;
+    Ok(rows.into_iter().map(NoteRow::note).collect())
+}
+
+pub fn insert_note(
+    db: &D1Database,
+    submission: i64,
+    author: i64,
+    at: i64,
+    body: &str,
+) -> Result<D1PreparedStatement, AppError> {
+    Ok(db.prepare("INSERT INTO notes (submission_id, author_id, created_at, body) VALUES (?1, ?2, ?3, ?4)").bind(&[
+        num(submission),
+        num(author),
+        num(at),
+        text(body),
+    ])?)
+}
+
+pub async fn last_note(db: &D1Database, submission: i64) -> Result<Option<Note>, AppError> {
+    Ok(db
+        .prepare(
+            "SELECT n.id, n.author_id, u.name, u.email, n.created_at, n.body FROM notes n JOIN users u ON u.id = n.author_id \
+             WHERE n.submission_id = ?1 ORDER BY n.id DESC LIMIT 1",
+        )
+        .bind(&[num(submission)])?
+        .first::<NoteRow>(None)
+        .await?
+        .map(NoteRow::note))
+}
+
+#[derive(Deserialize)]
+struct HistoryRow {
+    at: f64,
+    actor_id: Option<f64>,
+    name: Option<String>,
+    email: Option<String>,
+    field: String,
+    old_value: Option<String>,
+    new_value: Option<String>,
+}
+
+pub async fn history(db: &D1Database, id: i64) -> Result<Vec<HistoryEntry>, AppError> {
+    let rows = db
+        .prepare(
+            "SELECT h.at, h.actor_id, u.name, u.email, h.field, h.old_value, h.new_value FROM history h \
+             LEFT JOIN users u ON u.id = h.actor_id WHERE h.submission_id = ?1 ORDER BY h.id",
+        )
+        .bind(&[num(id)])?
+        .all()
+        .await?
+        .results::<HistoryRow>()?;
+    Ok(rows
+        .into_iter()
+        .map(|r| HistoryEntry {
+            at: time(r.at),
+            actor: user(r.actor_id, r.name, r.email),
+            field: r.field,
+            from: r.old_value,
+            to: r.new_value,
+        })
+        .collect())
+}
+
+pub fn history_entry(
+    db: &D1Database,
+    submission: i64,
+    actor: i64,
+    at: i64,
+    field: &str,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<D1PreparedStatement, AppError> {
+    Ok(db
+        .prepare("INSERT INTO history (submission_id, actor_id, at, field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(&[num(submission), num(actor), num(at), text(field), opt(from), opt(to)])?)
+}
+
+#[derive(Deserialize)]
+pub struct UserLookup {
+    pub id: f64,
+    pub name: String,
+    pub email: String,
+}
+
+/// Active accounts, for the assignee list and to check an assignment.
+pub async fn active_users(db: &D1Database) -> Result<Vec<UserRef>, AppError> {
+    let rows = db
+        .prepare("SELECT id, name, email FROM users WHERE disabled = 0 ORDER BY name")
+        .all()
+        .await?
+        .results::<UserLookup>()?;
+    Ok(rows.into_iter().map(|u| UserRef { id: u.id as i64, name: u.name, email: u.email }).collect())
+}
+
+pub async fn exists(db: &D1Database, tracking_number: &str) -> Result<bool, AppError> {
+    Ok(db
+        .prepare("SELECT 1 AS one FROM submissions WHERE tracking_number = ?1")
+        .bind(&[text(tracking_number)])?
+        .first::<serde_json::Value>(None)
+        .await?
+        .is_some())
+}
