@@ -18,3 +18,5 @@ mod api_servers;
 mod api_submissions;
 #[cfg(test)]
 mod browser_pages;
+#[cfg(test)]
+mod browser_review;
