@@ -40,19 +40,31 @@ if (command === "sizes") {
     d1Databases: { DB: "bench" },
     d1Persist: join(state, "d1"),
     // The production limit would throttle a load test from one address by design.
-    ratelimits: { SUBMIT_LIMITER: { simple: { limit: 1000000, period: 60 } } },
+    ratelimits: {
+      SUBMIT_LIMITER: { simple: { limit: 1000000, period: 60 } },
+      SIGNIN_IP_LIMITER: { simple: { limit: 1000, period: 60 } },
+      SIGNIN_ACCOUNT_LIMITER: { simple: { limit: 1000, period: 60 } },
+    },
     host: "127.0.0.1",
     port: Number(port),
   });
   await mf.ready;
   const db = await mf.getD1Database("DB");
   for (const file of readdirSync(join(root, "migrations")).sort()) {
-    const sql = readFileSync(join(root, "migrations", file), "utf8")
-      .split("\n")
-      .map((line) => line.replace(/--.*$/, ""))
-      .join(" ");
-    for (const statement of sql.split(";").map((s) => s.trim()).filter(Boolean)) {
-      await db.prepare(statement).run();
+    // One statement at a time; a trigger's body (BEGIN … END;) holds semicolons of its own.
+    let statement = "";
+    let inTrigger = false;
+    for (const raw of readFileSync(join(root, "migrations", file), "utf8").split("\n")) {
+      const line = raw.replace(/--.*$/, "").trim();
+      if (!line) continue;
+      statement += line + " ";
+      if (/\bBEGIN$/i.test(line)) inTrigger = true;
+      const ends = inTrigger ? /^END;$/i.test(line) || /\bEND;$/i.test(line) : line.endsWith(";");
+      if (ends) {
+        await db.prepare(statement.trim()).run();
+        statement = "";
+        inTrigger = false;
+      }
     }
   }
   console.log(JSON.stringify({ ready: true }));

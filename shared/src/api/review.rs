@@ -26,6 +26,8 @@ pub const EXPORT_MAX_ROWS: usize = 5_000;
 pub const NOTE_MAX: usize = 5_000;
 pub const RESPONSE_MAX: usize = 5_000;
 pub const BULK_MAX: usize = 200;
+/// Filtered views count at most this many matching submissions.
+pub const COUNT_CAP: u32 = 10_000;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -83,6 +85,10 @@ pub struct QueuePage {
     pub counts: Vec<StatusCount>,
     /// Submissions matching every filter.
     pub total: u32,
+    /// True when a filtered view matched more than `COUNT_CAP` submissions: the counts then stop
+    /// at the cap ("10,000+"), which keeps the cost of a page flat as the data grows.
+    #[serde(default)]
+    pub counts_capped: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

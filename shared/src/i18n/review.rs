@@ -39,7 +39,8 @@ pub struct ReviewMessages {
 
     // The queue.
     pub queue_title: &'static str,
-    pub queue_total: fn(u32) -> String,
+    /// `(count, capped)`: a capped count is a lower bound.
+    pub queue_total: fn(u32, bool) -> String,
     pub filters_heading: &'static str,
     pub filter_search: &'static str,
     pub filter_search_hint: &'static str,
@@ -65,7 +66,7 @@ pub struct ReviewMessages {
     pub counts_heading: &'static str,
     pub counts_all: &'static str,
     /// `(status label, count)`.
-    pub count_link: fn(&str, u32) -> String,
+    pub count_link: fn(&str, u32, bool) -> String,
     pub queue_caption: &'static str,
     pub select_all: &'static str,
     pub select_row: fn(&str) -> String,
@@ -282,6 +283,18 @@ fn rate_limited(retry_after: Option<u32>) -> String {
     }
 }
 
+fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 pub static REVIEW_EN: ReviewMessages = ReviewMessages {
     workspace: "Reviewer workspace",
     nav_label: "Reviewer workspace",
@@ -310,9 +323,10 @@ pub static REVIEW_EN: ReviewMessages = ReviewMessages {
     sign_in_invalid: "The email address or password is not correct.",
 
     queue_title: "Submissions",
-    queue_total: |n| match n {
-        1 => "1 submission matches these filters.".into(),
-        n => format!("{n} submissions match these filters."),
+    queue_total: |n, capped| match (n, capped) {
+        (n, true) => format!("More than {} submissions match these filters. Narrow them to see exact counts.", thousands(n)),
+        (1, false) => "1 submission matches these filters.".into(),
+        (n, false) => format!("{} submissions match these filters.", thousands(n)),
     },
     filters_heading: "Filter submissions",
     filter_search: "Search",
@@ -338,7 +352,7 @@ pub static REVIEW_EN: ReviewMessages = ReviewMessages {
     clear_filters: "Clear filters",
     counts_heading: "By status",
     counts_all: "All statuses",
-    count_link: |label, n| format!("{label} ({n})"),
+    count_link: |label, n, capped| if capped { format!("{label} ({}+)", thousands(n)) } else { format!("{label} ({})", thousands(n)) },
     queue_caption: "Submissions matching the filters",
     select_all: "Select all submissions on this page",
     select_row: |tn| format!("Select {tn}"),
@@ -511,7 +525,10 @@ mod tests {
 
     #[test]
     fn counts_read_naturally() {
-        assert_eq!((REVIEW_EN.queue_total)(1), "1 submission matches these filters.");
+        assert_eq!((REVIEW_EN.queue_total)(1, false), "1 submission matches these filters.");
+        assert_eq!((REVIEW_EN.queue_total)(12_345, false), "12,345 submissions match these filters.");
+        assert!((REVIEW_EN.queue_total)(10_000, true).starts_with("More than 10,000"));
+        assert_eq!((REVIEW_EN.count_link)("Received", 10_000, true), "Received (10,000+)");
         assert_eq!((REVIEW_EN.bulk_updated)(3), "Updated 3 submissions.");
         assert_eq!((REVIEW_EN.bulk_skipped)(1), "Left 1 submission as it was:");
         assert_eq!((REVIEW_EN.history_field)("add_tags"), Some("Tags"));

@@ -46,13 +46,13 @@ pub async fn queue(req: Request, env: &Env) -> Result<Response, AppError> {
         rows.truncate(q.limit as usize);
         rows.last().map(|r| r.cursor().encode())
     });
-    let (counts, read_counts) = store::counts(&db, &q, me.id).await?;
+    let (counts, read_counts, counts_capped) = store::counts(&db, &q, me.id).await?;
     let total = match q.status {
         Some(s) => counts.iter().find(|c| c.status == s).map_or(0, |c| c.count),
         None => counts.iter().map(|c| c.count).sum(),
     };
     let items = rows.into_iter().map(|r| r.item()).collect::<Result<Vec<_>, _>>()?;
-    let mut response = json(200, &QueuePage { items, next: next.flatten(), counts, total })?;
+    let mut response = json(200, &QueuePage { items, next: next.flatten(), counts, total, counts_capped })?;
     // What the page cost in D1 rows read, for `cargo xtask bench` (reviewers only; not sensitive).
     response.headers_mut().set("X-D1-Rows-Read", &(read_rows + read_counts).to_string())?;
     Ok(response)

@@ -1,7 +1,7 @@
 //! Every SQL statement of the reviewer workspace. Parameters are always bound.
 
 use serde::Deserialize;
-use shared::api::review::{HistoryEntry, Note, QueueItem, StatusCount, UserRef};
+use shared::api::review::{HistoryEntry, Note, QueueItem, StatusCount, UserRef, COUNT_CAP};
 use shared::api::{PublicResponse, SubmissionSummary};
 use shared::queue::{Cursor, QueueQuery};
 use shared::status::Status;
@@ -118,20 +118,39 @@ struct CountRow {
     n: f64,
 }
 
-pub async fn counts(db: &D1Database, q: &QueueQuery, me: i64) -> Result<(Vec<StatusCount>, usize), AppError> {
-    let w = conditions(q, me, false);
-    let sql = format!("SELECT s.status AS status, COUNT(*) AS n FROM submissions s WHERE {} GROUP BY s.status", w.sql);
-    let result = db.prepare(sql).bind(&w.params)?.all().await?;
+/// Counts per status under the filters other than status, the rows read, and whether the count
+/// stopped at `COUNT_CAP`. The unfiltered queue reads the trigger-kept `status_counts` table.
+pub async fn counts(db: &D1Database, q: &QueueQuery, me: i64) -> Result<(Vec<StatusCount>, usize, bool), AppError> {
+    let unfiltered = QueueQuery { status: None, sort: q.sort, after: None, limit: q.limit, ..QueueQuery::default() };
+    let plain = QueueQuery { status: None, after: None, ..q.clone() } == unfiltered;
+    let result = if plain {
+        db.prepare("SELECT status, n FROM status_counts").all().await?
+    } else {
+        let w = conditions(q, me, false);
+        let sql = format!(
+            "SELECT status, COUNT(*) AS n FROM (SELECT s.status AS status FROM submissions s WHERE {} LIMIT {}) GROUP BY status",
+            w.sql,
+            COUNT_CAP + 1
+        );
+        db.prepare(sql).bind(&w.params)?.all().await?
+    };
     let read = result.meta()?.and_then(|m| m.rows_read).unwrap_or(0);
     let rows = result.results::<CountRow>()?;
-    let counts = Status::ALL
+    let mut counts: Vec<StatusCount> = Status::ALL
         .iter()
         .map(|s| StatusCount {
             status: *s,
             count: rows.iter().find(|r| r.status == s.code()).map_or(0, |r| r.n as u32),
         })
         .collect();
-    Ok((counts, read))
+    let capped = !plain && counts.iter().map(|c| c.count).sum::<u32>() > COUNT_CAP;
+    if capped {
+        // The one extra row only told us there are more; do not report it as a count.
+        if let Some(c) = counts.iter_mut().rev().find(|c| c.count > 0) {
+            c.count -= 1;
+        }
+    }
+    Ok((counts, read, capped))
 }
 
 /// Rows for an export: every column, newest first, at most `max + 1` so the caller can refuse

@@ -169,13 +169,13 @@ fn StatusCounts(page: QueuePage, q: QueueQuery) -> impl IntoView {
     let current = q.status;
     let href = move |status: Option<Status>| queue_href(&filters(&QueueQuery { status, after: None, ..q.clone() }));
     view! {
-        <p class="portal-total" role="status">{(r.queue_total)(page.total)}</p>
+        <p class="portal-total" role="status">{(r.queue_total)(page.total, page.counts_capped)}</p>
         <section aria-labelledby="counts-heading">
             <h2 id="counts-heading">{r.counts_heading}</h2>
             <ul class="usa-list usa-list--unstyled portal-inline-list">
                 <li>
                     <a class="usa-link" href=href(None) aria-current=current.is_none().then_some("true")>
-                        {(r.count_link)(r.counts_all, all)}
+                        {(r.count_link)(r.counts_all, all, page.counts_capped)}
                     </a>
                 </li>
                 {page
@@ -185,7 +185,7 @@ fn StatusCounts(page: QueuePage, q: QueueQuery) -> impl IntoView {
                         view! {
                             <li>
                                 <a class="usa-link" href=href(Some(c.status)) aria-current=(current == Some(c.status)).then_some("true")>
-                                    {(r.count_link)((m.status)(c.status), c.count)}
+                                    {(r.count_link)((m.status)(c.status), c.count, page.counts_capped)}
                                 </a>
                             </li>
                         }
