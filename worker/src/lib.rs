@@ -15,6 +15,7 @@ mod http;
 mod random;
 mod review;
 mod routes;
+mod sql;
 mod submissions;
 
 use worker::{event, Context, Env, Request, Response, Result};

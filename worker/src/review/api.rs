@@ -13,10 +13,11 @@ use shared::text::{FieldError, Problem, TextRule};
 use shared::workflow::{Role, Tag};
 use worker::{D1Database, D1PreparedStatement, Env, Request, Response};
 
-use super::store::{self, num, text, DetailRow};
+use super::store::{self, DetailRow};
 use crate::auth::{require, Reviewer};
 use crate::error::AppError;
 use crate::http::{json, read_json, require_same_origin};
+use crate::sql::{num, text};
 use crate::{audit, clock};
 
 const NOTE_RULE: TextRule = TextRule { required: true, max_chars: NOTE_MAX, single_line: false };

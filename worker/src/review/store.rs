@@ -6,37 +6,12 @@ use shared::api::{PublicResponse, SubmissionSummary};
 use shared::queue::{Cursor, QueueQuery};
 use shared::status::Status;
 use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};
-use shared::time::Timestamp;
 use shared::workflow::Priority;
-use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};
 
 use super::filter::{conditions, page};
 use crate::error::AppError;
-
-fn corrupt(what: &str, v: &str) -> AppError {
-    AppError::internal(format!("stored {what} `{v}` is not a known code"))
-}
-
-fn code<T>(what: &str, v: &str, parse: fn(&str) -> Option<T>) -> Result<T, AppError> {
-    parse(v).ok_or_else(|| corrupt(what, v))
-}
-
-fn time(ms: f64) -> String {
-    Timestamp(ms as i64).to_rfc3339()
-}
-
-pub fn num(n: i64) -> JsValue {
-    JsValue::from_f64(n as f64)
-}
-
-pub fn text(s: &str) -> JsValue {
-    JsValue::from_str(s)
-}
-
-fn opt(s: Option<&str>) -> JsValue {
-    s.map(JsValue::from_str).unwrap_or(JsValue::NULL)
-}
+use crate::sql::{code, num, opt, text, time};
 
 fn user(id: Option<f64>, name: Option<String>, email: Option<String>) -> Option<UserRef> {
     Some(UserRef { id: id? as i64, name: name?, email: email? })

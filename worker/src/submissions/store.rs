@@ -11,6 +11,7 @@ use wasm_bindgen::JsValue;
 use worker::D1Database;
 
 use crate::error::AppError;
+use crate::sql::{code, opt, text, time};
 
 const COLUMNS: &str = "tracking_number, received_at, updated_at, status, submitter_kind, name, organization, email, \
     entity_type, ctpat_status, topic, msc_category, title, body, recommendation, may_publish, \
@@ -38,18 +39,6 @@ pub struct Row {
     public_response: Option<String>,
     public_response_at: Option<f64>,
     pub request_hash: Option<String>,
-}
-
-fn corrupt(what: &str, value: &str) -> AppError {
-    AppError::internal(format!("stored {what} `{value}` is not a known code"))
-}
-
-fn code<T>(what: &str, value: &str, parse: fn(&str) -> Option<T>) -> Result<T, AppError> {
-    parse(value).ok_or_else(|| corrupt(what, value))
-}
-
-fn time(ms: f64) -> String {
-    Timestamp(ms as i64).to_rfc3339()
 }
 
 impl Row {
@@ -97,14 +86,6 @@ impl Row {
             },
         })
     }
-}
-
-fn text(s: &str) -> JsValue {
-    JsValue::from_str(s)
-}
-
-fn opt(s: Option<&str>) -> JsValue {
-    s.map(JsValue::from_str).unwrap_or(JsValue::NULL)
 }
 
 /// A submission ready to be stored.
