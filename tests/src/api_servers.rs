@@ -112,10 +112,26 @@ async fn demo_data_loads_twice_without_duplicates_and_serves_receipts_with_respo
     wrangler::execute_sql_file(&config, &file).expect("second load");
     let app = TestApp::for_server(&config);
     assert_eq!(app.query_number("SELECT COUNT(*) FROM submissions"), xtask::demo::COUNT as i64);
+    // The demo accounts and their triage, twice: still one of each.
+    for _ in 0..2 {
+        wrangler::create_accounts(&config, &xtask::accounts::demo()).expect("demo accounts");
+        let review = config.state_dir.join("demo-review.sql");
+        std::fs::write(&review, xtask::demo::review_sql()).unwrap();
+        wrangler::execute_sql_file(&config, &review).expect("demo triage");
+    }
+    assert_eq!(app.query_number("SELECT COUNT(*) FROM users"), 2);
+    let tags = app.query_number("SELECT COUNT(*) FROM submission_tags");
+    assert!(tags > 0);
+    assert!(app.query_number("SELECT COUNT(*) FROM submissions WHERE assignee_id IS NOT NULL") > 0);
+    assert_eq!(app.query_number("SELECT SUM(n) FROM status_counts"), xtask::demo::COUNT as i64, "trigger-kept counts");
     let own = OwnServer { server: Some(Server::start(config.clone()).expect("start")), config };
     let app = own.app();
     let with_response = xtask::demo::records().into_iter().find(|r| r.response.is_some()).unwrap();
     let status: Value = app.receipt(with_response.tracking_number.as_str()).await.json().await.unwrap();
+    let demo_admin = xtask::accounts::demo().remove(0);
+    let s = app.sign_in(&demo_admin.email, &demo_admin.password).await;
+    let page: Value = s.get("/api/v1/review/submissions?tag=seals").send().await.unwrap().json().await.unwrap();
+    assert!(!page["items"].as_array().unwrap().is_empty(), "the demo admin signs in and finds tagged demo items");
     assert_eq!(status["public_response"]["text"], Value::String(with_response.response.unwrap().to_owned()));
     assert_eq!(status["status"], with_response.status.code());
 }

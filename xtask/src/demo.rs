@@ -207,6 +207,41 @@ pub fn sql() -> String {
     out
 }
 
+/// Reviewer activity on the demo data (run after the demo accounts exist): assignments, tags and
+/// priorities, so the reviewer workspace has something to show. Every statement is idempotent.
+pub fn review_sql() -> String {
+    let reviewer = "(SELECT id FROM users WHERE email = 'reviewer@example.gov')";
+    let mut out = String::new();
+    for (i, r) in records().iter().enumerate() {
+        let tn = lit(r.tracking_number.as_str());
+        if r.status != Status::Received && i % 3 == 0 {
+            out.push_str(&format!(
+                "UPDATE submissions SET assignee_id = {reviewer} WHERE tracking_number = {tn} AND assignee_id IS NULL;\n"
+            ));
+        }
+        if i % 7 == 0 {
+            out.push_str(&format!(
+                "UPDATE submissions SET priority = 2 WHERE tracking_number = {tn} AND priority = 1;\n"
+            ));
+        }
+        let tag = match (r.feedback.topic, r.feedback.msc_category) {
+            (_, Some(MscCategory::SealSecurity)) => Some("seals"),
+            (_, Some(MscCategory::Cybersecurity)) => Some("cyber"),
+            (Topic::Validations, _) => Some("validation process"),
+            (Topic::BenefitMeasurement, _) | (Topic::Benefits, _) => Some("benefit metrics"),
+            _ => None,
+        };
+        if let Some(tag) = tag {
+            out.push_str(&format!(
+                "INSERT INTO submission_tags (submission_id, tag) SELECT id, {} FROM submissions WHERE tracking_number = {tn} \
+                 ON CONFLICT DO NOTHING;\n",
+                lit(tag)
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,5 +258,8 @@ mod tests {
         }
         assert!(records.iter().any(|r| r.feedback.submitter.kind() == SubmitterKind::Anonymous));
         assert!(records.iter().any(|r| r.response.is_some()));
+        let review = review_sql();
+        assert_eq!(review, review_sql());
+        assert!(review.contains("assignee_id") && review.contains("submission_tags"));
     }
 }

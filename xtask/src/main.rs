@@ -73,8 +73,14 @@ fn dev(args: &[String]) -> Result<()> {
         })?;
         wrangler::execute_sql_file(&config, &file)
     })?;
-    step("creating the demo admin and reviewer accounts (idempotent)", || {
-        wrangler::create_accounts(&config, &xtask::accounts::demo())
+    step("creating the demo admin and reviewer accounts and their triage (idempotent)", || {
+        wrangler::create_accounts(&config, &xtask::accounts::demo())?;
+        let file = env::scratch().join("demo-review.sql");
+        std::fs::write(&file, demo::review_sql()).map_err(|e| xtask::run::StepError {
+            what: format!("could not write {}: {e}", file.display()),
+            fix: "check disk space".into(),
+        })?;
+        wrangler::execute_sql_file(&config, &file)
     })?;
     let server = step("starting wrangler dev (workerd, local D1)", || Server::start(config.clone()))?;
     let sample = demo::records()
