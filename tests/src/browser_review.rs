@@ -95,4 +95,3 @@ async fn an_admin_manages_reviewers_and_reads_the_audit_log() {
     b.wait_for_text("Reviewer sign in").await;
     b.close().await;
 }
-
