@@ -57,9 +57,10 @@ impl TestApp {
         self.http.get(format!("{}{path}", self.url)).send().await.expect("GET")
     }
 
-    /// Runs a read-only query on the server's D1 through wrangler and returns the first column
-    /// of the first row.
-    pub fn query_number(&self, sql: &str) -> i64 {
+    /// Runs SQL on the server's D1 through wrangler (test instrumentation: row counts no public
+    /// endpoint reveals). The running server writes to the same SQLite file, so a run that meets
+    /// its lock is retried.
+    pub fn execute(&self, sql: &str) -> std::process::Output {
         let config = self.state.as_ref().expect("this server's state directory is known");
         let mut c = std::process::Command::new(xtask::env::node_bin("wrangler"));
         c.args(["d1", "execute", "DB", "--local", "--json", "--persist-to"])
@@ -68,7 +69,21 @@ impl TestApp {
         if let Some(e) = &config.wrangler_env {
             c.args(["--env", e]);
         }
-        let out = xtask::env::offline(&mut c).output().expect("run wrangler d1 execute");
+        let mut out = xtask::env::offline(&mut c).output().expect("run wrangler d1 execute");
+        for _ in 0..20 {
+            let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+            if out.status.success() || !all.contains("SQLITE_BUSY") {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(250));
+            out = xtask::env::offline(&mut c).output().expect("run wrangler d1 execute");
+        }
+        out
+    }
+
+    /// Runs a read-only query and returns the first column of the first row.
+    pub fn query_number(&self, sql: &str) -> i64 {
+        let out = self.execute(sql);
         assert!(out.status.success(), "wrangler d1 execute failed: {}", String::from_utf8_lossy(&out.stderr));
         let v: Value = serde_json::from_slice(&out.stdout).expect("wrangler --json output");
         let row = &v[0]["results"][0];

@@ -120,7 +120,7 @@ pub struct DemoRecord {
 
 pub fn records() -> Vec<DemoRecord> {
     let mut rng = Rng::new(0xC7_9A7);
-    (0..COUNT)
+    let mut records: Vec<DemoRecord> = (0..COUNT)
         .map(|i| {
             let theme = rng.pick(THEMES);
             let kind = *rng.pick(&[
@@ -162,7 +162,10 @@ pub fn records() -> Vec<DemoRecord> {
                 response,
             }
         })
-        .collect()
+        .collect();
+    // Stored in the order they arrived, as real submissions are (ids grow with time).
+    records.sort_by_key(|r| r.received_at);
+    records
 }
 
 fn lit(s: &str) -> String {

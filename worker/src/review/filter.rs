@@ -4,24 +4,37 @@
 use shared::queue::{Assignee, Identity, QueueQuery, Sort};
 use wasm_bindgen::JsValue;
 
+use crate::sql::{num, text};
+
+/// How a search joins in: as a driving FTS5 table (`f`) that pages and limits stream from, or
+/// as an `IN (…)` set (for exports, which read every match anyway).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Search {
+    Join,
+    InSet,
+}
+
 pub struct Where {
+    /// `FROM …`: `submissions s`, or the FTS table joined to it when searching with `Search::Join`.
+    pub from: &'static str,
     pub sql: String,
     pub params: Vec<JsValue>,
-}
-
-fn text(s: &str) -> JsValue {
-    JsValue::from_str(s)
-}
-
-fn num(n: i64) -> JsValue {
-    JsValue::from_f64(n as f64)
+    /// True when `f` (the FTS table) drives the query.
+    pub fts_join: bool,
 }
 
 /// Conditions for every filter; with `with_status` false the status filter is left out (used
 /// for the per-status counts, which show what each status tab would hold).
-pub fn conditions(q: &QueueQuery, me: i64, with_status: bool) -> Where {
+pub fn conditions(q: &QueueQuery, me: i64, with_status: bool, search: Search) -> Where {
     let mut sql: Vec<&str> = vec!["1 = 1"];
     let mut params = Vec::new();
+    let fts = q.fts_query();
+    let fts_join = fts.is_some() && search == Search::Join;
+    if let (Some(fts), true) = (&fts, fts_join) {
+        // First, so that its parameter is the first `?`.
+        sql[0] = "submissions_fts MATCH ?";
+        params.push(text(fts));
+    }
     if let (Some(s), true) = (q.status, with_status) {
         sql.push("s.status = ?");
         params.push(text(s.code()));
@@ -71,15 +84,32 @@ pub fn conditions(q: &QueueQuery, me: i64, with_status: bool) -> Where {
         Some(Identity::Identified) => sql.push("s.submitter_kind <> 'anonymous'"),
         None => {}
     }
-    if let Some(fts) = q.fts_query() {
+    if let (Some(fts), false) = (&fts, fts_join) {
         sql.push("s.id IN (SELECT rowid FROM submissions_fts WHERE submissions_fts MATCH ?)");
-        params.push(text(&fts));
+        params.push(text(fts));
     }
-    Where { sql: sql.join(" AND "), params }
+    let from = if fts_join { "submissions_fts f JOIN submissions s ON s.id = f.rowid" } else { "submissions s" };
+    Where { from, sql: sql.join(" AND "), params, fts_join }
 }
 
 /// The keyset condition after the cursor, and the matching `ORDER BY`.
+///
+/// A search pages in arrival order (the FTS rowid is the submission id, which grows with
+/// `received_at`), so FTS5 streams matches in order and stops at the page's end instead of
+/// sorting every match; the other sorts page on `(received_at, id)`.
 pub fn page(q: &QueueQuery, w: &mut Where) -> &'static str {
+    if w.fts_join && q.sort != Sort::Priority {
+        let (order, op) = if q.sort == Sort::Newest {
+            ("f.rowid DESC", " AND f.rowid < ?")
+        } else {
+            ("f.rowid ASC", " AND f.rowid > ?")
+        };
+        if let Some(c) = q.after {
+            w.sql.push_str(op);
+            w.params.push(num(c.id));
+        }
+        return order;
+    }
     let order = match q.sort {
         Sort::Newest => "s.received_at DESC, s.id DESC",
         Sort::Oldest => "s.received_at ASC, s.id ASC",

@@ -9,7 +9,7 @@ use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topi
 use shared::workflow::Priority;
 use worker::{D1Database, D1PreparedStatement};
 
-use super::filter::{conditions, page};
+use super::filter::{conditions, page, Search};
 use crate::error::AppError;
 use crate::sql::{code, num, opt, text, time};
 
@@ -75,12 +75,12 @@ impl QueueRow {
 /// One page of the queue: `limit + 1` rows are read so the caller knows whether more follow.
 /// Returns the rows and how many rows D1 read to find them (the cost that grows with the data).
 pub async fn queue(db: &D1Database, q: &QueueQuery, me: i64) -> Result<(Vec<QueueRow>, usize), AppError> {
-    let mut w = conditions(q, me, true);
+    let mut w = conditions(q, me, true, Search::Join);
     let order = page(q, &mut w);
     w.params.push(num(i64::from(q.limit) + 1));
     let sql = format!(
-        "SELECT {QUEUE_COLUMNS} FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id WHERE {} ORDER BY {order} LIMIT ?",
-        w.sql
+        "SELECT {QUEUE_COLUMNS} FROM {} LEFT JOIN users u ON u.id = s.assignee_id WHERE {} ORDER BY {order} LIMIT ?",
+        w.from, w.sql
     );
     let result = db.prepare(sql).bind(&w.params)?.all().await?;
     let read = result.meta()?.and_then(|m| m.rows_read).unwrap_or(0);
@@ -101,9 +101,10 @@ pub async fn counts(db: &D1Database, q: &QueueQuery, me: i64) -> Result<(Vec<Sta
     let result = if plain {
         db.prepare("SELECT status, n FROM status_counts").all().await?
     } else {
-        let w = conditions(q, me, false);
+        let w = conditions(q, me, false, Search::Join);
         let sql = format!(
-            "SELECT status, COUNT(*) AS n FROM (SELECT s.status AS status FROM submissions s WHERE {} LIMIT {}) GROUP BY status",
+            "SELECT status, COUNT(*) AS n FROM (SELECT s.status AS status FROM {} WHERE {} LIMIT {}) GROUP BY status",
+            w.from,
             w.sql,
             COUNT_CAP + 1
         );
@@ -154,7 +155,7 @@ pub struct ExportRow {
 }
 
 pub async fn export(db: &D1Database, q: &QueueQuery, me: i64, max: usize) -> Result<Vec<ExportRow>, AppError> {
-    let mut w = conditions(q, me, true);
+    let mut w = conditions(q, me, true, Search::InSet);
     w.params.push(num(max as i64 + 1));
     let sql = format!(
         "SELECT s.tracking_number, s.received_at, s.status, s.priority, s.topic, s.msc_category, s.entity_type, s.ctpat_status, \
