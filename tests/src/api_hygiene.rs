@@ -86,7 +86,7 @@ async fn writes_from_other_sites_are_refused() {
         .await
         .unwrap();
     assert_eq!(error(r, 403).await["code"], "cross_site_request");
-    assert_eq!(app.count_submissions_titled(&title), 0);
+    assert_eq!(app.count_submissions_titled(&title).await, 0);
     // The site's own origin is welcome.
     let r = app
         .post_json(SUBMISSIONS_PATH)

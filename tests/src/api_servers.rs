@@ -61,7 +61,11 @@ async fn a_submission_that_got_a_receipt_survives_a_crash_right_after() {
     assert_eq!(r.status(), 200);
     let status: Value = r.json().await.unwrap();
     assert_eq!(status["title"], Value::String(title.clone()));
-    assert_eq!(app.count_submissions_titled(&title), 1);
+    // The restarted server is idle: a direct count cannot race its writes.
+    assert_eq!(
+        app.query_number(&format!("SELECT COUNT(*) FROM submissions WHERE title = '{}'", title.replace('\'', "''"))),
+        1
+    );
 }
 
 #[tokio::test]
@@ -124,6 +128,13 @@ async fn demo_data_loads_twice_without_duplicates_and_serves_receipts_with_respo
     assert!(tags > 0);
     assert!(app.query_number("SELECT COUNT(*) FROM submissions WHERE assignee_id IS NOT NULL") > 0);
     assert_eq!(app.query_number("SELECT SUM(n) FROM status_counts"), xtask::demo::COUNT as i64, "trigger-kept counts");
+    // The audit log is append-only: its triggers refuse changes to what is written.
+    assert!(app.execute("INSERT INTO audit_log (at, action) VALUES (1, 'demo_check')").status.success());
+    for sql in ["UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log"] {
+        let out = app.execute(sql);
+        let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(!out.status.success() && said.contains("append-only"), "{sql} must be refused by the trigger: {said}");
+    }
     let own = OwnServer { server: Some(Server::start(config.clone()).expect("start")), config };
     let app = own.app();
     let with_response = xtask::demo::records().into_iter().find(|r| r.response.is_some()).unwrap();
@@ -169,6 +180,9 @@ async fn sessions_end_after_the_idle_timeout_and_after_the_absolute_timeout() {
     }
     tokio::time::sleep(std::time::Duration::from_millis(1_500)).await;
     assert_eq!(busy.get("/api/v1/session").send().await.unwrap().status(), 401, "absolute timeout");
+    // A new sign-in clears every expired session from the table.
+    let _fresh = app.sign_in("own-reviewer@example.gov", password).await;
+    assert_eq!(app.query_number("SELECT COUNT(*) FROM sessions"), 1);
 }
 
 #[tokio::test]

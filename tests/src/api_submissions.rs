@@ -173,7 +173,7 @@ async fn the_same_idempotency_key_returns_the_same_receipt_and_stores_once() {
         let again: SubmissionReceipt = again.json().await.unwrap();
         assert_eq!(again, first);
     }
-    assert_eq!(app.count_submissions_titled(&title), 1);
+    assert_eq!(app.count_submissions_titled(&title).await, 1);
 }
 
 #[tokio::test]
@@ -189,7 +189,7 @@ async fn concurrent_retries_with_one_key_store_one_submission() {
         numbers.insert(r.json::<SubmissionReceipt>().await.unwrap().tracking_number);
     }
     assert_eq!(numbers.len(), 1, "every retry got the same receipt");
-    assert_eq!(app.count_submissions_titled(&title), 1);
+    assert_eq!(app.count_submissions_titled(&title).await, 1);
 }
 
 #[tokio::test]
@@ -201,7 +201,7 @@ async fn reusing_a_key_for_different_feedback_is_refused_and_stores_nothing() {
     let r = app.submit_with_key(&anonymous(&other), &key).await;
     assert_eq!(r.status(), 422);
     assert_eq!(body(r).await["code"], "idempotency_key_reused");
-    assert_eq!(app.count_submissions_titled(&other), 0);
+    assert_eq!(app.count_submissions_titled(&other).await, 0);
 }
 
 #[tokio::test]
@@ -221,5 +221,5 @@ async fn the_honeypot_rejects_bots_and_stores_nothing() {
     let r = app.submit(&form).await;
     assert_eq!(r.status(), 400);
     assert_eq!(body(r).await["code"], "rejected_as_automated");
-    assert_eq!(app.count_submissions_titled(&title), 0);
+    assert_eq!(app.count_submissions_titled(&title).await, 0);
 }

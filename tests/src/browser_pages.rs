@@ -147,7 +147,7 @@ async fn an_empty_submit_shows_the_error_summary_focused_and_keeps_what_was_type
     b.wait_for_text("There is a problem").await;
     let still = b.client.find_all(Locator::XPath("//a[normalize-space(.)='Enter your feedback.']")).await.unwrap();
     assert!(still.is_empty(), "the fixed field's error went away");
-    assert_eq!(app.count_submissions_titled(&title), 0, "nothing was stored");
+    assert_eq!(app.count_submissions_titled(&title).await, 0, "nothing was stored");
     b.close().await;
 }
 

@@ -57,6 +57,8 @@ pub async fn sign_in(mut req: Request, env: &Env) -> Result<Response, AppError> 
     let now = clock::now().0;
     let actor = Actor { id: Some(user.id as i64), email: Some(&user.email), ip: &ip };
     db.batch(vec![
+        // Sessions past their timeouts are refused anyway; sign-in is a fine moment to drop them.
+        store::drop_expired(&db, now, super::timeouts(env))?,
         store::new_session(&db, &store::hash_token(&token), user.id as i64, now)?,
         audit::entry(&db, &actor, "sign_in", None, None)?,
     ])

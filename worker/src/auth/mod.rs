@@ -41,6 +41,14 @@ fn timeout_ms(env: &Env, name: &str, default: i64) -> i64 {
     env.var(name).ok().and_then(|v| v.to_string().parse::<i64>().ok()).map(|s| s * 1000).unwrap_or(default)
 }
 
+/// `(idle, absolute)` session timeouts in milliseconds, from wrangler.toml `[vars]`.
+fn timeouts(env: &Env) -> (i64, i64) {
+    (
+        timeout_ms(env, "SESSION_IDLE_SECONDS", SESSION_IDLE_MS),
+        timeout_ms(env, "SESSION_ABSOLUTE_SECONDS", SESSION_ABSOLUTE_MS),
+    )
+}
+
 /// Checks the session and the role: no valid session is a 401, the wrong role a 403.
 pub async fn require(req: &Request, env: &Env, needed: Role) -> Result<Reviewer, AppError> {
     let unauthorized = || AppError::client(ErrorCode::Unauthorized, "Sign in to continue.");
@@ -49,8 +57,7 @@ pub async fn require(req: &Request, env: &Env, needed: Role) -> Result<Reviewer,
     let hash = store::hash_token(&token);
     let session = store::session(&db, &hash).await?.ok_or_else(unauthorized)?;
     let now = clock::now().0;
-    let idle = timeout_ms(env, "SESSION_IDLE_SECONDS", SESSION_IDLE_MS);
-    let absolute = timeout_ms(env, "SESSION_ABSOLUTE_SECONDS", SESSION_ABSOLUTE_MS);
+    let (idle, absolute) = timeouts(env);
     if session.disabled != 0.0 || now - session.last_seen_at as i64 > idle || now - session.created_at as i64 > absolute
     {
         store::end_session(&db, &hash).await?;

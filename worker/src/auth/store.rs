@@ -75,3 +75,14 @@ pub fn new_session(
         .prepare("INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?1, ?2, ?3, ?3)")
         .bind(&[JsValue::from_str(hash), JsValue::from_f64(user_id as f64), JsValue::from_f64(now as f64)])?)
 }
+
+/// Deletes every session past its idle or absolute timeout (`(idle_ms, absolute_ms)`).
+pub fn drop_expired(
+    db: &D1Database,
+    now: i64,
+    (idle, absolute): (i64, i64),
+) -> Result<worker::D1PreparedStatement, AppError> {
+    Ok(db
+        .prepare("DELETE FROM sessions WHERE last_seen_at < ?1 OR created_at < ?2")
+        .bind(&[JsValue::from_f64((now - idle) as f64), JsValue::from_f64((now - absolute) as f64)])?)
+}
