@@ -12,6 +12,7 @@ use worker::{D1Database, D1PreparedStatement};
 use super::filter::{conditions, page, Search};
 use crate::error::AppError;
 use crate::sql::{code, num, opt, text, time};
+use crate::submissions::store::SummaryColumns;
 
 fn user(id: Option<f64>, name: Option<String>, email: Option<String>) -> Option<UserRef> {
     Some(UserRef { id: id? as i64, name: name?, email: email? })
@@ -181,18 +182,8 @@ pub struct DetailRow {
     assignee_name: Option<String>,
     assignee_email: Option<String>,
     pub duplicate_of: Option<String>,
-    submitter_kind: String,
-    name: Option<String>,
-    organization: Option<String>,
-    email: Option<String>,
-    entity_type: String,
-    ctpat_status: String,
-    topic: String,
-    msc_category: Option<String>,
-    title: String,
-    body: String,
-    recommendation: Option<String>,
-    may_publish: f64,
+    #[serde(flatten)]
+    columns: SummaryColumns,
     pub public_response: Option<String>,
     public_response_at: Option<f64>,
 }
@@ -207,20 +198,7 @@ impl DetailRow {
     }
 
     pub fn summary(&self) -> Result<SubmissionSummary, AppError> {
-        Ok(SubmissionSummary {
-            submitter_kind: code("submitter_kind", &self.submitter_kind, SubmitterKind::from_code)?,
-            name: self.name.clone(),
-            organization: self.organization.clone(),
-            email: self.email.clone(),
-            entity_type: code("entity_type", &self.entity_type, EntityType::from_code)?,
-            ctpat_status: code("ctpat_status", &self.ctpat_status, CtpatStatus::from_code)?,
-            topic: code("topic", &self.topic, Topic::from_code)?,
-            msc_category: self.msc_category.as_deref().map(|c| code("msc", c, MscCategory::from_code)).transpose()?,
-            title: self.title.clone(),
-            feedback: self.body.clone(),
-            recommendation: self.recommendation.clone(),
-            may_publish: self.may_publish != 0.0,
-        })
+        self.columns.summary()
     }
 
     pub fn public_response(&self) -> Option<PublicResponse> {

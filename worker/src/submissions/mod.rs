@@ -1,4 +1,4 @@
 //! Feedback submissions: `api` is the HTTP adapter, `store` the only SQL that touches them.
 
 pub mod api;
-mod store;
+pub mod store;

@@ -17,13 +17,9 @@ const COLUMNS: &str = "tracking_number, received_at, updated_at, status, submitt
     entity_type, ctpat_status, topic, msc_category, title, body, recommendation, may_publish, \
     public_response, public_response_at, request_hash";
 
-/// A submissions row as D1 returns it (numbers arrive as JS numbers, booleans as 0/1).
+/// The columns of what a submitter sent, shared by every row type that shows it back.
 #[derive(Debug, Deserialize)]
-pub struct Row {
-    tracking_number: String,
-    received_at: f64,
-    updated_at: f64,
-    status: String,
+pub struct SummaryColumns {
     submitter_kind: String,
     name: Option<String>,
     organization: Option<String>,
@@ -36,6 +32,40 @@ pub struct Row {
     body: String,
     recommendation: Option<String>,
     may_publish: f64,
+}
+
+impl SummaryColumns {
+    pub fn summary(&self) -> Result<SubmissionSummary, AppError> {
+        Ok(SubmissionSummary {
+            submitter_kind: code("submitter_kind", &self.submitter_kind, SubmitterKind::from_code)?,
+            name: self.name.clone(),
+            organization: self.organization.clone(),
+            email: self.email.clone(),
+            entity_type: code("entity_type", &self.entity_type, EntityType::from_code)?,
+            ctpat_status: code("ctpat_status", &self.ctpat_status, CtpatStatus::from_code)?,
+            topic: code("topic", &self.topic, Topic::from_code)?,
+            msc_category: self
+                .msc_category
+                .as_deref()
+                .map(|c| code("msc_category", c, MscCategory::from_code))
+                .transpose()?,
+            title: self.title.clone(),
+            feedback: self.body.clone(),
+            recommendation: self.recommendation.clone(),
+            may_publish: self.may_publish != 0.0,
+        })
+    }
+}
+
+/// A submissions row as D1 returns it (numbers arrive as JS numbers, booleans as 0/1).
+#[derive(Debug, Deserialize)]
+pub struct Row {
+    tracking_number: String,
+    received_at: f64,
+    updated_at: f64,
+    status: String,
+    #[serde(flatten)]
+    columns: SummaryColumns,
     public_response: Option<String>,
     public_response_at: Option<f64>,
     pub request_hash: Option<String>,
@@ -43,26 +73,11 @@ pub struct Row {
 
 impl Row {
     pub fn receipt(&self) -> Result<SubmissionReceipt, AppError> {
-        let msc_category =
-            self.msc_category.as_deref().map(|c| code("msc_category", c, MscCategory::from_code)).transpose()?;
         Ok(SubmissionReceipt {
             tracking_number: self.tracking_number.clone(),
             received_at: time(self.received_at),
             status: code("status", &self.status, Status::from_code)?,
-            summary: SubmissionSummary {
-                submitter_kind: code("submitter_kind", &self.submitter_kind, SubmitterKind::from_code)?,
-                name: self.name.clone(),
-                organization: self.organization.clone(),
-                email: self.email.clone(),
-                entity_type: code("entity_type", &self.entity_type, EntityType::from_code)?,
-                ctpat_status: code("ctpat_status", &self.ctpat_status, CtpatStatus::from_code)?,
-                topic: code("topic", &self.topic, Topic::from_code)?,
-                msc_category,
-                title: self.title.clone(),
-                feedback: self.body.clone(),
-                recommendation: self.recommendation.clone(),
-                may_publish: self.may_publish != 0.0,
-            },
+            summary: self.columns.summary()?,
         })
     }
 
@@ -73,13 +88,14 @@ impl Row {
             received_at: time(self.received_at),
             updated_at: time(self.updated_at),
             status: code("status", &self.status, Status::from_code)?,
-            topic: code("topic", &self.topic, Topic::from_code)?,
+            topic: code("topic", &self.columns.topic, Topic::from_code)?,
             msc_category: self
+                .columns
                 .msc_category
                 .as_deref()
                 .map(|c| code("msc_category", c, MscCategory::from_code))
                 .transpose()?,
-            title: self.title.clone(),
+            title: self.columns.title.clone(),
             public_response: match (&self.public_response, self.public_response_at) {
                 (Some(text), Some(at)) => Some(PublicResponse { text: text.clone(), responded_at: time(at) }),
                 _ => None,
