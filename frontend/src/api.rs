@@ -10,6 +10,7 @@ use shared::api::{
 use shared::feedback::FeedbackForm;
 use shared::receipt::TrackingNumber;
 
+pub mod public;
 pub mod review;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -28,24 +29,28 @@ pub enum Failure {
     Server,
 }
 
+/// The failure an error answer reports: `status`, its `Retry-After` seconds and its body.
+pub(crate) fn failure(status: u16, retry_after: Option<u32>, error: Option<ApiError>) -> Failure {
+    match (status, error) {
+        (429, _) => Failure::RateLimited(retry_after),
+        // A wrong password is also a 401, but one the person can correct on the same form.
+        (401, Some(error)) if error.code == ErrorCode::InvalidCredentials => Failure::Rejected(error),
+        (401, _) => Failure::Unauthorized,
+        (403, Some(error)) if error.code == ErrorCode::Forbidden => Failure::Forbidden,
+        (400..=499, Some(error)) => Failure::Rejected(error),
+        _ => Failure::Server,
+    }
+}
+
 /// The response when it is a 2xx, else the failure it reports.
 async fn check(response: Response) -> Result<Response, Failure> {
     if response.ok() {
         return Ok(response);
     }
     let status = response.status();
-    if status == 429 {
-        let retry = response.headers().get("Retry-After").and_then(|v| v.trim().parse().ok());
-        return Err(Failure::RateLimited(retry));
-    }
-    match (status, response.json::<ApiError>().await) {
-        // A wrong password is also a 401, but one the person can correct on the same form.
-        (401, Ok(error)) if error.code == ErrorCode::InvalidCredentials => Err(Failure::Rejected(error)),
-        (401, _) => Err(Failure::Unauthorized),
-        (403, Ok(error)) if error.code == ErrorCode::Forbidden => Err(Failure::Forbidden),
-        (400..=499, Ok(error)) => Err(Failure::Rejected(error)),
-        _ => Err(Failure::Server),
-    }
+    let retry = response.headers().get("Retry-After").and_then(|v| v.trim().parse().ok());
+    let error = if status == 429 { None } else { response.json::<ApiError>().await.ok() };
+    Err(failure(status, retry, error))
 }
 
 async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, Failure> {

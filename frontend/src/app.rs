@@ -6,9 +6,13 @@ use leptos_router::path;
 
 use crate::components::frame::{Banner, Footer, Header, SkipLink};
 use crate::pages::review::{
-    audit::Audit, queue::Queue, sign_in::ReviewerSignIn, submission::Submission, users::Users, workspace::ReviewArea,
+    audit::Audit, consultation_summary::ConsultationSummaryPage, consultations::Consultations, outbox::Outbox,
+    queue::Queue, sign_in::ReviewerSignIn, submission::Submission, users::Users, workspace::ReviewArea,
 };
-use crate::pages::{check::CheckReceipt, feedback::GiveFeedback, home::Home, not_found::NotFound, receipt::Receipt};
+use crate::pages::{
+    board::Board, board_item::BoardItem, check::CheckReceipt, consultation::ConsultationPage, feedback::GiveFeedback,
+    home::Home, not_found::NotFound, receipt::Receipt, report::Report, unfollow::Unfollow,
+};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -23,6 +27,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/feedback") view=GiveFeedback />
                     <Route path=path!("/receipt/:number") view=Receipt />
                     <Route path=path!("/check") view=CheckReceipt />
+                    <Route path=path!("/consultations/:id") view=ConsultationPage />
+                    <Route path=path!("/board") view=Board />
+                    <Route path=path!("/board/:id") view=BoardItem />
+                    <Route path=path!("/report") view=Report />
+                    <Route path=path!("/unfollow/:token") view=Unfollow />
                     // Signing in needs no session; every other reviewer page goes through ReviewArea.
                     <Route path=path!("/review/sign-in") view=ReviewerSignIn />
                     <ParentRoute path=path!("/review") view=ReviewArea>
@@ -30,6 +39,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("submissions/:number") view=Submission />
                         <Route path=path!("users") view=Users />
                         <Route path=path!("audit") view=Audit />
+                        <Route path=path!("consultations") view=Consultations />
+                        <Route path=path!("consultations/:id") view=ConsultationSummaryPage />
+                        <Route path=path!("outbox") view=Outbox />
                     </ParentRoute>
                 </Routes>
             </main>

@@ -2,11 +2,13 @@
 //! the last receipt (sessionStorage, this tab only, because it holds contact details).
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use shared::api::public::UploadedFile;
 use shared::api::SubmissionReceipt;
 use shared::feedback::FeedbackForm;
 
 const DRAFT_KEY: &str = "ctpat-feedback-draft-v1";
 const RECEIPT_KEY: &str = "ctpat-last-receipt-v1";
+const SUPPORTER_KEY: &str = "ctpat-supporter-v1";
 
 /// A form in progress, and the request last sent from it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -15,6 +17,10 @@ pub struct Draft {
     /// The form as last sent and the Idempotency-Key it was sent with: sending the same form
     /// again reuses the key, so a retry after a lost answer cannot store it twice.
     pub last_attempt: Option<(FeedbackForm, String)>,
+    /// The files uploaded for this form, whose ids are `form.attachments`: kept so a reload still
+    /// lists them by name and size. Absent from drafts saved before attachments existed.
+    #[serde(default)]
+    pub uploads: Vec<UploadedFile>,
 }
 
 fn local() -> Option<web_sys::Storage> {
@@ -57,6 +63,18 @@ pub fn load_receipt() -> Option<SubmissionReceipt> {
 
 pub fn save_receipt(receipt: &SubmissionReceipt) {
     write(session(), RECEIPT_KEY, receipt);
+}
+
+/// This browser's supporter token: made once and kept, so support from one browser counts once.
+pub fn supporter_token() -> String {
+    if let Some(token) = local().and_then(|s| s.get_item(SUPPORTER_KEY).ok().flatten()).filter(|t| t.len() == 32) {
+        return token;
+    }
+    let token = random_key();
+    if let Some(s) = local() {
+        let _ = s.set_item(SUPPORTER_KEY, &token);
+    }
+    token
 }
 
 /// 128 random bits as hex, from the browser's CSPRNG.

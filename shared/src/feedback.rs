@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::attachment::AttachmentId;
 use crate::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};
 use crate::text::{Email, FieldError, Problem, TextRule};
 
@@ -19,6 +20,8 @@ pub const ORGANIZATION_MAX: usize = 200;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct FeedbackForm {
+    /// The consultation answered, by id; empty for general feedback.
+    pub consultation: String,
     pub submitter_kind: String,
     pub name: String,
     pub organization: String,
@@ -30,6 +33,8 @@ pub struct FeedbackForm {
     pub title: String,
     pub feedback: String,
     pub recommendation: String,
+    /// Ids of files uploaded beforehand (`POST /api/v1/attachments`), at most five.
+    pub attachments: Vec<String>,
     pub may_publish: bool,
     /// A honeypot: hidden from people and from assistive technology, so only bots fill it in.
     pub website: String,
@@ -37,6 +42,7 @@ pub struct FeedbackForm {
 
 /// Form field keys: JSON keys, and the `id`s of the form controls that error summaries link to.
 pub mod field {
+    pub const CONSULTATION: &str = "consultation";
     pub const SUBMITTER_KIND: &str = "submitter_kind";
     pub const NAME: &str = "name";
     pub const ORGANIZATION: &str = "organization";
@@ -48,8 +54,10 @@ pub mod field {
     pub const TITLE: &str = "title";
     pub const FEEDBACK: &str = "feedback";
     pub const RECOMMENDATION: &str = "recommendation";
+    pub const ATTACHMENTS: &str = "attachments";
     /// In the order the form shows them, which is the order errors are listed in.
-    pub const ALL: [&str; 11] = [
+    pub const ALL: [&str; 13] = [
+        CONSULTATION,
         SUBMITTER_KIND,
         NAME,
         ORGANIZATION,
@@ -61,6 +69,7 @@ pub mod field {
         TITLE,
         FEEDBACK,
         RECOMMENDATION,
+        ATTACHMENTS,
     ];
 }
 
@@ -121,6 +130,9 @@ impl Submitter {
 /// A valid submission of feedback.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Feedback {
+    /// The consultation answered; whether it takes feedback now is the worker's check (it needs
+    /// the stored dates and the clock).
+    pub consultation: Option<i64>,
     pub submitter: Submitter,
     pub entity_type: EntityType,
     pub ctpat_status: CtpatStatus,
@@ -130,6 +142,7 @@ pub struct Feedback {
     pub title: String,
     pub body: String,
     pub recommendation: Option<String>,
+    pub attachments: Vec<AttachmentId>,
     pub may_publish: bool,
 }
 
@@ -163,6 +176,7 @@ impl Feedback {
         use field::*;
         let mut e = Errors(Vec::new());
 
+        let consultation = e.take(CONSULTATION, crate::consultation::parse_reference(&form.consultation));
         let kind = e.choice(SUBMITTER_KIND, &form.submitter_kind, SubmitterKind::from_code);
         let name = e.take(NAME, NAME_RULE.parse(&form.name));
         let organization = e.take(ORGANIZATION, ORGANIZATION_RULE.parse(&form.organization));
@@ -215,12 +229,25 @@ impl Feedback {
         let title = e.take(TITLE, TITLE_RULE.parse(&form.title));
         let body = e.take(FEEDBACK, FEEDBACK_RULE.parse(&form.feedback));
         let recommendation = e.take(RECOMMENDATION, RECOMMENDATION_RULE.parse(&form.recommendation));
+        let attachments = e.take(ATTACHMENTS, crate::attachment::parse_ids(&form.attachments));
 
         // Sort into form order: the error summary lists problems top to bottom.
         let mut errors = e.0;
         errors.sort_by_key(|x| field::ALL.iter().position(|f| *f == x.field).unwrap_or(usize::MAX));
-        match (submitter, entity_type, ctpat_status, topic, msc_category, title, body, recommendation) {
+        match (
+            consultation,
+            submitter,
+            entity_type,
+            ctpat_status,
+            topic,
+            msc_category,
+            title,
+            body,
+            recommendation,
+            attachments,
+        ) {
             (
+                Some(consultation),
                 Some(submitter),
                 Some(entity_type),
                 Some(ctpat_status),
@@ -229,7 +256,9 @@ impl Feedback {
                 Some(Some(title)),
                 Some(Some(body)),
                 Some(recommendation),
+                Some(attachments),
             ) if errors.is_empty() => Ok(Feedback {
+                consultation,
                 submitter,
                 entity_type,
                 ctpat_status,
@@ -238,6 +267,7 @@ impl Feedback {
                 title,
                 body,
                 recommendation,
+                attachments,
                 may_publish: form.may_publish,
             }),
             _ => Err(errors),
@@ -247,6 +277,7 @@ impl Feedback {
     /// The form that parses back to this feedback (used for demo data and round-trip tests).
     pub fn to_form(&self) -> FeedbackForm {
         FeedbackForm {
+            consultation: self.consultation.map(|c| c.to_string()).unwrap_or_default(),
             submitter_kind: self.submitter.kind().code().to_owned(),
             name: self.submitter.name().unwrap_or_default().to_owned(),
             organization: self.submitter.organization().unwrap_or_default().to_owned(),
@@ -258,6 +289,7 @@ impl Feedback {
             title: self.title.clone(),
             feedback: self.body.clone(),
             recommendation: self.recommendation.clone().unwrap_or_default(),
+            attachments: self.attachments.iter().map(|a| a.as_str().to_owned()).collect(),
             may_publish: self.may_publish,
             website: String::new(),
         }
@@ -271,6 +303,7 @@ mod tests {
 
     fn valid() -> FeedbackForm {
         FeedbackForm {
+            consultation: String::new(),
             submitter_kind: "organization".into(),
             name: "Ana Ruiz".into(),
             organization: "Ruiz Freight SA de CV".into(),
@@ -282,6 +315,7 @@ mod tests {
             title: "Seal verification at the border".into(),
             feedback: "The VVTT seal inspection steps differ between field offices.".into(),
             recommendation: "Publish one checklist.".into(),
+            attachments: Vec::new(),
             may_publish: true,
             website: String::new(),
         }

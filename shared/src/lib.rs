@@ -6,11 +6,16 @@
 
 pub mod account;
 pub mod api;
+pub mod attachment;
+pub mod board;
 pub mod code_enum;
+pub mod consultation;
 pub mod csv;
 pub mod feedback;
 pub mod i18n;
 pub mod json_body;
+pub mod notify;
+pub mod publication;
 pub mod queue;
 pub mod receipt;
 pub mod status;

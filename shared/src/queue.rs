@@ -18,6 +18,8 @@ code_enum! {
         Newest = "newest",
         Oldest = "oldest",
         Priority = "priority",
+        /// Most supported on the public board first.
+        Support = "support",
     }
 }
 
@@ -53,27 +55,28 @@ impl Assignee {
     }
 }
 
-/// Where the last page ended: the sort key of its last row.
+/// Where the last page ended: the sort key of its last row. `key` is the priority rank or the
+/// support count when the queue is sorted by one of them, else 0.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cursor {
-    pub priority: u8,
+    pub key: i64,
     pub received_at: i64,
     pub id: i64,
 }
 
 impl Cursor {
     pub fn encode(&self) -> String {
-        format!("{}.{}.{}", self.priority, self.received_at, self.id)
+        format!("{}.{}.{}", self.key, self.received_at, self.id)
     }
 
     pub fn decode(s: &str) -> Option<Cursor> {
         let mut parts = s.split('.');
         let c = Cursor {
-            priority: parts.next()?.parse().ok()?,
+            key: parts.next()?.parse().ok()?,
             received_at: parts.next()?.parse().ok()?,
             id: parts.next()?.parse().ok()?,
         };
-        (parts.next().is_none() && c.priority <= 3 && c.received_at >= 0 && c.id > 0).then_some(c)
+        (parts.next().is_none() && c.key >= 0 && c.received_at >= 0 && c.id > 0).then_some(c)
     }
 }
 
@@ -91,6 +94,9 @@ pub struct QueueQuery {
     pub assignee: Option<Assignee>,
     pub tag: Option<Tag>,
     pub identity: Option<Identity>,
+    pub consultation: Option<i64>,
+    /// Only submissions someone reported as filed in their name.
+    pub flagged: bool,
     pub search: Option<String>,
     pub sort: Sort,
     pub after: Option<Cursor>,
@@ -144,6 +150,14 @@ impl QueueQuery {
                     Err(p) => errors.push(FieldError::new(key, p)),
                 },
                 "tag" => {}
+                "consultation" => {
+                    q.consultation = choice(key, v, |s| s.parse::<i64>().ok().filter(|n| *n > 0), &mut errors)
+                }
+                "flagged" => match v {
+                    "" | "no" => q.flagged = false,
+                    "yes" => q.flagged = true,
+                    _ => errors.push(FieldError::new(key, Problem::UnknownChoice)),
+                },
                 "q" => {
                     let n = v.chars().count();
                     if n > SEARCH_MAX {
@@ -194,6 +208,8 @@ impl QueueQuery {
         push("assignee", self.assignee.as_ref().map(Assignee::code));
         push("tag", self.tag.as_ref().map(|t| t.as_str().to_owned()));
         push("identity", self.identity.map(|s| s.code().to_owned()));
+        push("consultation", self.consultation.map(|c| c.to_string()));
+        push("flagged", self.flagged.then(|| "yes".to_owned()));
         push("q", self.search.clone());
         push("sort", (self.sort != Sort::Newest).then(|| self.sort.code().to_owned()));
         push("limit", (self.limit != DEFAULT_LIMIT).then(|| self.limit.to_string()));
@@ -203,16 +219,20 @@ impl QueueQuery {
     /// An SQLite FTS5 query matching every word typed (each a quoted prefix term), or `None` when
     /// nothing searchable was typed. Quoting makes FTS5 operators in the input plain words.
     pub fn fts_query(&self) -> Option<String> {
-        let words: Vec<String> = self
-            .search
-            .as_deref()?
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(12)
-            .map(|w| format!("\"{}\"*", w.to_lowercase()))
-            .collect();
-        (!words.is_empty()).then(|| words.join(" "))
+        fts_of(self.search.as_deref()?)
     }
+}
+
+/// Search words as an FTS5 query: every word must match, each as a quoted prefix term, so FTS5
+/// operators typed in become plain words. `None` when nothing searchable was typed.
+pub fn fts_of(search: &str) -> Option<String> {
+    let words: Vec<String> = search
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .map(|w| format!("\"{}\"*", w.to_lowercase()))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// Percent-encodes a query-string value (RFC 3986 unreserved characters pass through).
@@ -279,7 +299,7 @@ mod tests {
     #[test]
     fn parses_every_filter_and_round_trips_to_the_url() {
         let url = "status=under_review&topic=minimum_security_criteria&msc_category=6&entity_type=sea_carrier&ctpat_status=tier_2\
-                   &from=2026-01-01&to=2026-03-31&assignee=mine&tag=seal%20security&identity=anonymous&q=seal+checks&sort=priority&limit=20";
+                   &from=2026-01-01&to=2026-03-31&assignee=mine&tag=seal%20security&identity=anonymous&consultation=4&flagged=yes&q=seal+checks&sort=priority&limit=20";
         let q = QueueQuery::parse(&pairs(url)).unwrap();
         assert_eq!(q.status, Some(Status::UnderReview));
         assert_eq!(q.msc_category, Some(MscCategory::SealSecurity));
@@ -317,9 +337,9 @@ mod tests {
 
     #[test]
     fn cursors_round_trip_and_reject_garbage() {
-        let c = Cursor { priority: 2, received_at: 1_795_840_603_000, id: 42 };
+        let c = Cursor { key: 2, received_at: 1_795_840_603_000, id: 42 };
         assert_eq!(Cursor::decode(&c.encode()), Some(c));
-        for bad in ["", "1.2", "9.1.1", "1.-5.3", "1.2.0", "a.b.c", "1.2.3.4"] {
+        for bad in ["", "1.2", "-9.1.1", "1.-5.3", "1.2.0", "a.b.c", "1.2.3.4"] {
             assert_eq!(Cursor::decode(bad), None, "{bad}");
         }
     }

@@ -13,5 +13,7 @@ code_enum! {
         Declined = "declined",
         Duplicate = "duplicate",
         Closed = "closed",
+        /// The submitter took it back with their receipt. Final: no reviewer move leads out.
+        Withdrawn = "withdrawn",
     }
 }

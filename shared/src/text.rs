@@ -34,6 +34,17 @@ pub enum Problem {
     /// Points at something that does not exist (a tracking number, a user).
     NotFound,
     InvalidDate,
+    /// An uploaded file with no bytes.
+    EmptyFile,
+    FileTooLarge {
+        max_bytes: usize,
+    },
+    /// Not one of the accepted kinds, or its content is not what its name says.
+    UnsupportedFileType,
+    /// More items than a list may hold (attachments, say).
+    TooMany {
+        max: usize,
+    },
 }
 
 impl Problem {
@@ -54,6 +65,10 @@ impl Problem {
             Problem::NotAllowedNow => "not_allowed_now",
             Problem::NotFound => "not_found",
             Problem::InvalidDate => "invalid_date",
+            Problem::EmptyFile => "empty_file",
+            Problem::FileTooLarge { .. } => "file_too_large",
+            Problem::UnsupportedFileType => "unsupported_file_type",
+            Problem::TooMany { .. } => "too_many",
         }
     }
 }

@@ -19,6 +19,7 @@ impl Status {
             Declined => &[UnderReview, Closed],
             Duplicate => &[UnderReview, Closed],
             Closed => &[UnderReview],
+            Withdrawn => &[],
         }
     }
 
@@ -106,7 +107,10 @@ mod tests {
 
     #[test]
     fn every_status_can_be_reached_and_left() {
-        for s in Status::ALL {
+        // Withdrawal is the submitter's act, not a reviewer's move, and it is final.
+        assert!(Status::Withdrawn.next().is_empty());
+        assert!(!Status::ALL.iter().any(|from| from.can_move_to(Status::Withdrawn)));
+        for s in Status::ALL.iter().filter(|s| **s != Status::Withdrawn) {
             assert!(!s.next().is_empty(), "{s:?} is a dead end");
             assert!(!s.can_move_to(*s), "{s:?} moves to itself");
             if *s != Status::Received {

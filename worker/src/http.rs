@@ -84,3 +84,20 @@ pub async fn read_json<T: DeserializeOwned>(req: &mut Request) -> Result<T, AppE
 pub fn client_ip(req: &Request) -> String {
     req.headers().get("CF-Connecting-IP").ok().flatten().unwrap_or_else(|| "unknown".to_owned())
 }
+
+/// Seconds a client waits after a 429: the rate limiters' window (wrangler.toml `period`).
+pub const RATE_LIMIT_PERIOD_SECONDS: u32 = 60;
+
+/// Counts a request against a Rate Limiting binding; `429` with `Retry-After` when over.
+pub async fn rate_limit(env: &worker::Env, binding: &str, key: &str) -> Result<(), AppError> {
+    if env.rate_limiter(binding)?.limit(key.to_owned()).await?.success {
+        return Ok(());
+    }
+    Err(AppError::client(
+        ErrorCode::RateLimited,
+        format!(
+            "Too many requests have come from your network in a short time. Try again in {RATE_LIMIT_PERIOD_SECONDS} seconds."
+        ),
+    )
+    .with_header("Retry-After", RATE_LIMIT_PERIOD_SECONDS.to_string()))
+}

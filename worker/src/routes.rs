@@ -1,15 +1,20 @@
 //! The API's routing table: method and path to handler. Kept as one `match` so every route the
 //! worker answers is visible in one screen.
 
+use shared::api::public::{
+    ADMIN_CONSULTATIONS_PATH, ATTACHMENTS_PATH, BOARD_PATH, CONSULTATIONS_PATH, FOLLOWS_PATH, OPENAPI_PATH,
+    REPORTS_PATH,
+};
 use shared::api::review::{
-    AUDIT_PATH, BULK_PATH, EXPORT_CSV_PATH, EXPORT_JSON_PATH, QUEUE_PATH, REVIEWERS_PATH, SESSION_PATH, USERS_PATH,
+    ATTACHMENTS_SUFFIX, AUDIT_PATH, BULK_PATH, EXPORT_CSV_PATH, EXPORT_JSON_PATH, OUTBOX_PATH, PUBLICATION_SUFFIX,
+    QUEUE_PATH, REVIEWERS_PATH, REVIEW_CONSULTATIONS_PATH, SESSION_PATH, USERS_PATH,
 };
 use shared::api::{ErrorCode, HEALTH_PATH, RECEIPTS_PATH, SUBMISSIONS_PATH};
-use worker::{Env, Method, Request, Response};
+use worker::{Context, Env, Method, Request, Response};
 
 use crate::error::AppError;
 use crate::review::api::ExportFormat;
-use crate::{admin, auth, health, review, submissions};
+use crate::{admin, attachments, auth, board, consultations, follows, health, openapi, reports, review, submissions};
 
 /// The part of `path` after `prefix/`, if it is one non-empty segment followed by `suffix`.
 fn segment<'a>(path: &'a str, prefix: &str, suffix: &str) -> Option<&'a str> {
@@ -17,7 +22,14 @@ fn segment<'a>(path: &'a str, prefix: &str, suffix: &str) -> Option<&'a str> {
     (!rest.is_empty() && !rest.contains('/')).then_some(rest)
 }
 
-pub async fn handle(req: Request, env: &Env) -> Result<Response, AppError> {
+/// `prefix/{a}{middle}/{b}`: two segments around a fixed middle part.
+fn two<'a>(path: &'a str, prefix: &str, middle: &str) -> Option<(&'a str, &'a str)> {
+    let rest = path.strip_prefix(prefix)?.strip_prefix('/')?;
+    let (a, b) = rest.split_once(&format!("{middle}/"))?;
+    (!a.is_empty() && !a.contains('/') && !b.is_empty() && !b.contains('/')).then_some((a, b))
+}
+
+pub async fn handle(req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
     let path = req.path();
     let method = req.method();
     let p = path.as_str();
@@ -26,13 +38,65 @@ pub async fn handle(req: Request, env: &Env) -> Result<Response, AppError> {
         allow(&method, &[Method::Get])?;
         return health::get(env).await;
     }
+    if p == OPENAPI_PATH {
+        allow(&method, &[Method::Get])?;
+        return openapi::get();
+    }
     if p == SUBMISSIONS_PATH {
         allow(&method, &[Method::Post])?;
-        return submissions::api::create(req, env).await;
+        return submissions::api::create(req, env, ctx).await;
     }
     if let Some(tn) = segment(p, RECEIPTS_PATH, "") {
         allow(&method, &[Method::Get])?;
         return submissions::api::receipt(tn, env).await;
+    }
+    if let Some(tn) = segment(p, RECEIPTS_PATH, "/follow") {
+        allow(&method, &[Method::Post])?;
+        return submissions::api::follow(tn, req, env, ctx).await;
+    }
+    if let Some(tn) = segment(p, RECEIPTS_PATH, "/withdraw") {
+        allow(&method, &[Method::Post])?;
+        return submissions::api::withdraw(tn, req, env, ctx).await;
+    }
+    if p == ATTACHMENTS_PATH {
+        allow(&method, &[Method::Post])?;
+        return attachments::api::upload(req, env).await;
+    }
+    if p == CONSULTATIONS_PATH {
+        allow(&method, &[Method::Get])?;
+        return consultations::api::list(env).await;
+    }
+    if let Some(id) = segment(p, CONSULTATIONS_PATH, "") {
+        allow(&method, &[Method::Get])?;
+        return consultations::api::get(id, env).await;
+    }
+    if p == BOARD_PATH {
+        allow(&method, &[Method::Get])?;
+        return board::api::list(req, env).await;
+    }
+    if let Some(id) = segment(p, BOARD_PATH, "") {
+        allow(&method, &[Method::Get])?;
+        return board::api::item(id, env).await;
+    }
+    if let Some(id) = segment(p, BOARD_PATH, "/support") {
+        allow(&method, &[Method::Post])?;
+        return board::api::support(id, req, env).await;
+    }
+    if let Some(id) = segment(p, BOARD_PATH, "/follow") {
+        allow(&method, &[Method::Post])?;
+        return board::api::follow(id, req, env, ctx).await;
+    }
+    if let Some((id, file)) = two(p, BOARD_PATH, ATTACHMENTS_SUFFIX) {
+        allow(&method, &[Method::Get])?;
+        return board::api::attachment(id, file, env).await;
+    }
+    if let Some(token) = segment(p, FOLLOWS_PATH, "") {
+        allow(&method, &[Method::Delete])?;
+        return follows::unfollow(token, req, env).await;
+    }
+    if p == REPORTS_PATH {
+        allow(&method, &[Method::Post])?;
+        return reports::create(req, env).await;
     }
     if p == SESSION_PATH {
         allow(&method, &[Method::Get, Method::Post, Method::Delete])?;
@@ -50,16 +114,43 @@ pub async fn handle(req: Request, env: &Env) -> Result<Response, AppError> {
         allow(&method, &[Method::Post])?;
         return review::api::add_note(tn, req, env).await;
     }
+    if let Some(tn) = segment(p, QUEUE_PATH, PUBLICATION_SUFFIX) {
+        allow(&method, &[Method::Put, Method::Delete])?;
+        return match method {
+            Method::Put => review::publication::publish(tn, req, env).await,
+            _ => review::publication::unpublish(tn, req, env).await,
+        };
+    }
+    if let Some((tn, file)) = two(p, QUEUE_PATH, ATTACHMENTS_SUFFIX) {
+        allow(&method, &[Method::Get])?;
+        return review::publication::download(tn, file, req, env).await;
+    }
     if let Some(tn) = segment(p, QUEUE_PATH, "") {
         allow(&method, &[Method::Get, Method::Patch])?;
         return match method {
-            Method::Patch => review::api::update(tn, req, env).await,
+            Method::Patch => review::api::update(tn, req, env, ctx).await,
             _ => review::api::detail(tn, req, env).await,
         };
     }
     if p == BULK_PATH {
         allow(&method, &[Method::Post])?;
-        return review::api::bulk(req, env).await;
+        return review::api::bulk(req, env, ctx).await;
+    }
+    if let Some(id) = segment(p, REVIEW_CONSULTATIONS_PATH, "") {
+        allow(&method, &[Method::Get])?;
+        return consultations::api::summary(id, req, env).await;
+    }
+    if p == ADMIN_CONSULTATIONS_PATH {
+        allow(&method, &[Method::Post])?;
+        return consultations::api::create(req, env).await;
+    }
+    if let Some(id) = segment(p, ADMIN_CONSULTATIONS_PATH, "") {
+        allow(&method, &[Method::Put])?;
+        return consultations::api::update(id, req, env).await;
+    }
+    if p == OUTBOX_PATH {
+        allow(&method, &[Method::Get])?;
+        return admin::api::outbox(req, env).await;
     }
     if p == EXPORT_CSV_PATH || p == EXPORT_JSON_PATH {
         allow(&method, &[Method::Get])?;

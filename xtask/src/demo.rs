@@ -132,6 +132,7 @@ pub fn records() -> Vec<DemoRecord> {
             let name = *rng.pick(NAMES);
             let org = *rng.pick(ORGS);
             let form = FeedbackForm {
+                consultation: String::new(),
                 submitter_kind: kind.code().into(),
                 name: if kind == SubmitterKind::Anonymous { String::new() } else { name.into() },
                 organization: if kind == SubmitterKind::Organization { org.into() } else { String::new() },
@@ -147,6 +148,7 @@ pub fn records() -> Vec<DemoRecord> {
                 title: theme.title.into(),
                 feedback: format!("{} (Demo submission {}.)", theme.body, i + 1),
                 recommendation: if rng.below(4) > 0 { theme.recommendation.into() } else { String::new() },
+                attachments: Vec::new(),
                 may_publish: rng.below(3) > 0,
                 website: String::new(),
             };

@@ -7,11 +7,14 @@
 use gloo_net::http::{Request, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use shared::api::public::{ConsultationView, ADMIN_CONSULTATIONS_PATH, CONSULTATIONS_PATH};
 use shared::api::review::{
-    AuditPage, BulkResult, BulkUpdate, NewNote, NewUser, Note, QueuePage, SessionView, SignIn, SubmissionDetail,
-    SubmissionUpdate, UserAccount, UserChange, UserRef, AUDIT_PATH, BULK_PATH, QUEUE_PATH, REVIEWERS_PATH,
-    SESSION_PATH, USERS_PATH,
+    AuditPage, BulkResult, BulkUpdate, ConsultationSummary, NewNote, NewUser, Note, OutboxEntry, PublicationForm,
+    QueuePage, SessionView, SignIn, SubmissionDetail, SubmissionUpdate, UserAccount, UserChange, UserRef,
+    ATTACHMENTS_SUFFIX, AUDIT_PATH, BULK_PATH, OUTBOX_PATH, PUBLICATION_SUFFIX, QUEUE_PATH, REVIEWERS_PATH,
+    REVIEW_CONSULTATIONS_PATH, SESSION_PATH, USERS_PATH,
 };
+use shared::consultation::ConsultationForm;
 use shared::receipt::TrackingNumber;
 use shared::workflow::Role;
 
@@ -39,6 +42,16 @@ fn with_query(path: &str, query: &str) -> String {
 /// browser sends the session cookie with it).
 pub fn export_href(path: &str, query: &str) -> String {
     with_query(path, query)
+}
+
+/// Where the browser downloads one attachment of a submission (a plain link: the browser sends
+/// the session cookie, and the worker answers `Content-Disposition: attachment`).
+pub fn attachment_href(number: &str, attachment_id: &str) -> String {
+    format!("{QUEUE_PATH}/{number}{ATTACHMENTS_SUFFIX}/{}", shared::queue::encode_component(attachment_id))
+}
+
+fn publication_path(number: &TrackingNumber) -> String {
+    format!("{QUEUE_PATH}/{}{PUBLICATION_SUFFIX}", number.as_str())
 }
 
 /// Who is signed in, if anyone: `Err(Failure::Unauthorized)` when no one is.
@@ -103,6 +116,31 @@ impl Reviewer {
     pub async fn reviewers(&self) -> Result<Vec<UserRef>, Failure> {
         send(Request::get(REVIEWERS_PATH)).await
     }
+
+    /// Publishes the public version of a submission, or replaces the one on the board.
+    pub async fn publish(&self, number: &TrackingNumber, form: &PublicationForm) -> Result<SubmissionDetail, Failure> {
+        send_json(Request::put(&publication_path(number)), form).await
+    }
+
+    /// Takes the public version off the board.
+    pub async fn unpublish(&self, number: &TrackingNumber) -> Result<SubmissionDetail, Failure> {
+        send(Request::delete(&publication_path(number))).await
+    }
+
+    /// Every consultation, in every phase (the public list).
+    pub async fn consultations(&self) -> Result<Vec<ConsultationView>, Failure> {
+        send(Request::get(CONSULTATIONS_PATH)).await
+    }
+
+    /// `Ok(None)` when no consultation has that id.
+    pub async fn consultation_summary(&self, id: i64) -> Result<Option<ConsultationSummary>, Failure> {
+        let response =
+            Request::get(&format!("{REVIEW_CONSULTATIONS_PATH}/{id}")).send().await.map_err(|_| Failure::Network)?;
+        if response.status() == 404 {
+            return Ok(None);
+        }
+        decode(response).await.map(Some)
+    }
 }
 
 /// A signed-in admin.
@@ -120,6 +158,19 @@ impl Admin {
 
     pub async fn change_user(&self, id: i64, change: &UserChange) -> Result<UserAccount, Failure> {
         send_json(Request::patch(&format!("{USERS_PATH}/{id}")), change).await
+    }
+
+    pub async fn create_consultation(&self, form: &ConsultationForm) -> Result<ConsultationView, Failure> {
+        send_json(Request::post(ADMIN_CONSULTATIONS_PATH), form).await
+    }
+
+    pub async fn update_consultation(&self, id: i64, form: &ConsultationForm) -> Result<ConsultationView, Failure> {
+        send_json(Request::put(&format!("{ADMIN_CONSULTATIONS_PATH}/{id}")), form).await
+    }
+
+    /// The newest notification emails (at most 200).
+    pub async fn outbox(&self) -> Result<Vec<OutboxEntry>, Failure> {
+        send(Request::get(OUTBOX_PATH)).await
     }
 
     /// `query` holds `actor`, `action` and `after`, encoded.

@@ -39,8 +39,15 @@ pub fn focus_summary(summary: NodeRef<Div>) {
     );
 }
 
+/// `id` names the summary when a page has more than one form (its heading's `id` must be unique).
 #[component]
-pub fn ErrorSummary(problems: Signal<Vec<Problem>>, node_ref: NodeRef<Div>) -> impl IntoView {
+pub fn ErrorSummary(
+    problems: Signal<Vec<Problem>>,
+    node_ref: NodeRef<Div>,
+    #[prop(optional)] id: Option<&'static str>,
+) -> impl IntoView {
+    let heading_id = format!("{}-heading", id.unwrap_or("error-summary"));
+    let labelled_by = heading_id.clone();
     view! {
         <div
             node_ref=node_ref
@@ -48,10 +55,10 @@ pub fn ErrorSummary(problems: Signal<Vec<Problem>>, node_ref: NodeRef<Div>) -> i
             class="usa-alert usa-alert--error error-summary"
             class:display-none=move || problems.with(Vec::is_empty)
             role="alert"
-            aria-labelledby="error-summary-heading"
+            aria-labelledby=labelled_by
         >
             <div class="usa-alert__body">
-                <h2 class="usa-alert__heading" id="error-summary-heading">{t().error_summary_heading}</h2>
+                <h2 class="usa-alert__heading" id=heading_id>{t().error_summary_heading}</h2>
                 <ul class="usa-list usa-list--unstyled">
                     <For each=move || problems.get() key=|p| (p.field.clone(), p.message.clone()) let:problem>
                         <li>

@@ -83,7 +83,12 @@ pub fn Header() -> impl IntoView {
     let m = t();
     let open = RwSignal::new(false);
     let close = move |_| open.set(false);
-    let links = [("/", m.nav_home), ("/feedback", m.nav_give_feedback), ("/check", m.nav_check_receipt)];
+    let links = [
+        ("/", m.nav_home),
+        ("/feedback", m.nav_give_feedback),
+        ("/check", m.nav_check_receipt),
+        ("/board", m.public.nav_board),
+    ];
     let location = leptos_router::hooks::use_location();
     view! {
         <div class="usa-overlay" class:is-visible=move || open.get() on:click=close></div>

@@ -1,7 +1,13 @@
 //! Pieces that several pages use, named after what a person sees.
 
+pub mod attachments;
+pub mod consultation_list;
+pub mod consultation_select;
 pub mod error_summary;
 pub mod fields;
+pub mod follow_form;
 pub mod frame;
+pub mod notice;
 pub mod receipt_status;
 pub mod review_header;
+pub mod withdraw;

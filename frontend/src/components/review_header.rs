@@ -1,5 +1,5 @@
-//! The bar above every signed-in reviewer page: who is signed in, the workspace's pages (users
-//! and the audit log for admins only) and signing out. The public header stays above it.
+//! The bar above every signed-in reviewer page: who is signed in, the workspace's pages (users,
+//! the audit log and the email log for admins only) and signing out. The public header stays above it.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use crate::api::review::Reviewer;
 use crate::api::Failure;
 use crate::i18n::t;
-use crate::pages::review::{alert, failure_message, QUEUE_PAGE, SIGN_IN_PAGE};
+use crate::pages::review::{alert, failure_message, CONSULTATIONS_PAGE, OUTBOX_PAGE, QUEUE_PAGE, SIGN_IN_PAGE};
 
 #[component]
 pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
@@ -19,8 +19,13 @@ pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
     let session = reviewer.session();
     let who = (r.signed_in_as)(&session.user.name, (r.role)(session.role));
     let admin = reviewer.admin().is_some();
-    let links =
-        [(QUEUE_PAGE, r.nav_queue, true), ("/review/users", r.nav_users, admin), ("/review/audit", r.nav_audit, admin)];
+    let links = [
+        (QUEUE_PAGE, r.nav_queue, true),
+        (CONSULTATIONS_PAGE, r.nav_consultations, true),
+        ("/review/users", r.nav_users, admin),
+        ("/review/audit", r.nav_audit, admin),
+        (OUTBOX_PAGE, r.nav_outbox, admin),
+    ];
 
     let sign_out = move |_| {
         let reviewer = reviewer.clone();

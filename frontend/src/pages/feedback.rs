@@ -7,12 +7,14 @@ use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
 use shared::api::ErrorCode;
 use shared::feedback::{self, field, Feedback, FeedbackForm};
 use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};
 
 use crate::api::{self, Failure};
+use crate::components::attachments::AttachmentsField;
+use crate::components::consultation_select::ConsultationSelect;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::fields::{Checkbox, RadioGroup, Select, TextArea, TextInput};
 use crate::i18n::{set_page_title, t};
@@ -96,12 +98,19 @@ pub fn GiveFeedback() -> impl IntoView {
     let restored = storage::load_draft().filter(|d| d.form != FeedbackForm::default());
     let show_restored = RwSignal::new(restored.is_some());
     let draft = RwSignal::new(restored.unwrap_or_default());
+    // "Give feedback on this consultation" links here with `?consultation={id}`: that choice wins
+    // over the draft's, and nothing else in the draft changes.
+    let chosen = use_query_map().with_untracked(|q| q.get("consultation")).filter(|c| c.trim().parse::<i64>().is_ok());
+    if let Some(id) = chosen {
+        draft.update(|d| d.form.consultation = id.trim().to_owned());
+    }
     // Autosave: every change is written to localStorage, which survives a reload or a crash.
     Effect::new(move |_| draft.with(storage::save_draft));
 
     let attempted = RwSignal::new(false);
     let from_server = RwSignal::new(Vec::<Problem>::new());
     let submitting = RwSignal::new(false);
+    let uploading = RwSignal::new(0usize);
     let summary = NodeRef::<Div>::new();
     let problems = Memo::new(move |_| {
         let mut list = if attempted.get() { draft.with(|d| client_problems(&to_send(&d.form))) } else { Vec::new() };
@@ -135,6 +144,12 @@ pub fn GiveFeedback() -> impl IntoView {
         }
         attempted.set(true);
         from_server.set(Vec::new());
+        if uploading.get_untracked() > 0 {
+            from_server
+                .set(vec![Problem { field: field::ATTACHMENTS.into(), message: m.public.attachments_wait.into() }]);
+            focus_summary();
+            return;
+        }
         let form = draft.with_untracked(|d| to_send(&d.form));
         if Feedback::parse(&form).is_err() {
             focus_summary();
@@ -186,6 +201,8 @@ pub fn GiveFeedback() -> impl IntoView {
     let (body, set_body) = text(draft, |f| &f.feedback, |f| &mut f.feedback);
     let (recommendation, set_recommendation) = text(draft, |f| &f.recommendation, |f| &mut f.recommendation);
     let (honeypot, set_honeypot) = text(draft, |f| &f.website, |f| &mut f.website);
+    let consultation = Signal::derive(move || draft.with(|d| d.form.consultation.clone()));
+    let set_consultation = Callback::new(move |v| draft.update(|d| d.form.consultation = v));
     let set_kind = Callback::new(move |v| draft.update(|d| d.form.submitter_kind = v));
     let set_topic = Callback::new(move |v| draft.update(|d| d.form.topic = v));
     let may_publish = Signal::derive(move || draft.with(|d| d.form.may_publish));
@@ -215,6 +232,7 @@ pub fn GiveFeedback() -> impl IntoView {
             <ErrorSummary problems=problems.into() node_ref=summary />
             <p class="usa-hint">{m.form_required_note}</p>
             <form class="usa-form usa-form--large portal-form" novalidate on:submit=on_submit>
+                <ConsultationSelect value=consultation set=set_consultation error=error(field::CONSULTATION) />
                 <fieldset class="usa-fieldset">
                     <legend class="usa-legend usa-legend--large">{m.form_about_you}</legend>
                     <RadioGroup
@@ -332,6 +350,7 @@ pub fn GiveFeedback() -> impl IntoView {
                         set=set_recommendation
                         error=error(field::RECOMMENDATION)
                     />
+                    <AttachmentsField draft uploading error=error(field::ATTACHMENTS) />
                     <Checkbox
                         id="may_publish"
                         label=m.form_may_publish

@@ -1,7 +1,8 @@
-//! The home page: what the portal is for, and the two ways in.
+//! The home page: what the portal is for, the two ways in, and CBP's consultations.
 
 use leptos::prelude::*;
 
+use crate::components::consultation_list::ConsultationList;
 use crate::i18n::{set_page_title, t};
 
 #[component]
@@ -20,6 +21,7 @@ pub fn Home() -> impl IntoView {
                     {m.home_check_receipt}
                 </a>
             </div>
+            <ConsultationList />
             <h2>{m.home_asks_heading}</h2>
             <ul class="usa-card-group">
                 {m

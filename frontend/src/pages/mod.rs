@@ -1,8 +1,15 @@
 //! One module per page, named after what the person sees.
 
+pub mod board;
+mod board_filters;
+pub mod board_item;
+mod board_support;
 pub mod check;
+pub mod consultation;
 pub mod feedback;
 pub mod home;
 pub mod not_found;
 pub mod receipt;
+pub mod report;
 pub mod review;
+pub mod unfollow;

@@ -90,6 +90,15 @@ pub struct ReceiptStatus {
     pub msc_category: Option<MscCategory>,
     pub title: String,
     pub public_response: Option<PublicResponse>,
+    pub consultation: Option<public::ConsultationRef>,
+    /// Sent after the consultation closed (it accepts late feedback).
+    pub late: bool,
+    /// The board item number, while a public version is published.
+    pub board_item: Option<i64>,
+    /// What happened, oldest first: receipt, status changes, responses, publication.
+    pub events: Vec<public::ReceiptEvent>,
+    /// Files sent with the feedback (names only: the files themselves go to reviewers).
+    pub attachments: Vec<String>,
 }
 
 code_enum! {
@@ -112,6 +121,8 @@ code_enum! {
         InvalidCredentials = "invalid_credentials",
         /// The filter matches more rows than an export may hold.
         ExportTooLarge = "export_too_large",
+        /// The change cannot be made in the current state (a withdrawn submission, say).
+        Conflict = "conflict",
         RejectedAsAutomated = "rejected_as_automated",
         Internal = "internal_error",
     }
@@ -124,6 +135,7 @@ impl ErrorCode {
             ErrorCode::CrossSiteRequest | ErrorCode::Forbidden => 403,
             ErrorCode::Unauthorized | ErrorCode::InvalidCredentials => 401,
             ErrorCode::ExportTooLarge => 422,
+            ErrorCode::Conflict => 409,
             ErrorCode::NotFound => 404,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::PayloadTooLarge => 413,
@@ -180,4 +192,6 @@ pub fn valid_idempotency_key(key: &str) -> bool {
     !key.is_empty() && key.len() <= IDEMPOTENCY_KEY_MAX && key.bytes().all(|b| (0x21..=0x7e).contains(&b))
 }
 
+pub mod openapi;
+pub mod public;
 pub mod review;

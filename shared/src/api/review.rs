@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::public::{ConsultationRef, ConsultationView, EntityCount, SupportCounts};
+use crate::attachment::FileKind;
 use crate::status::Status;
 use crate::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};
 use crate::workflow::{Priority, Role};
@@ -15,6 +17,15 @@ pub const EXPORT_JSON_PATH: &str = "/api/v1/review/export.json";
 pub const REVIEWERS_PATH: &str = "/api/v1/review/reviewers";
 pub const USERS_PATH: &str = "/api/v1/admin/users";
 pub const AUDIT_PATH: &str = "/api/v1/admin/audit";
+/// `GET /api/v1/review/consultations/{id}`: a consultation's summary.
+pub const REVIEW_CONSULTATIONS_PATH: &str = "/api/v1/review/consultations";
+/// `GET`: the notification emails queued and sent.
+pub const OUTBOX_PATH: &str = "/api/v1/admin/outbox";
+/// Under a submission (`QUEUE_PATH/{tn}`): `PUT` publishes or updates the public version,
+/// `DELETE` takes it down.
+pub const PUBLICATION_SUFFIX: &str = "/publication";
+/// Under a submission: `GET …/attachments/{id}` downloads one file.
+pub const ATTACHMENTS_SUFFIX: &str = "/attachments";
 /// The session cookie. `__Host-` makes browsers insist on Secure, Path=/ and no Domain.
 pub const SESSION_COOKIE: &str = "__Host-ctpat_session";
 /// Sessions end after this long without a request…
@@ -67,6 +78,12 @@ pub struct QueueItem {
     pub title: String,
     pub assignee: Option<UserRef>,
     pub tags: Vec<String>,
+    /// Supporters on the public board.
+    pub support: u32,
+    /// Someone reported it as filed in their name.
+    pub flagged: bool,
+    /// Sent after its consultation closed.
+    pub late: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,6 +141,86 @@ pub struct SubmissionDetail {
     pub public_response: Option<super::PublicResponse>,
     pub notes: Vec<Note>,
     pub history: Vec<HistoryEntry>,
+    pub consultation: Option<ConsultationRef>,
+    pub late: bool,
+    pub attachments: Vec<AttachmentInfo>,
+    /// The public version, while one is published.
+    pub publication: Option<PublicationView>,
+    pub support: SupportCounts,
+    /// "Filed in my name" reports, newest first.
+    pub reports: Vec<ReportView>,
+}
+
+/// A file attached to a submission, as reviewers see it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentInfo {
+    pub id: String,
+    pub file_name: String,
+    pub kind: FileKind,
+    pub size: u64,
+    /// Shown on the public board with the item.
+    pub published: bool,
+}
+
+/// The public version of a submission.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicationView {
+    pub board_item: i64,
+    pub published_at: String,
+    pub title: String,
+    pub feedback: String,
+    pub recommendation: Option<String>,
+    /// The text differs from what was submitted.
+    pub redacted: bool,
+}
+
+/// `PUT …/publication`: the text to publish (edited to take out personal or proprietary details;
+/// the original is kept) and which attachments to show.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PublicationForm {
+    pub title: String,
+    pub feedback: String,
+    pub recommendation: String,
+    pub attachments: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportView {
+    pub at: String,
+    pub name: String,
+    pub email: String,
+    pub explanation: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicCount {
+    pub topic: Topic,
+    pub count: u32,
+}
+
+/// `GET /api/v1/review/consultations/{id}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsultationSummary {
+    pub consultation: ConsultationView,
+    pub total: u32,
+    pub late: u32,
+    pub by_status: Vec<StatusCount>,
+    pub by_topic: Vec<TopicCount>,
+    pub by_entity_type: Vec<EntityCount>,
+}
+
+/// One notification email, queued in the same write as the change it reports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxEntry {
+    pub id: i64,
+    pub created_at: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub sent_at: Option<String>,
+    pub attempts: u32,
+    pub error: Option<String>,
 }
 
 /// `PATCH /api/v1/review/submissions/{tn}`: change any of these; absent fields stay as they are.

@@ -75,6 +75,14 @@ fn problem(field: &str, label: &str, p: Problem) -> String {
         }
         Problem::WrongType => format!("{label} has the wrong type of value."),
         Problem::UnknownField => format!("{label} is not a field of this form."),
+        Problem::EmptyFile => format!("{label}: the file is empty."),
+        Problem::FileTooLarge { max_bytes } => {
+            format!("{label}: the file is larger than {} MB.", max_bytes / (1024 * 1024))
+        }
+        Problem::UnsupportedFileType => {
+            format!("{label} must be a PDF, PNG, JPEG, Word (.docx), Excel (.xlsx) or plain text (.txt) file whose content matches its name.")
+        }
+        Problem::TooMany { max } => format!("{label}: choose at most {max}."),
     }
 }
 
@@ -204,6 +212,7 @@ fn status(s: Status) -> &'static str {
         Status::Declined => "Declined",
         Status::Duplicate => "Duplicate",
         Status::Closed => "Closed",
+        Status::Withdrawn => "Withdrawn",
     }
 }
 
@@ -219,6 +228,7 @@ fn status_explained(s: Status) -> &'static str {
         Status::Declined => "CBP considered your feedback and will not act on it now.",
         Status::Duplicate => "Your feedback makes the same point as another submission, and is answered with it.",
         Status::Closed => "Review of your feedback is complete.",
+        Status::Withdrawn => "The submitter withdrew this feedback; CBP will not review it further.",
     }
 }
 
@@ -299,6 +309,11 @@ pub static EN: Messages = Messages {
     form_may_publish: "CBP may publish my feedback",
     form_may_publish_hint: "Published feedback never shows your name, organization or email. CBP may remove personal or proprietary details before publishing.",
     form_honeypot: "Leave this field empty",
+    form_consultation: "Consultation",
+    form_consultation_hint: "Answer one of CBP's open questions, or give general feedback.",
+    form_consultation_general: "General feedback (not about a consultation)",
+    form_attachments: "Attachments",
+    form_attachments_hint: "Optional. Up to 5 files, 10 MB each: PDF, PNG, JPEG, Word (.docx), Excel (.xlsx) or plain text (.txt).",
     form_select_placeholder: "- Select -",
     form_submit: "Submit feedback",
     form_submitting: "Submitting…",
@@ -362,4 +377,5 @@ pub static EN: Messages = Messages {
     datetime,
 
     review: &super::review::REVIEW_EN,
+    public: &super::public::PUBLIC_EN,
 };

@@ -5,8 +5,10 @@
 //! hold literal text, so adding a language touches this module only.
 
 mod en;
+mod public;
 mod review;
 
+pub use public::{PublicMessages, PUBLIC_EN};
 pub use review::{ReviewMessages, REVIEW_EN};
 
 use crate::status::Status;
@@ -108,6 +110,12 @@ pub struct Messages {
     pub form_may_publish: &'static str,
     pub form_may_publish_hint: &'static str,
     pub form_honeypot: &'static str,
+    pub form_consultation: &'static str,
+    pub form_consultation_hint: &'static str,
+    /// The choice for feedback outside any consultation.
+    pub form_consultation_general: &'static str,
+    pub form_attachments: &'static str,
+    pub form_attachments_hint: &'static str,
     pub form_select_placeholder: &'static str,
     pub form_submit: &'static str,
     pub form_submitting: &'static str,
@@ -170,6 +178,8 @@ pub struct Messages {
 
     /// The reviewer workspace.
     pub review: &'static ReviewMessages,
+    /// Consultations, attachments, the public board, following, withdrawing and reporting.
+    pub public: &'static PublicMessages,
 }
 
 impl Messages {
@@ -190,6 +200,8 @@ impl Messages {
             RECOMMENDATION => self.form_recommendation,
             "may_publish" => self.form_may_publish,
             "website" => self.form_honeypot,
+            CONSULTATION => self.form_consultation,
+            ATTACHMENTS => self.form_attachments,
             _ => "",
         }
     }

@@ -3,7 +3,10 @@
 //! Kept apart from [`super::Messages`] because only CBP staff read these pages; they are in English
 //! only for now. Still a struct, so a missing message is a compile error.
 
+use crate::attachment::FileKind;
+use crate::consultation::Phase;
 use crate::queue::{Identity, Sort};
+use crate::time::Timestamp;
 use crate::workflow::{Priority, Role};
 
 #[derive(Debug)]
@@ -14,6 +17,8 @@ pub struct ReviewMessages {
     pub nav_queue: &'static str,
     pub nav_users: &'static str,
     pub nav_audit: &'static str,
+    pub nav_consultations: &'static str,
+    pub nav_outbox: &'static str,
     /// `(name, role label)`.
     pub signed_in_as: fn(&str, &str) -> String,
     pub sign_out: &'static str,
@@ -58,6 +63,8 @@ pub struct ReviewMessages {
     pub filter_dates_reversed: &'static str,
     pub filter_page: &'static str,
     pub filter_limit: &'static str,
+    pub filter_consultation: &'static str,
+    pub filter_flagged: &'static str,
     pub any: &'static str,
     pub anyone: &'static str,
     pub assigned_to_me: &'static str,
@@ -80,6 +87,11 @@ pub struct ReviewMessages {
     pub col_priority: &'static str,
     pub col_assignee: &'static str,
     pub col_tags: &'static str,
+    pub col_support: &'static str,
+    /// The tag on a submission someone reported as filed in their name.
+    pub tag_reported: &'static str,
+    /// The tag on feedback sent after its consultation closed.
+    pub tag_late: &'static str,
     pub queue_empty: &'static str,
     pub next_page: &'static str,
     pub first_page: &'static str,
@@ -174,6 +186,119 @@ pub struct ReviewMessages {
     pub col_to: &'static str,
     /// The name of a field in the history, or `None` to show the key as it is.
     pub history_field: fn(&str) -> Option<&'static str>,
+    pub consultation_fact: &'static str,
+    pub general_feedback: &'static str,
+    pub late_explained: &'static str,
+    pub attachments_heading: &'static str,
+    pub attachments_caption: &'static str,
+    pub no_attachments: &'static str,
+    pub col_file: &'static str,
+    pub col_kind: &'static str,
+    pub col_size: &'static str,
+    pub col_published: &'static str,
+    pub col_download: &'static str,
+    pub download: &'static str,
+    /// The accessible name of a download link: `(file name)`.
+    pub download_file: fn(&str) -> String,
+    pub support_heading: &'static str,
+    pub support_total: fn(u32) -> String,
+    pub support_caption: &'static str,
+    pub col_count: &'static str,
+    pub reports_heading: &'static str,
+    pub reports_lead: &'static str,
+    pub report_explanation: &'static str,
+    pub publication_heading: &'static str,
+    pub publication_not_allowed: &'static str,
+    pub publication_withdrawn: &'static str,
+    pub publication_lead: &'static str,
+    pub publication_none: &'static str,
+    /// `(when)`.
+    pub publication_current: fn(&str) -> String,
+    /// `(board item number)`.
+    pub board_item_link: fn(i64) -> String,
+    pub redacted: &'static str,
+    pub redacted_hint: &'static str,
+    pub public_title: &'static str,
+    pub public_feedback: &'static str,
+    pub public_recommendation: &'static str,
+    pub publish_attachments_legend: &'static str,
+    pub publish_attachments_none: &'static str,
+    /// `(file name)`.
+    pub publish_attachment: fn(&str) -> String,
+    pub publish: &'static str,
+    pub update_publication: &'static str,
+    pub unpublish: &'static str,
+    pub published_done: &'static str,
+    pub publication_updated: &'static str,
+    pub unpublished_done: &'static str,
+
+    // Consultations.
+    pub consultations_title: &'static str,
+    pub consultations_lead: &'static str,
+    pub consultations_caption: &'static str,
+    pub consultations_empty: &'static str,
+    pub col_phase: &'static str,
+    pub col_opens: &'static str,
+    pub col_closes: &'static str,
+    pub col_late_allowed: &'static str,
+    pub edit: &'static str,
+    pub consultations_admin_only: &'static str,
+    pub open_consultation_heading: &'static str,
+    /// `(title)`.
+    pub edit_consultation_heading: fn(&str) -> String,
+    pub consultation_title: &'static str,
+    pub consultation_question: &'static str,
+    pub consultation_background: &'static str,
+    pub consultation_background_hint: &'static str,
+    pub consultation_topic: &'static str,
+    pub consultation_topic_hint: &'static str,
+    pub consultation_any_topic: &'static str,
+    pub consultation_msc_category: &'static str,
+    pub consultation_msc_category_hint: &'static str,
+    pub consultation_opens_on: &'static str,
+    pub consultation_opens_on_hint: &'static str,
+    pub consultation_closes_on: &'static str,
+    pub consultation_closes_on_hint: &'static str,
+    pub consultation_late: &'static str,
+    pub consultation_late_hint: &'static str,
+    pub create_consultation: &'static str,
+    pub save_consultation: &'static str,
+    pub cancel_edit: &'static str,
+    pub consultation_created: fn(&str) -> String,
+    pub consultation_saved: fn(&str) -> String,
+    pub closes_before_opens: &'static str,
+    /// The page title of a consultation's summary: `(title)`.
+    pub consultation_summary_title: fn(&str) -> String,
+    pub consultation_not_found: &'static str,
+    pub back_to_consultations: &'static str,
+    /// `(first day, last day)`, already formatted.
+    pub consultation_dates: &'static str,
+    pub consultation_window: fn(&str, &str) -> String,
+    pub consultation_late_accepted: &'static str,
+    pub consultation_late_refused: &'static str,
+    /// `(total, late)`.
+    pub consultation_totals: fn(u32, u32) -> String,
+    pub open_in_queue: &'static str,
+    pub by_status_caption: &'static str,
+    pub by_topic_caption: &'static str,
+    pub by_entity_caption: &'static str,
+    pub no_feedback_yet: &'static str,
+
+    // Email log.
+    pub outbox_title: &'static str,
+    pub outbox_lead: &'static str,
+    pub outbox_caption: &'static str,
+    pub outbox_empty: &'static str,
+    pub col_queued: &'static str,
+    pub col_recipient: &'static str,
+    pub col_subject: &'static str,
+    pub col_delivery: &'static str,
+    pub col_message: &'static str,
+    pub outbox_sent: fn(&str) -> String,
+    /// `(attempts, error)`.
+    pub outbox_failed: fn(u32, &str) -> String,
+    pub outbox_waiting: &'static str,
+    pub show_message: &'static str,
 
     // Users.
     pub users_title: &'static str,
@@ -222,6 +347,10 @@ pub struct ReviewMessages {
     pub role: fn(Role) -> &'static str,
     pub sort: fn(Sort) -> &'static str,
     pub identity: fn(Identity) -> &'static str,
+    pub phase: fn(Phase) -> &'static str,
+    pub file_kind: fn(FileKind) -> &'static str,
+    /// A `YYYY-MM-DD` day as people read it; anything else is shown as it is.
+    pub day: fn(&str) -> String,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -253,6 +382,7 @@ fn sort(s: Sort) -> &'static str {
         Sort::Newest => "Newest first",
         Sort::Oldest => "Oldest first",
         Sort::Priority => "Highest priority",
+        Sort::Support => "Most supported",
     }
 }
 
@@ -260,6 +390,49 @@ fn identity(i: Identity) -> &'static str {
     match i {
         Identity::Identified => "Identified",
         Identity::Anonymous => "Anonymous",
+    }
+}
+
+fn phase(p: Phase) -> &'static str {
+    match p {
+        Phase::Upcoming => "Upcoming",
+        Phase::Open => "Open",
+        Phase::Closed => "Closed",
+    }
+}
+
+fn file_kind(k: FileKind) -> &'static str {
+    match k {
+        FileKind::Pdf => "PDF",
+        FileKind::Png => "PNG image",
+        FileKind::Jpeg => "JPEG image",
+        FileKind::Docx => "Word document",
+        FileKind::Xlsx => "Excel workbook",
+        FileKind::Text => "Plain text",
+    }
+}
+
+fn day(raw: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match Timestamp::parse_date(raw.trim()) {
+        Some(t) => {
+            let c = t.civil();
+            format!("{} {}, {}", MONTHS[(c.month - 1) as usize], c.day, c.year)
+        }
+        None => raw.to_owned(),
     }
 }
 
@@ -272,6 +445,7 @@ fn history_field(key: &str) -> Option<&'static str> {
         "duplicate_of" => "Duplicate of",
         "public_response" => "Public response",
         "note" | "notes" => "Internal note",
+        "publication" => "Public version",
         _ => return None,
     })
 }
@@ -301,6 +475,8 @@ pub static REVIEW_EN: ReviewMessages = ReviewMessages {
     nav_queue: "Queue",
     nav_users: "Users",
     nav_audit: "Audit log",
+    nav_consultations: "Consultations",
+    nav_outbox: "Email log",
     signed_in_as: |name, role| format!("Signed in as {name} ({role})"),
     sign_out: "Sign out",
     error_network: "We could not reach the portal. Check your connection and try again.",
@@ -345,6 +521,8 @@ pub static REVIEW_EN: ReviewMessages = ReviewMessages {
     filter_dates_reversed: "Received to must be the same day as Received from or later.",
     filter_page: "Page",
     filter_limit: "Page size",
+    filter_consultation: "Consultation",
+    filter_flagged: "Reported as filed in someone's name",
     any: "Any",
     anyone: "Anyone",
     assigned_to_me: "Assigned to me",
@@ -366,6 +544,9 @@ pub static REVIEW_EN: ReviewMessages = ReviewMessages {
     col_priority: "Priority",
     col_assignee: "Assignee",
     col_tags: "Tags",
+    col_support: "Support",
+    tag_reported: "Reported",
+    tag_late: "Late",
     queue_empty: "No submissions match these filters.",
     next_page: "Next page",
     first_page: "First page",
@@ -457,6 +638,119 @@ pub static REVIEW_EN: ReviewMessages = ReviewMessages {
     col_from: "From",
     col_to: "To",
     history_field,
+    consultation_fact: "Consultation",
+    general_feedback: "General feedback (no consultation)",
+    late_explained: "Sent after the consultation closed.",
+    attachments_heading: "Attachments",
+    attachments_caption: "Files sent with this submission",
+    no_attachments: "No files were attached.",
+    col_file: "File",
+    col_kind: "Type",
+    col_size: "Size",
+    col_published: "On the public board",
+    col_download: "Download",
+    download: "Download",
+    download_file: |name| format!("Download {name}"),
+    support_heading: "Support on the public board",
+    support_total: |n| match n {
+        0 => "No one has supported it yet.".into(),
+        1 => "1 supporter.".into(),
+        n => format!("{} supporters.", thousands(n)),
+    },
+    support_caption: "Supporters by entity type",
+    col_count: "Count",
+    reports_heading: "Reported as filed in someone's name",
+    reports_lead: "Someone says this feedback was sent in their name without their consent. Check it before publishing or acting on it.",
+    report_explanation: "Explanation",
+    publication_heading: "Public version",
+    publication_not_allowed: "The submitter did not allow CBP to publish this feedback, so it cannot appear on the public board.",
+    publication_withdrawn: "The submitter withdrew this feedback, so it cannot be published.",
+    publication_lead: "Edit the text to take out names, contact details and proprietary information before publishing. The original stays as it was submitted; the submitter's name, organization and email are never published.",
+    publication_none: "Not on the public board.",
+    publication_current: |when| format!("On the public board since {when}."),
+    board_item_link: |id| format!("View board item {id}"),
+    redacted: "Redacted",
+    redacted_hint: "The public text differs from what was submitted.",
+    public_title: "Public title",
+    public_feedback: "Public feedback",
+    public_recommendation: "Public recommendation",
+    publish_attachments_legend: "Attachments to publish",
+    publish_attachments_none: "No files were attached.",
+    publish_attachment: |name| format!("Publish {name}"),
+    publish: "Publish",
+    update_publication: "Update public version",
+    unpublish: "Unpublish",
+    published_done: "Published on the public board.",
+    publication_updated: "Public version updated.",
+    unpublished_done: "Taken off the public board.",
+
+    consultations_title: "Consultations",
+    consultations_lead: "Questions CBP puts to the trade, open for feedback between two dates.",
+    consultations_caption: "All consultations",
+    consultations_empty: "No consultations yet.",
+    col_phase: "Phase",
+    col_opens: "Opens",
+    col_closes: "Closes",
+    col_late_allowed: "Late feedback",
+    edit: "Edit",
+    consultations_admin_only: "Only admins can open or change consultations.",
+    open_consultation_heading: "Open a consultation",
+    edit_consultation_heading: |title| format!("Edit {title}"),
+    consultation_title: "Title",
+    consultation_question: "Question asked",
+    consultation_background: "Background",
+    consultation_background_hint: "Optional. What led CBP to ask, and what it will do with the answers.",
+    consultation_topic: "Topic",
+    consultation_topic_hint: "Optional. Leave as any topic for a general question.",
+    consultation_any_topic: "Any topic",
+    consultation_msc_category: "MSC category",
+    consultation_msc_category_hint: "Only with the Minimum security criteria topic.",
+    consultation_opens_on: "Opens on",
+    consultation_opens_on_hint: "The first day feedback is accepted (UTC).",
+    consultation_closes_on: "Closes on",
+    consultation_closes_on_hint: "The last day feedback is accepted (UTC).",
+    consultation_late: "Accept late feedback",
+    consultation_late_hint: "Feedback sent after the last day is kept and marked late.",
+    create_consultation: "Open consultation",
+    save_consultation: "Save changes",
+    cancel_edit: "Cancel",
+    consultation_created: |title| format!("Consultation {title} added."),
+    consultation_saved: |title| format!("Changes to {title} saved."),
+    closes_before_opens: "Closes on must be the same day as Opens on or later.",
+    consultation_summary_title: |title| format!("Consultation: {title}"),
+    consultation_not_found: "No consultation has that number.",
+    back_to_consultations: "All consultations",
+    consultation_dates: "Dates",
+    consultation_window: |from, to| format!("Open from {from} to {to} (UTC)."),
+    consultation_late_accepted: "Late feedback is accepted and marked late.",
+    consultation_late_refused: "Late feedback is refused.",
+    consultation_totals: |total, late| match (total, late) {
+        (1, 0) => "1 submission.".into(),
+        (1, _) => "1 submission, sent late.".into(),
+        (n, 0) => format!("{} submissions.", thousands(n)),
+        (n, l) => format!("{} submissions, {} of them late.", thousands(n), thousands(l)),
+    },
+    open_in_queue: "Open in the queue",
+    by_status_caption: "Submissions by status",
+    by_topic_caption: "Submissions by topic",
+    by_entity_caption: "Submissions by entity type",
+    no_feedback_yet: "No feedback yet.",
+
+    outbox_title: "Email log",
+    outbox_lead: "Notification emails the portal queued, newest first (the latest 200).",
+    outbox_caption: "Notification emails",
+    outbox_empty: "No emails yet.",
+    col_queued: "Queued",
+    col_recipient: "Recipient",
+    col_subject: "Subject",
+    col_delivery: "Delivery",
+    col_message: "Message",
+    outbox_sent: |when| format!("Sent {when}"),
+    outbox_failed: |attempts, error| {
+        format!("Not sent after {}: {error}", plural(attempts as usize, "attempt", "attempts"))
+    },
+    outbox_waiting: "Waiting to be sent",
+    show_message: "Show message",
 
     users_title: "Users",
     users_lead: "Reviewer and admin accounts. Disabling an account signs it out and stops it from signing in.",
@@ -502,6 +796,9 @@ pub static REVIEW_EN: ReviewMessages = ReviewMessages {
     role,
     sort,
     identity,
+    phase,
+    file_kind,
+    day,
 };
 
 #[cfg(test)]
@@ -516,6 +813,8 @@ mod tests {
         assert!(Role::ALL.iter().all(|v| !(r.role)(*v).is_empty()));
         assert!(Sort::ALL.iter().all(|v| !(r.sort)(*v).is_empty()));
         assert!(Identity::ALL.iter().all(|v| !(r.identity)(*v).is_empty()));
+        assert!(Phase::ALL.iter().all(|v| !(r.phase)(*v).is_empty()));
+        assert!(FileKind::ALL.iter().all(|v| !(r.file_kind)(*v).is_empty()));
     }
 
     #[test]
@@ -533,5 +832,14 @@ mod tests {
         assert_eq!((REVIEW_EN.bulk_skipped)(1), "Left 1 submission as it was:");
         assert_eq!((REVIEW_EN.history_field)("add_tags"), Some("Tags"));
         assert_eq!((REVIEW_EN.history_field)("colour"), None);
+        assert_eq!((REVIEW_EN.consultation_totals)(12, 2), "12 submissions, 2 of them late.");
+        assert_eq!((REVIEW_EN.support_total)(1), "1 supporter.");
+        assert_eq!((REVIEW_EN.outbox_failed)(3, "timeout"), "Not sent after 3 attempts: timeout");
+    }
+
+    #[test]
+    fn days_read_naturally() {
+        assert_eq!((REVIEW_EN.day)("2026-12-01"), "December 1, 2026");
+        assert_eq!((REVIEW_EN.day)("someday"), "someday");
     }
 }

@@ -232,3 +232,43 @@ pub async fn audit_log(req: Request, env: &Env) -> Result<Response, AppError> {
         .collect();
     json(200, &AuditPage { entries, next: next.flatten() })
 }
+
+#[derive(serde::Deserialize)]
+struct OutboxRow {
+    id: f64,
+    created_at: f64,
+    recipient: String,
+    subject: String,
+    body: String,
+    sent_at: Option<f64>,
+    attempts: f64,
+    last_error: Option<String>,
+}
+
+/// `GET /api/v1/admin/outbox`: the newest 200 notification emails, sent or not, so an admin can
+/// see what the portal told people and whether delivery failed.
+pub async fn outbox(req: Request, env: &Env) -> Result<Response, AppError> {
+    require(&req, env, Role::Admin).await?;
+    let rows = env
+        .d1("DB")?
+        .prepare(
+            "SELECT id, created_at, recipient, subject, body, sent_at, attempts, last_error FROM outbox ORDER BY id DESC LIMIT 200",
+        )
+        .all()
+        .await?
+        .results::<OutboxRow>()?;
+    let entries: Vec<shared::api::review::OutboxEntry> = rows
+        .into_iter()
+        .map(|r| shared::api::review::OutboxEntry {
+            id: r.id as i64,
+            created_at: crate::sql::time(r.created_at),
+            recipient: r.recipient,
+            subject: r.subject,
+            body: r.body,
+            sent_at: r.sent_at.map(crate::sql::time),
+            attempts: r.attempts as u32,
+            error: r.last_error,
+        })
+        .collect();
+    json(200, &entries)
+}

@@ -1,24 +1,27 @@
 //! HTTP handlers of the reviewer workspace. Each one starts with `auth::require`, so no handler
 //! runs without a valid session and the right role.
 
+use shared::api::public::ConsultationRef;
+use shared::api::review::PublicationView;
 use shared::api::review::{
     BulkResult, BulkUpdate, NewNote, QueuePage, SubmissionDetail, SubmissionUpdate, BULK_MAX, EXPORT_MAX_ROWS,
     NOTE_MAX, RESPONSE_MAX,
 };
 use shared::api::{ApiError, ErrorCode, FieldMessage};
+use shared::i18n::Lang;
 use shared::queue::{decode_query, QueueQuery};
 use shared::receipt::TrackingNumber;
 use shared::status::Status;
 use shared::text::{FieldError, Problem, TextRule};
 use shared::workflow::{Role, Tag};
-use worker::{D1Database, D1PreparedStatement, Env, Request, Response};
+use worker::{Context, D1Database, D1PreparedStatement, Env, Request, Response};
 
 use super::store::{self, DetailRow};
 use crate::auth::{require, Reviewer};
 use crate::error::AppError;
 use crate::http::{json, read_json, require_same_origin};
 use crate::sql::{num, text};
-use crate::{audit, clock};
+use crate::{attachments, audit, board, clock, notify};
 
 const NOTE_RULE: TextRule = TextRule { required: true, max_chars: NOTE_MAX, single_line: false };
 const RESPONSE_RULE: TextRule = TextRule { required: false, max_chars: RESPONSE_MAX, single_line: false };
@@ -32,7 +35,7 @@ fn not_found() -> AppError {
     AppError::client(ErrorCode::NotFound, "There is no submission with that tracking number.")
 }
 
-async fn load(db: &D1Database, raw: &str) -> Result<DetailRow, AppError> {
+pub async fn load(db: &D1Database, raw: &str) -> Result<DetailRow, AppError> {
     let tn = TrackingNumber::parse(raw).map_err(|_| not_found())?;
     store::detail(db, tn.as_str()).await?.ok_or_else(not_found)
 }
@@ -45,7 +48,7 @@ pub async fn queue(req: Request, env: &Env) -> Result<Response, AppError> {
     let (mut rows, read_rows) = store::queue(&db, &q, me.id).await?;
     let next = (rows.len() > q.limit as usize).then(|| {
         rows.truncate(q.limit as usize);
-        rows.last().map(|r| r.cursor().encode())
+        rows.last().map(|r| r.cursor(q.sort).encode())
     });
     let (counts, read_counts, counts_capped) = store::counts(&db, &q, me.id).await?;
     let total = match q.status {
@@ -59,7 +62,7 @@ pub async fn queue(req: Request, env: &Env) -> Result<Response, AppError> {
     Ok(response)
 }
 
-async fn detail_of(db: &D1Database, row: &DetailRow) -> Result<SubmissionDetail, AppError> {
+pub async fn detail_of(db: &D1Database, row: &DetailRow) -> Result<SubmissionDetail, AppError> {
     let id = row.id as i64;
     let status = row.status()?;
     let (received_at, updated_at) = row.times();
@@ -78,6 +81,26 @@ async fn detail_of(db: &D1Database, row: &DetailRow) -> Result<SubmissionDetail,
         public_response: row.public_response(),
         notes: store::notes(db, id).await?,
         history: store::history(db, id).await?,
+        consultation: match (row.consultation_id, &row.consultation_title) {
+            (Some(cid), Some(title)) => Some(ConsultationRef { id: cid as i64, title: title.clone() }),
+            _ => None,
+        },
+        late: row.late != 0.0,
+        attachments: attachments::store::of_submission(db, id)
+            .await?
+            .iter()
+            .map(|a| a.info())
+            .collect::<Result<Vec<_>, _>>()?,
+        publication: row.published_at.map(|at| PublicationView {
+            board_item: id,
+            published_at: crate::sql::time(at),
+            title: row.public_title.clone().unwrap_or_default(),
+            feedback: row.public_body.clone().unwrap_or_default(),
+            recommendation: row.public_recommendation.clone(),
+            redacted: row.redacted != 0.0,
+        }),
+        support: board::store::support_counts(db, id).await?,
+        reports: store::reports(db, id).await?,
     })
 }
 
@@ -98,6 +121,7 @@ async fn plan(
     me: &Reviewer,
     row: &DetailRow,
     change: &SubmissionUpdate,
+    origin: &str,
 ) -> Result<Result<Vec<D1PreparedStatement>, Vec<FieldError>>, AppError> {
     let mut errors = Vec::new();
     let mut sets: Vec<(&str, wasm_bindgen::JsValue)> = Vec::new();
@@ -185,7 +209,49 @@ async fn plan(
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
-    build(db, me, row, sets, history, add, remove).map(Ok)
+    let news = shared::notify::Change {
+        status: change.status.filter(|_| history.iter().any(|(f, _, _)| *f == "status")),
+        response: history.iter().find(|(f, _, _)| *f == "public_response").and_then(|(_, _, to)| to.as_deref()),
+        withdrawn: false,
+    };
+    let mut statements = build(db, me, row, sets, history.clone(), add, remove)?;
+    if news.status.is_some() || news.response.is_some() {
+        statements.extend(notifications(db, row, news, origin)?);
+    }
+    Ok(Ok(statements))
+}
+
+/// The emails a change sends: to the submitter (and anyone who followed with the receipt) and,
+/// while the item is on the board, to its public followers. Queued in the change's own batch.
+pub fn notifications(
+    db: &D1Database,
+    row: &DetailRow,
+    news: shared::notify::Change,
+    origin: &str,
+) -> Result<Vec<D1PreparedStatement>, AppError> {
+    use shared::notify::{update, Audience};
+    let id = row.id as i64;
+    let now = clock::now().0;
+    let owner = Audience::Owner { tracking_number: &row.tracking_number };
+    let mut out = vec![notify::to_followers(
+        db,
+        id,
+        notify::Audience::Owner,
+        &update(Lang::En, origin, owner, row.title(), news),
+        now,
+    )?];
+    if row.published_at.is_some() {
+        let title = row.public_title.as_deref().unwrap_or(row.title());
+        let public = Audience::Follower { item: id };
+        out.push(notify::to_followers(
+            db,
+            id,
+            notify::Audience::Public,
+            &update(Lang::En, origin, public, title, news),
+            now,
+        )?);
+    }
+    Ok(out)
 }
 
 fn build(
@@ -216,7 +282,7 @@ fn build(
         statements.push(db.prepare("UPDATE submissions SET updated_at = ?1 WHERE id = ?2").bind(&[num(now), num(id)])?);
     }
     for (field, from, to) in &history {
-        statements.push(store::history_entry(db, id, me.id, now, field, from.as_deref(), to.as_deref())?);
+        statements.push(store::history_entry(db, id, Some(me.id), now, field, from.as_deref(), to.as_deref())?);
         described.push(format!("{field}: {} -> {}", from.as_deref().unwrap_or("-"), to.as_deref().unwrap_or("-")));
     }
     for tag in add {
@@ -224,7 +290,7 @@ fn build(
             db.prepare("INSERT INTO submission_tags (submission_id, tag) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .bind(&[num(id), text(tag.as_str())])?,
         );
-        statements.push(store::history_entry(db, id, me.id, now, "tag", None, Some(tag.as_str()))?);
+        statements.push(store::history_entry(db, id, Some(me.id), now, "tag", None, Some(tag.as_str()))?);
         described.push(format!("tag + {}", tag.as_str()));
     }
     for tag in remove {
@@ -232,7 +298,7 @@ fn build(
             db.prepare("DELETE FROM submission_tags WHERE submission_id = ?1 AND tag = ?2")
                 .bind(&[num(id), text(tag.as_str())])?,
         );
-        statements.push(store::history_entry(db, id, me.id, now, "tag", Some(tag.as_str()), None)?);
+        statements.push(store::history_entry(db, id, Some(me.id), now, "tag", Some(tag.as_str()), None)?);
         described.push(format!("tag - {}", tag.as_str()));
     }
     if !described.is_empty() {
@@ -248,15 +314,18 @@ fn build(
 }
 
 /// `PATCH /api/v1/review/submissions/{tn}`.
-pub async fn update(raw: &str, mut req: Request, env: &Env) -> Result<Response, AppError> {
+pub async fn update(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
     require_same_origin(&req)?;
     let me = require(&req, env, Role::Reviewer).await?;
     let change: SubmissionUpdate = read_json(&mut req).await?;
     let db = env.d1("DB")?;
     let row = load(&db, raw).await?;
-    let statements = plan(&db, &me, &row, &change).await?.map_err(|e| AppError::from(ApiError::validation(&e)))?;
+    let origin = notify::origin(&req)?;
+    let statements =
+        plan(&db, &me, &row, &change, &origin).await?.map_err(|e| AppError::from(ApiError::validation(&e)))?;
     if !statements.is_empty() {
         db.batch(statements).await?;
+        notify::deliver_later(ctx, env);
     }
     let row = load(&db, raw).await?;
     json(200, &detail_of(&db, &row).await?)
@@ -277,7 +346,7 @@ pub async fn add_note(raw: &str, mut req: Request, env: &Env) -> Result<Response
     let now = clock::now().0;
     db.batch(vec![
         store::insert_note(&db, id, me.id, now, &body)?,
-        store::history_entry(&db, id, me.id, now, "internal_note", None, Some("added"))?,
+        store::history_entry(&db, id, Some(me.id), now, "internal_note", None, Some("added"))?,
         audit::entry(&db, &me.actor(), "add_note", Some(&row.tracking_number), None)?,
     ])
     .await?;
@@ -286,7 +355,7 @@ pub async fn add_note(raw: &str, mut req: Request, env: &Env) -> Result<Response
 }
 
 /// `POST /api/v1/review/bulk`: the same change to many submissions, each checked on its own.
-pub async fn bulk(mut req: Request, env: &Env) -> Result<Response, AppError> {
+pub async fn bulk(mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
     require_same_origin(&req)?;
     let me = require(&req, env, Role::Reviewer).await?;
     let body: BulkUpdate = read_json(&mut req).await?;
@@ -299,6 +368,7 @@ pub async fn bulk(mut req: Request, env: &Env) -> Result<Response, AppError> {
         return Err(ApiError::validation(&[FieldError::new("tracking_numbers", p)]).into());
     }
     let db = env.d1("DB")?;
+    let origin = notify::origin(&req)?;
     let mut result = BulkResult { updated: Vec::new(), skipped: Vec::new() };
     let m = shared::i18n::Lang::En.messages();
     for raw in &body.tracking_numbers {
@@ -313,7 +383,7 @@ pub async fn bulk(mut req: Request, env: &Env) -> Result<Response, AppError> {
                 continue;
             }
         };
-        match plan(&db, &me, &row, &body.change).await? {
+        match plan(&db, &me, &row, &body.change, &origin).await? {
             Ok(statements) => {
                 if !statements.is_empty() {
                     db.batch(statements).await?;
@@ -338,6 +408,7 @@ pub async fn bulk(mut req: Request, env: &Env) -> Result<Response, AppError> {
         Some(&format!("{} updated, {} skipped", result.updated.len(), result.skipped.len())),
     )
     .await?;
+    notify::deliver_later(ctx, env);
     json(200, &result)
 }
 

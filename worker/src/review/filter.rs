@@ -84,6 +84,13 @@ pub fn conditions(q: &QueueQuery, me: i64, with_status: bool, search: Search) ->
         Some(Identity::Identified) => sql.push("s.submitter_kind <> 'anonymous'"),
         None => {}
     }
+    if let Some(c) = q.consultation {
+        sql.push("s.consultation_id = ?");
+        params.push(num(c));
+    }
+    if q.flagged {
+        sql.push("s.reports > 0");
+    }
     if let (Some(fts), false) = (&fts, fts_join) {
         sql.push("s.id IN (SELECT rowid FROM submissions_fts WHERE submissions_fts MATCH ?)");
         params.push(text(fts));
@@ -98,7 +105,7 @@ pub fn conditions(q: &QueueQuery, me: i64, with_status: bool, search: Search) ->
 /// `received_at`), so FTS5 streams matches in order and stops at the page's end instead of
 /// sorting every match; the other sorts page on `(received_at, id)`.
 pub fn page(q: &QueueQuery, w: &mut Where) -> &'static str {
-    if w.fts_join && q.sort != Sort::Priority {
+    if w.fts_join && matches!(q.sort, Sort::Newest | Sort::Oldest) {
         let (order, op) = if q.sort == Sort::Newest {
             ("f.rowid DESC", " AND f.rowid < ?")
         } else {
@@ -114,9 +121,10 @@ pub fn page(q: &QueueQuery, w: &mut Where) -> &'static str {
         Sort::Newest => "s.received_at DESC, s.id DESC",
         Sort::Oldest => "s.received_at ASC, s.id ASC",
         Sort::Priority => "s.priority DESC, s.received_at DESC, s.id DESC",
+        Sort::Support => "s.support_count DESC, s.received_at DESC, s.id DESC",
     };
     if let Some(c) = q.after {
-        let (t, id, p) = (num(c.received_at), num(c.id), num(c.priority.into()));
+        let (t, id, p) = (num(c.received_at), num(c.id), num(c.key));
         match q.sort {
             Sort::Newest => {
                 w.sql.push_str(" AND (s.received_at < ? OR (s.received_at = ? AND s.id < ?))");
@@ -129,6 +137,12 @@ pub fn page(q: &QueueQuery, w: &mut Where) -> &'static str {
             Sort::Priority => {
                 w.sql.push_str(
                     " AND (s.priority < ? OR (s.priority = ? AND (s.received_at < ? OR (s.received_at = ? AND s.id < ?))))",
+                );
+                w.params.extend([p.clone(), p, t.clone(), t, id]);
+            }
+            Sort::Support => {
+                w.sql.push_str(
+                    " AND (s.support_count < ? OR (s.support_count = ? AND (s.received_at < ? OR (s.received_at = ? AND s.id < ?))))",
                 );
                 w.params.extend([p.clone(), p, t.clone(), t, id]);
             }

@@ -2,4 +2,5 @@
 
 pub mod api;
 mod filter;
-mod store;
+pub mod publication;
+pub mod store;

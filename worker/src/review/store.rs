@@ -1,9 +1,9 @@
 //! Every SQL statement of the reviewer workspace. Parameters are always bound.
 
 use serde::Deserialize;
-use shared::api::review::{HistoryEntry, Note, QueueItem, StatusCount, UserRef, COUNT_CAP};
+use shared::api::review::{HistoryEntry, Note, QueueItem, ReportView, StatusCount, UserRef, COUNT_CAP};
 use shared::api::{PublicResponse, SubmissionSummary};
-use shared::queue::{Cursor, QueueQuery};
+use shared::queue::{Cursor, QueueQuery, Sort};
 use shared::status::Status;
 use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};
 use shared::workflow::Priority;
@@ -20,7 +20,7 @@ fn user(id: Option<f64>, name: Option<String>, email: Option<String>) -> Option<
 
 const QUEUE_COLUMNS: &str = "s.id, s.tracking_number, s.received_at, s.status, s.priority, s.topic, s.msc_category, \
     s.entity_type, s.ctpat_status, s.submitter_kind, s.organization, s.title, s.assignee_id, \
-    u.name AS assignee_name, u.email AS assignee_email, \
+    u.name AS assignee_name, u.email AS assignee_email, s.support_count, s.reports, s.late, \
     (SELECT group_concat(tag, '|') FROM submission_tags t WHERE t.submission_id = s.id) AS tags";
 
 #[derive(Deserialize)]
@@ -41,6 +41,9 @@ pub struct QueueRow {
     assignee_name: Option<String>,
     assignee_email: Option<String>,
     tags: Option<String>,
+    support_count: f64,
+    reports: f64,
+    late: f64,
 }
 
 fn tags(joined: Option<&str>) -> Vec<String> {
@@ -50,8 +53,13 @@ fn tags(joined: Option<&str>) -> Vec<String> {
 }
 
 impl QueueRow {
-    pub fn cursor(&self) -> Cursor {
-        Cursor { priority: self.priority as u8, received_at: self.received_at as i64, id: self.id as i64 }
+    pub fn cursor(&self, sort: Sort) -> Cursor {
+        let key = match sort {
+            Sort::Priority => self.priority as i64,
+            Sort::Support => self.support_count as i64,
+            Sort::Newest | Sort::Oldest => 0,
+        };
+        Cursor { key, received_at: self.received_at as i64, id: self.id as i64 }
     }
 
     pub fn item(self) -> Result<QueueItem, AppError> {
@@ -69,6 +77,9 @@ impl QueueRow {
             assignee: user(self.assignee_id, self.assignee_name, self.assignee_email),
             tags: tags(self.tags.as_deref()),
             tracking_number: self.tracking_number,
+            support: self.support_count as u32,
+            flagged: self.reports > 0.0,
+            late: self.late != 0.0,
         })
     }
 }
@@ -186,9 +197,25 @@ pub struct DetailRow {
     columns: SummaryColumns,
     pub public_response: Option<String>,
     public_response_at: Option<f64>,
+    pub consultation_id: Option<f64>,
+    pub consultation_title: Option<String>,
+    pub late: f64,
+    pub published_at: Option<f64>,
+    pub public_title: Option<String>,
+    pub public_body: Option<String>,
+    pub public_recommendation: Option<String>,
+    pub redacted: f64,
 }
 
 impl DetailRow {
+    pub fn title(&self) -> &str {
+        self.columns.title()
+    }
+
+    pub fn may_publish(&self) -> bool {
+        self.columns.may_publish()
+    }
+
     pub fn status(&self) -> Result<Status, AppError> {
         code("status", &self.status, Status::from_code)
     }
@@ -216,8 +243,10 @@ pub async fn detail(db: &D1Database, tracking_number: &str) -> Result<Option<Det
             "SELECT s.id, s.tracking_number, s.received_at, s.updated_at, s.status, s.priority, s.assignee_id, \
              u.name AS assignee_name, u.email AS assignee_email, s.duplicate_of, s.submitter_kind, s.name, s.organization, \
              s.email, s.entity_type, s.ctpat_status, s.topic, s.msc_category, s.title, s.body, s.recommendation, \
-             s.may_publish, s.public_response, s.public_response_at \
-             FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id WHERE s.tracking_number = ?1",
+             s.may_publish, s.public_response, s.public_response_at, s.consultation_id, c.title AS consultation_title, \
+             s.late, s.published_at, s.public_title, s.public_body, s.public_recommendation, s.redacted \
+             FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id LEFT JOIN consultations c ON c.id = s.consultation_id \
+             WHERE s.tracking_number = ?1",
         )
         .bind(&[text(tracking_number)])?
         .first::<DetailRow>(None)
@@ -336,7 +365,7 @@ pub async fn history(db: &D1Database, id: i64) -> Result<Vec<HistoryEntry>, AppE
 pub fn history_entry(
     db: &D1Database,
     submission: i64,
-    actor: i64,
+    actor: Option<i64>,
     at: i64,
     field: &str,
     from: Option<&str>,
@@ -344,7 +373,7 @@ pub fn history_entry(
 ) -> Result<D1PreparedStatement, AppError> {
     Ok(db
         .prepare("INSERT INTO history (submission_id, actor_id, at, field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        .bind(&[num(submission), num(actor), num(at), text(field), opt(from), opt(to)])?)
+        .bind(&[num(submission), actor.map(num).unwrap_or(wasm_bindgen::JsValue::NULL), num(at), text(field), opt(from), opt(to)])?)
 }
 
 #[derive(Deserialize)]
@@ -371,4 +400,25 @@ pub async fn exists(db: &D1Database, tracking_number: &str) -> Result<bool, AppE
         .first::<serde_json::Value>(None)
         .await?
         .is_some())
+}
+
+#[derive(Deserialize)]
+struct ReportRow {
+    created_at: f64,
+    name: String,
+    email: String,
+    explanation: String,
+}
+
+pub async fn reports(db: &D1Database, id: i64) -> Result<Vec<ReportView>, AppError> {
+    let rows = db
+        .prepare("SELECT created_at, name, email, explanation FROM reports WHERE submission_id = ?1 ORDER BY id DESC")
+        .bind(&[num(id)])?
+        .all()
+        .await?
+        .results::<ReportRow>()?;
+    Ok(rows
+        .into_iter()
+        .map(|r| ReportView { at: time(r.created_at), name: r.name, email: r.email, explanation: r.explanation })
+        .collect())
 }

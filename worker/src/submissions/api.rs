@@ -1,26 +1,30 @@
 //! HTTP handlers for submitting feedback and reading a receipt.
 
 use sha2::{Digest, Sha256};
+use shared::api::public::{FollowForm, Following, WithdrawForm};
 use shared::api::{
     valid_idempotency_key, ApiError, ErrorCode, SubmissionReceipt, SubmissionSummary, IDEMPOTENCY_KEY_HEADER,
     RECEIPTS_PATH,
 };
+use shared::consultation::Acceptance;
+use shared::feedback::field::{ATTACHMENTS, CONSULTATION};
 use shared::feedback::{Feedback, FeedbackForm};
+use shared::i18n::Lang;
 use shared::receipt::TrackingNumber;
 use shared::status::Status;
-use shared::text::{FieldError, Problem};
-use worker::{Env, Request, Response};
+use shared::text::{Email, FieldError, Problem};
+use worker::{Context, Env, Request, Response};
 
 use super::store::{NewSubmission, Row, Store};
+use crate::audit::{self, Actor};
 use crate::error::AppError;
-use crate::http::{client_ip, json, read_json, require_same_origin};
-use crate::{clock, random};
-
-/// Seconds a client waits after a 429: the rate limiter's window (wrangler.toml `period`).
-const RATE_LIMIT_PERIOD_SECONDS: u32 = 60;
+use crate::http::{client_ip, json, read_json, require_same_origin, RATE_LIMIT_PERIOD_SECONDS};
+use crate::notify::{self, Audience, Target};
+use crate::sql::num;
+use crate::{attachments, clock, consultations, random, review};
 
 /// `POST /api/v1/submissions`.
-pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
+pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
     require_same_origin(&req)?;
     let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
     if let Some(k) = &key {
@@ -56,18 +60,51 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
         ));
     }
     let feedback = Feedback::parse(&form).map_err(|errors| AppError::from(ApiError::validation(&errors)))?;
+    let now = clock::now();
+    let late = match feedback.consultation {
+        None => false,
+        Some(id) => {
+            let row = consultations::store::get(store.db(), id)
+                .await?
+                .ok_or_else(|| field_error(CONSULTATION, Problem::NotFound))?;
+            match row.window().accepts(now) {
+                Acceptance::OnTime => false,
+                Acceptance::Late => true,
+                Acceptance::Refused(_) => return Err(field_error(CONSULTATION, Problem::NotAllowedNow)),
+            }
+        }
+    };
+    if attachments::store::count_unclaimed(store.db(), &feedback.attachments).await? != feedback.attachments.len() {
+        return Err(field_error(ATTACHMENTS, Problem::NotFound));
+    }
+    let origin = notify::origin(&req)?;
 
     // 60 random bits make a collision vanishingly rare; if one happens, draw again.
     for _ in 0..3 {
         let tracking_number = TrackingNumber::from_random(random::bytes::<8>()?);
         let submission = NewSubmission {
             tracking_number: &tracking_number,
-            received_at: clock::now(),
+            received_at: now,
             feedback: &feedback,
+            late,
             idempotency_key: key.as_deref(),
             request_hash: &hash,
         };
-        if store.insert(&submission).await? {
+        // One batch: the row, its files, the submitter's subscription and their receipt email.
+        // All of it commits or none of it does.
+        let target = Target::tracking_number(tracking_number.as_str());
+        let mut batch = vec![store.insert(&submission)?];
+        if !feedback.attachments.is_empty() {
+            batch.push(attachments::store::claim(store.db(), &target, &feedback.attachments)?);
+        }
+        if let Some(email) = feedback.submitter.email() {
+            let token = notify::new_token()?;
+            let message = shared::notify::received(Lang::En, &origin, tracking_number.as_str(), &feedback.title);
+            batch.push(notify::follow(store.db(), &target, email.as_str(), Audience::Owner, &token, now.0)?);
+            batch.push(notify::to_one(store.db(), &target, email.as_str(), &message, &token, now.0)?);
+        }
+        if store.commit(batch).await? {
+            notify::deliver_later(ctx, env);
             // Committed: answer from what was written, without reading it back.
             let receipt = SubmissionReceipt {
                 tracking_number: tracking_number.to_string(),
@@ -85,6 +122,10 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
         }
     }
     Err(AppError::internal("could not draw an unused tracking number in 3 tries"))
+}
+
+fn field_error(field: &str, problem: Problem) -> AppError {
+    ApiError::validation(&[FieldError::new(field, problem)]).into()
 }
 
 /// What identifies "the same request" for idempotency: the parsed form, so that a client that
@@ -114,11 +155,103 @@ fn replay(row: &Row, hash: &str) -> Result<Response, AppError> {
 
 /// `GET /api/v1/receipts/{tracking_number}`.
 pub async fn receipt(raw: &str, env: &Env) -> Result<Response, AppError> {
-    let not_found = || AppError::client(ErrorCode::NotFound, shared::i18n::Lang::En.messages().check_not_found);
-    let decoded = percent_decode(raw);
-    let tracking_number = TrackingNumber::parse(&decoded).map_err(|_| not_found())?;
-    let row = Store::new(env.d1("DB")?).by_tracking_number(&tracking_number).await?.ok_or_else(not_found)?;
-    json(200, &row.status()?)
+    let store = Store::new(env.d1("DB")?);
+    let row = find(&store, raw).await?;
+    json(200, &receipt_status(&store, &row).await?)
+}
+
+fn not_found() -> AppError {
+    AppError::client(ErrorCode::NotFound, shared::i18n::Lang::En.messages().check_not_found)
+}
+
+async fn find(store: &Store, raw: &str) -> Result<Row, AppError> {
+    let tracking_number = TrackingNumber::parse(&percent_decode(raw)).map_err(|_| not_found())?;
+    store.by_tracking_number(&tracking_number).await?.ok_or_else(not_found)
+}
+
+async fn receipt_status(store: &Store, row: &Row) -> Result<shared::api::ReceiptStatus, AppError> {
+    let id = row.id as i64;
+    let events = super::store::events(store.db(), id, row.received_at()).await?;
+    let names = super::store::attachment_names(store.db(), id).await?;
+    row.status(events, names)
+}
+
+/// `POST /api/v1/receipts/{tn}/follow`: the submitter asks for email updates with their receipt.
+pub async fn follow(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
+    require_same_origin(&req)?;
+    let form: FollowForm = read_json(&mut req).await?;
+    let email = Email::parse(&form.email).map_err(|p| field_error("email", p))?;
+    crate::http::rate_limit(env, "SUPPORT_LIMITER", &format!("follow:{}", client_ip(&req))).await?;
+    let store = Store::new(env.d1("DB")?);
+    let row = find(&store, raw).await?;
+    let now = clock::now().0;
+    let token = notify::new_token()?;
+    let target = Target::id(row.id as i64);
+    let audience = shared::notify::Audience::Owner { tracking_number: &row.tracking_number };
+    let message = shared::notify::following(Lang::En, &notify::origin(&req)?, audience, row.title());
+    let db = store.db();
+    // The confirmation goes out only if the follow is new (same batch, guarded by the insert).
+    let results = db.batch(vec![notify::follow(db, &target, email.as_str(), Audience::Owner, &token, now)?]).await?;
+    if results.first().and_then(|r| r.meta().ok().flatten()).and_then(|m| m.changes).unwrap_or(0) > 0 {
+        notify::to_one(db, &target, email.as_str(), &message, &token, now)?.run().await?;
+        notify::deliver_later(ctx, env);
+    }
+    json(201, &Following { email: email.as_str().to_owned() })
+}
+
+/// `POST /api/v1/receipts/{tn}/withdraw`: the submitter takes their feedback back. Final; the
+/// public version (if any) comes off the board at once; followers are told.
+pub async fn withdraw(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
+    require_same_origin(&req)?;
+    let _: WithdrawForm = read_json(&mut req).await?;
+    let store = Store::new(env.d1("DB")?);
+    let row = find(&store, raw).await?;
+    if row.current_status()? != Status::Withdrawn {
+        let db = store.db();
+        let id = row.id as i64;
+        let now = clock::now().0;
+        let origin = notify::origin(&req)?;
+        let change = shared::notify::Change { status: Some(Status::Withdrawn), response: None, withdrawn: true };
+        let owner = shared::notify::Audience::Owner { tracking_number: &row.tracking_number };
+        let mut batch = vec![
+            db.prepare(
+                "UPDATE submissions SET status = 'withdrawn', published_at = NULL, updated_at = ?2 \
+                 WHERE id = ?1 AND status <> 'withdrawn'",
+            )
+            .bind(&[num(id), num(now)])?,
+            review::store::history_entry(db, id, None, now, "status", Some(&row.status_code()), Some("withdrawn"))?,
+            notify::to_followers(
+                db,
+                id,
+                Audience::Owner,
+                &shared::notify::update(Lang::En, &origin, owner, row.title(), change),
+                now,
+            )?,
+            audit::entry(
+                db,
+                &Actor { id: None, email: None, ip: &client_ip(&req) },
+                "withdraw_submission",
+                Some(&row.tracking_number),
+                None,
+            )?,
+        ];
+        if row.published_at.is_some() {
+            let title = row.public_title.as_deref().unwrap_or(row.title());
+            let public = shared::notify::Audience::Follower { item: id };
+            batch.push(review::store::history_entry(db, id, None, now, "publication", Some("published"), None)?);
+            batch.push(notify::to_followers(
+                db,
+                id,
+                Audience::Public,
+                &shared::notify::update(Lang::En, &origin, public, title, change),
+                now,
+            )?);
+        }
+        db.batch(batch).await?;
+        notify::deliver_later(ctx, env);
+    }
+    let row = find(&store, raw).await?;
+    json(200, &receipt_status(&store, &row).await?)
 }
 
 /// Paths arrive percent-encoded; tracking numbers are ASCII, so only spaces matter in practice.

@@ -1,6 +1,7 @@
 //! Every SQL statement about submissions. Parameters are always bound, never formatted in.
 
 use serde::Deserialize;
+use shared::api::public::{ConsultationRef, EventKind, ReceiptEvent};
 use shared::api::{PublicResponse, ReceiptStatus, SubmissionReceipt, SubmissionSummary};
 use shared::feedback::Feedback;
 use shared::receipt::TrackingNumber;
@@ -8,14 +9,16 @@ use shared::status::Status;
 use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};
 use shared::time::Timestamp;
 use wasm_bindgen::JsValue;
-use worker::D1Database;
+use worker::{D1Database, D1PreparedStatement};
 
 use crate::error::AppError;
-use crate::sql::{code, opt, text, time};
+use crate::sql::{code, num, opt, text, time};
 
-const COLUMNS: &str = "tracking_number, received_at, updated_at, status, submitter_kind, name, organization, email, \
-    entity_type, ctpat_status, topic, msc_category, title, body, recommendation, may_publish, \
-    public_response, public_response_at, request_hash";
+const COLUMNS: &str = "s.id, s.tracking_number, s.received_at, s.updated_at, s.status, s.submitter_kind, s.name, \
+    s.organization, s.email, s.entity_type, s.ctpat_status, s.topic, s.msc_category, s.title, s.body, s.recommendation, \
+    s.may_publish, s.public_response, s.public_response_at, s.request_hash, s.late, s.published_at, s.public_title, \
+    s.consultation_id, c.title AS consultation_title";
+const FROM: &str = "submissions s LEFT JOIN consultations c ON c.id = s.consultation_id";
 
 /// The columns of what a submitter sent, shared by every row type that shows it back.
 #[derive(Debug, Deserialize)]
@@ -35,6 +38,14 @@ pub struct SummaryColumns {
 }
 
 impl SummaryColumns {
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    pub fn may_publish(&self) -> bool {
+        self.may_publish != 0.0
+    }
+
     pub fn summary(&self) -> Result<SubmissionSummary, AppError> {
         Ok(SubmissionSummary {
             submitter_kind: code("submitter_kind", &self.submitter_kind, SubmitterKind::from_code)?,
@@ -60,7 +71,8 @@ impl SummaryColumns {
 /// A submissions row as D1 returns it (numbers arrive as JS numbers, booleans as 0/1).
 #[derive(Debug, Deserialize)]
 pub struct Row {
-    tracking_number: String,
+    pub id: f64,
+    pub tracking_number: String,
     received_at: f64,
     updated_at: f64,
     status: String,
@@ -69,6 +81,11 @@ pub struct Row {
     public_response: Option<String>,
     public_response_at: Option<f64>,
     pub request_hash: Option<String>,
+    late: f64,
+    pub published_at: Option<f64>,
+    pub public_title: Option<String>,
+    consultation_id: Option<f64>,
+    consultation_title: Option<String>,
 }
 
 impl Row {
@@ -81,8 +98,24 @@ impl Row {
         })
     }
 
+    pub fn received_at(&self) -> f64 {
+        self.received_at
+    }
+
+    pub fn status_code(&self) -> String {
+        self.status.clone()
+    }
+
+    pub fn current_status(&self) -> Result<Status, AppError> {
+        code("status", &self.status, Status::from_code)
+    }
+
+    pub fn title(&self) -> &str {
+        &self.columns.title
+    }
+
     /// The public view of a receipt: status and response, no contact details, no text.
-    pub fn status(&self) -> Result<ReceiptStatus, AppError> {
+    pub fn status(&self, events: Vec<ReceiptEvent>, attachments: Vec<String>) -> Result<ReceiptStatus, AppError> {
         Ok(ReceiptStatus {
             tracking_number: self.tracking_number.clone(),
             received_at: time(self.received_at),
@@ -100,6 +133,14 @@ impl Row {
                 (Some(text), Some(at)) => Some(PublicResponse { text: text.clone(), responded_at: time(at) }),
                 _ => None,
             },
+            consultation: match (self.consultation_id, &self.consultation_title) {
+                (Some(id), Some(title)) => Some(ConsultationRef { id: id as i64, title: title.clone() }),
+                _ => None,
+            },
+            late: self.late != 0.0,
+            board_item: self.published_at.map(|_| self.id as i64),
+            events,
+            attachments,
         })
     }
 }
@@ -109,6 +150,7 @@ pub struct NewSubmission<'a> {
     pub tracking_number: &'a TrackingNumber,
     pub received_at: Timestamp,
     pub feedback: &'a Feedback,
+    pub late: bool,
     pub idempotency_key: Option<&'a str>,
     pub request_hash: &'a str,
 }
@@ -122,19 +164,18 @@ impl Store {
         Store { db }
     }
 
-    /// Inserts; `Ok(false)` when a uniqueness constraint (tracking number or idempotency key)
-    /// already holds the value, so the caller can tell a replay from a collision.
-    pub async fn insert(&self, s: &NewSubmission<'_>) -> Result<bool, AppError> {
+    /// The insert of a new submission, to run first in the batch that also claims its
+    /// attachments and queues its emails (`Target::tracking_number` finds the new row).
+    pub fn insert(&self, s: &NewSubmission<'_>) -> Result<D1PreparedStatement, AppError> {
         let f = s.feedback;
         let at = JsValue::from_f64(s.received_at.0 as f64);
-        let result = self
+        Ok(self
             .db
             .prepare(
                 "INSERT INTO submissions (tracking_number, received_at, updated_at, status, submitter_kind, name, organization, \
                  email, entity_type, ctpat_status, topic, msc_category, title, body, recommendation, may_publish, \
-                 idempotency_key, request_hash) \
-                 VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) \
-                 ON CONFLICT DO NOTHING",
+                 idempotency_key, request_hash, consultation_id, late) \
+                 VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
             )
             .bind(&[
                 text(s.tracking_number.as_str()),
@@ -154,21 +195,82 @@ impl Store {
                 JsValue::from_f64(if f.may_publish { 1.0 } else { 0.0 }),
                 opt(s.idempotency_key),
                 text(s.request_hash),
-            ])?
-            .run()
-            .await?;
-        let changes = result.meta()?.and_then(|m| m.changes).unwrap_or(0);
-        // Triggers (full-text index) may add to the count: any change means the row went in.
-        Ok(changes > 0)
+                f.consultation.map(num).unwrap_or(JsValue::NULL),
+                num(s.late as i64),
+            ])?)
+    }
+
+    /// Runs the batch that stores a submission. `Ok(false)` when a uniqueness constraint
+    /// (tracking number or idempotency key) refused it: nothing of the batch was kept, and the
+    /// caller can tell a replay from a collision.
+    pub async fn commit(&self, statements: Vec<D1PreparedStatement>) -> Result<bool, AppError> {
+        match self.db.batch(statements).await {
+            Ok(_) => Ok(true),
+            Err(e) if e.to_string().contains("UNIQUE constraint failed: submissions.") => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    pub fn db(&self) -> &D1Database {
+        &self.db
     }
 
     pub async fn by_idempotency_key(&self, key: &str) -> Result<Option<Row>, AppError> {
-        let sql = format!("SELECT {COLUMNS} FROM submissions WHERE idempotency_key = ?1");
+        let sql = format!("SELECT {COLUMNS} FROM {FROM} WHERE s.idempotency_key = ?1");
         Ok(self.db.prepare(sql).bind(&[text(key)])?.first::<Row>(None).await?)
     }
 
     pub async fn by_tracking_number(&self, tn: &TrackingNumber) -> Result<Option<Row>, AppError> {
-        let sql = format!("SELECT {COLUMNS} FROM submissions WHERE tracking_number = ?1");
+        let sql = format!("SELECT {COLUMNS} FROM {FROM} WHERE s.tracking_number = ?1");
         Ok(self.db.prepare(sql).bind(&[text(tn.as_str())])?.first::<Row>(None).await?)
     }
+}
+
+#[derive(Deserialize)]
+struct EventRow {
+    at: f64,
+    field: String,
+    new_value: Option<String>,
+}
+
+/// What the submitter may see of a submission's history: status changes, responses and
+/// publication. Assignments, tags, priorities and notes stay internal.
+pub async fn events(db: &D1Database, submission: i64, received_at: f64) -> Result<Vec<ReceiptEvent>, AppError> {
+    let rows = db
+        .prepare(
+            "SELECT at, field, new_value FROM history WHERE submission_id = ?1 \
+             AND field IN ('status', 'public_response', 'publication') ORDER BY id",
+        )
+        .bind(&[num(submission)])?
+        .all()
+        .await?
+        .results::<EventRow>()?;
+    let mut events = vec![ReceiptEvent { at: time(received_at), kind: EventKind::Received, status: None }];
+    for r in rows {
+        let (kind, status) = match (r.field.as_str(), r.new_value.as_deref()) {
+            ("status", Some("withdrawn")) => (EventKind::Withdrawn, Some(Status::Withdrawn)),
+            ("status", Some(s)) => (EventKind::StatusChanged, Status::from_code(s)),
+            ("public_response", Some(_)) => (EventKind::Responded, None),
+            ("publication", Some(_)) => (EventKind::Published, None),
+            ("publication", None) => (EventKind::Unpublished, None),
+            _ => continue,
+        };
+        events.push(ReceiptEvent { at: time(r.at), kind, status });
+    }
+    Ok(events)
+}
+
+#[derive(Deserialize)]
+struct NameRow {
+    file_name: String,
+}
+
+pub async fn attachment_names(db: &D1Database, submission: i64) -> Result<Vec<String>, AppError> {
+    let rows = db
+        .prepare("SELECT file_name FROM attachments WHERE submission_id = ?1 ORDER BY uploaded_at, id")
+        .bind(&[num(submission)])?
+        .all()
+        .await?
+        .results::<NameRow>()?;
+    Ok(rows.into_iter().map(|r| r.file_name).collect())
 }

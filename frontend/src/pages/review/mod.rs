@@ -1,14 +1,22 @@
-//! The reviewer workspace: sign in, the queue, one submission, users and the audit log. Every page
+//! The reviewer workspace: sign in, the queue, one submission, consultations, users, the audit
+//! log and the email log. Every page
 //! but sign-in renders inside [`workspace::ReviewArea`], which first makes sure someone is signed
 //! in and hands the pages a [`Reviewer`].
 
 pub mod audit;
+pub mod consultation_summary;
+pub mod consultations;
+mod consultations_form;
+pub mod outbox;
 pub mod queue;
 mod queue_bulk;
 mod queue_filters;
 pub mod sign_in;
 pub mod submission;
+mod submission_attachments;
+mod submission_publication;
 mod submission_record;
+mod submission_reports;
 mod submission_triage;
 pub mod users;
 pub mod workspace;
@@ -27,6 +35,8 @@ use crate::i18n::t;
 
 pub const QUEUE_PAGE: &str = "/review";
 pub const SIGN_IN_PAGE: &str = "/review/sign-in";
+pub const CONSULTATIONS_PAGE: &str = "/review/consultations";
+pub const OUTBOX_PAGE: &str = "/review/outbox";
 
 /// The sign-in page, coming back to `next` afterwards.
 pub fn sign_in_href(next: &str) -> String {

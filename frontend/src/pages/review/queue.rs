@@ -96,6 +96,17 @@ pub fn Queue() -> impl IntoView {
         }
     });
     let reviewers = Signal::derive(move || reviewers.get().unwrap_or_default());
+    // The consultation filter's choices; without them the filter still shows "Any".
+    let consultations = LocalResource::new({
+        let reviewer = reviewer.clone();
+        move || {
+            let reviewer = reviewer.clone();
+            async move { reviewer.consultations().await.unwrap_or_default() }
+        }
+    });
+    let consultations = Signal::derive(move || {
+        consultations.get().unwrap_or_default().into_iter().map(|c| (c.id.to_string(), c.title)).collect()
+    });
     let page = LocalResource::new(move || {
         let query = parsed.get();
         let reviewer = reviewer.clone();
@@ -137,7 +148,7 @@ pub fn Queue() -> impl IntoView {
         <div class="usa-section">
             <h1>{r.queue_title}</h1>
             <ErrorSummary problems=problems.into() node_ref=summary />
-            <QueueFilters reviewers problems=problems.into() summary />
+            <QueueFilters reviewers consultations problems=problems.into() summary />
             {move || match page.get() {
                 None => loading(),
                 Some(Err(Failure::Unauthorized)) => failed_load(Failure::Unauthorized),
@@ -248,6 +259,7 @@ fn QueueTable(page: QueuePage, selected: RwSignal<BTreeSet<String>>) -> impl Int
                         <th scope="col">{r.col_priority}</th>
                         <th scope="col">{r.col_assignee}</th>
                         <th scope="col">{r.col_tags}</th>
+                        <th scope="col">{r.col_support}</th>
                     </tr>
                 </thead>
                 <tbody>{page.items.into_iter().map(|item| view! { <QueueRow item selected /> }).collect_view()}</tbody>
@@ -296,7 +308,18 @@ fn QueueRow(item: QueueItem, selected: RwSignal<BTreeSet<String>>) -> impl IntoV
                 </a>
             </th>
             <td>{m.format_rfc3339(&item.received_at)}</td>
-            <td>{item.title}</td>
+            <td>
+                {item.title}
+                {(item.flagged || item.late)
+                    .then(|| {
+                        view! {
+                            <span class="display-block">
+                                {item.flagged.then(|| view! { <span class="usa-tag portal-tag--reported">{r.tag_reported}</span> " " })}
+                                {item.late.then(|| view! { <span class="usa-tag portal-tag--late">{r.tag_late}</span> })}
+                            </span>
+                        }
+                    })}
+            </td>
             <td>
                 {(m.topic)(item.topic)}
                 {item.msc_category.map(|c| view! { <span class="display-block usa-hint">{(m.msc_category)(c)}</span> })}
@@ -306,6 +329,7 @@ fn QueueRow(item: QueueItem, selected: RwSignal<BTreeSet<String>>) -> impl IntoV
             <td>{(r.priority)(item.priority)}</td>
             <td>{item.assignee.map(|a| a.name).unwrap_or_else(|| r.unassigned.to_owned())}</td>
             <td>{item.tags.into_iter().map(|tag| view! { <span class="usa-tag">{tag}</span> " " }).collect_view()}</td>
+            <td class="portal-number">{item.support}</td>
         </tr>
     }
 }

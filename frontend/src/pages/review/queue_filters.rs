@@ -19,7 +19,7 @@ use crate::i18n::t;
 
 /// The query keys the form edits, in the order they go into the address. Each is also the `id`
 /// of its control, so a problem the parser reports links to it.
-const KEYS: [&str; 13] = [
+const KEYS: [&str; 15] = [
     "q",
     "status",
     "topic",
@@ -29,6 +29,8 @@ const KEYS: [&str; 13] = [
     "assignee",
     "tag",
     "identity",
+    "consultation",
+    "flagged",
     "from",
     "to",
     "sort",
@@ -49,6 +51,8 @@ pub fn filter_label(key: &str) -> Option<&'static str> {
         "assignee" => r.filter_assignee,
         "tag" => r.filter_tag,
         "identity" => r.filter_identity,
+        "consultation" => r.filter_consultation,
+        "flagged" => r.filter_flagged,
         "from" => r.filter_from,
         "to" => r.filter_to,
         "sort" => r.filter_sort,
@@ -87,9 +91,11 @@ fn to_address(values: &BTreeMap<&'static str, String>) -> (String, bool) {
     (href, valid)
 }
 
+/// `consultations` are `(id, title)` choices.
 #[component]
 pub fn QueueFilters(
     reviewers: Signal<Vec<UserRef>>,
+    consultations: Signal<Vec<(String, String)>>,
     problems: Signal<Vec<Problem>>,
     summary: NodeRef<Div>,
 ) -> impl IntoView {
@@ -201,6 +207,21 @@ pub fn QueueFilters(
                         set=set("identity")
                         error=error("identity")
                     />
+                    <ChoiceSelect
+                        id="consultation"
+                        label=r.filter_consultation
+                        any=r.any
+                        options=consultations
+                        value=value("consultation")
+                        set=set("consultation")
+                        error=error("consultation")
+                    />
+                    <FlaggedOnly
+                        checked=Signal::derive(move || value("flagged").with(|v| v == "yes"))
+                        set=Callback::new(move |on: bool| {
+                            values.update(|vs| drop(vs.insert("flagged", if on { "yes" } else { "" }.to_owned())))
+                        })
+                    />
                     <TextInput
                         id="from"
                         label=r.filter_from
@@ -229,5 +250,29 @@ pub fn QueueFilters(
                 </div>
             </form>
         </section>
+    }
+}
+
+/// "Reported as filed in someone's name": a checkbox, since the filter is on or off. It sits in
+/// a form group so it lines up with the selects around it.
+#[component]
+fn FlaggedOnly(checked: Signal<bool>, set: Callback<bool>) -> impl IntoView {
+    let r = t().review;
+    view! {
+        <div class="usa-form-group portal-filter-checkbox">
+            <div class="usa-checkbox">
+                <input
+                    class="usa-checkbox__input"
+                    id="flagged"
+                    name="flagged"
+                    type="checkbox"
+                    prop:checked=move || checked.get()
+                    on:change=move |ev| set.run(event_target_checked(&ev))
+                />
+                <label class="usa-checkbox__label" for="flagged">
+                    {r.filter_flagged}
+                </label>
+            </div>
+        </div>
     }
 }

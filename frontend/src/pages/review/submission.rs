@@ -1,6 +1,7 @@
-//! One submission, as a reviewer works on it: everything that was sent (contact details
-//! included), then status, priority, assignee, tags, internal notes, the public response and the
-//! history of changes. Every form saves on its own; the answer replaces the page's copy.
+//! One submission, as a reviewer works on it: any "filed in my name" reports first, everything
+//! that was sent (contact details and attachments included), then status, priority, assignee,
+//! tags, internal notes, the public response, the public version on the board with its support,
+//! and the history of changes. Every form saves on its own; the answer replaces the page's copy.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -9,9 +10,15 @@ use leptos_router::hooks::use_params_map;
 use shared::api::review::{SubmissionDetail, SubmissionUpdate};
 use shared::receipt::TrackingNumber;
 
+use super::submission_attachments::Attachments;
+use super::submission_publication::{publication_controls, PublicationPanel, Support};
 use super::submission_record::{History, Notes, PublicResponseForm};
+use super::submission_reports::Reports;
 use super::submission_triage::{AssigneeForm, PriorityForm, StatusForm, Tags};
-use super::{alert, failed_load, failure_problems, field_error, loading, use_reviewer, use_session_ended, Control};
+use super::{
+    alert, failed_load, failure_problems, field_error, loading, use_reviewer, use_session_ended, Control,
+    CONSULTATIONS_PAGE,
+};
 use crate::api::review::Reviewer;
 use crate::api::Failure;
 use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
@@ -85,6 +92,7 @@ pub enum Part {
     Tags,
     Notes,
     Response,
+    Publication,
 }
 
 /// What the forms of the page share: the submission as last saved, the problems for the error
@@ -102,9 +110,9 @@ pub struct Editing {
 }
 
 /// The API's field keys and the controls on this page they belong to.
-fn controls() -> [Control; 8] {
+fn controls() -> Vec<Control> {
     let r = t().review;
-    [
+    let mut list = vec![
         ("status", "status", r.new_status),
         ("duplicate_of", "duplicate_of", r.duplicate_of),
         ("priority", "priority", r.priority_label),
@@ -113,7 +121,11 @@ fn controls() -> [Control; 8] {
         ("remove_tags", "", r.tags_heading),
         ("public_response", "public_response", r.response_label),
         ("text", "new_note", r.new_note),
-    ]
+        // The attachment checkboxes' ids are made at run time: these problems are not linked.
+        ("attachments", "", r.publish_attachments_legend),
+    ];
+    list.extend(publication_controls());
+    list
 }
 
 impl Editing {
@@ -227,14 +239,18 @@ fn Workspace(detail: SubmissionDetail, reviewer: Reviewer, number: TrackingNumbe
                 </a>
             </p>
             <ErrorSummary problems=editing.problems.into() node_ref=summary />
+            <Reports detail=editing.detail />
             <Facts detail=editing.detail />
             <Submitted detail=editing.detail />
+            <Attachments detail=editing.detail />
             <StatusForm editing />
             <PriorityForm editing />
             <AssigneeForm editing />
             <Tags editing />
             <Notes editing />
             <PublicResponseForm editing />
+            <PublicationPanel editing />
+            <Support detail=editing.detail />
             <History detail=editing.detail />
         </div>
     }
@@ -258,6 +274,22 @@ fn Facts(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
                     <dd>{(r.priority)(d.priority)}</dd>
                     <dt>{r.col_assignee}</dt>
                     <dd>{d.assignee.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| r.unassigned.to_owned())}</dd>
+                    <dt>{r.consultation_fact}</dt>
+                    <dd>
+                        {match d.consultation.clone() {
+                            Some(c) => view! {
+                                <a class="usa-link" href=format!("{CONSULTATIONS_PAGE}/{}", c.id)>
+                                    {c.title}
+                                </a>
+                            }
+                            .into_any(),
+                            None => r.general_feedback.into_any(),
+                        }}
+                        {d.late.then(|| view! {
+                            " " <span class="usa-tag portal-tag--late">{r.tag_late}</span> " "
+                            <span class="usa-hint">{r.late_explained}</span>
+                        })}
+                    </dd>
                     {d
                         .duplicate_of
                         .clone()

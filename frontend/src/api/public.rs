@@ -1,0 +1,128 @@
+//! The public pages' client: consultations, uploads, the public board, support, following,
+//! withdrawing and reporting. None of these calls needs a session.
+
+use gloo_net::http::{Request, RequestBuilder, Response};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use shared::api::public::{
+    BoardPage, ConsultationView, FollowForm, Following, PublicItem, ReportForm, ReportReceipt, SupportForm,
+    SupportResult, UploadedFile, WithdrawForm, ATTACHMENTS_PATH, BOARD_PATH, CONSULTATIONS_PATH, FOLLOWS_PATH,
+    REPORTS_PATH,
+};
+use shared::api::{ApiError, ReceiptStatus, RECEIPTS_PATH};
+use shared::queue::encode_component;
+use shared::receipt::TrackingNumber;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::{check, decode, failure, Failure};
+
+async fn send(request: RequestBuilder) -> Result<Response, Failure> {
+    request.send().await.map_err(|_| Failure::Network)
+}
+
+async fn send_json<B: Serialize, T: DeserializeOwned>(request: RequestBuilder, body: &B) -> Result<T, Failure> {
+    let request = request.json(body).map_err(|_| Failure::Server)?;
+    decode(request.send().await.map_err(|_| Failure::Network)?).await
+}
+
+/// The decoded answer, or `None` for a 404.
+async fn found<T: DeserializeOwned>(request: RequestBuilder) -> Result<Option<T>, Failure> {
+    let response = send(request).await?;
+    if response.status() == 404 {
+        return Ok(None);
+    }
+    decode(response).await.map(Some)
+}
+
+/// Every consultation: open, upcoming and closed.
+pub async fn consultations() -> Result<Vec<ConsultationView>, Failure> {
+    decode(send(Request::get(CONSULTATIONS_PATH)).await?).await
+}
+
+pub async fn consultation(id: i64) -> Result<Option<ConsultationView>, Failure> {
+    found(Request::get(&format!("{CONSULTATIONS_PATH}/{id}"))).await
+}
+
+/// Uploads one file as raw bytes, reporting the percentage sent as it goes. An XHR, not `fetch`:
+/// only XHR reports upload progress.
+pub async fn upload_attachment(
+    file: &web_sys::File,
+    on_progress: impl Fn(u32) + 'static,
+) -> Result<UploadedFile, Failure> {
+    let xhr = web_sys::XmlHttpRequest::new().map_err(|_| Failure::Server)?;
+    let url = format!("{ATTACHMENTS_PATH}?name={}", encode_component(&file.name()));
+    xhr.open_with_async("POST", &url, true).map_err(|_| Failure::Server)?;
+    xhr.set_request_header("Content-Type", "application/octet-stream").map_err(|_| Failure::Server)?;
+    let progress = Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(move |ev: web_sys::ProgressEvent| {
+        if ev.length_computable() && ev.total() > 0.0 {
+            on_progress((ev.loaded() / ev.total() * 100.0).floor().clamp(0.0, 100.0) as u32);
+        }
+    });
+    let upload = xhr.upload().map_err(|_| Failure::Server)?;
+    upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
+    // `loadend` follows success, error, abort and timeout alike: one place to resume.
+    let finished = js_sys::Promise::new(&mut |resolve, _| xhr.set_onloadend(Some(&resolve)));
+    xhr.send_with_opt_blob(Some(file)).map_err(|_| Failure::Network)?;
+    let _ = wasm_bindgen_futures::JsFuture::from(finished).await;
+    upload.set_onprogress(None);
+    drop(progress);
+
+    let status = xhr.status().map_err(|_| Failure::Network)?;
+    let body = xhr.response_text().ok().flatten().unwrap_or_default();
+    match status {
+        0 => Err(Failure::Network),
+        200..=299 => serde_json::from_str(&body).map_err(|_| Failure::Server),
+        _ => {
+            let retry = xhr.get_response_header("Retry-After").ok().flatten().and_then(|v| v.trim().parse().ok());
+            Err(failure(status, retry, serde_json::from_str::<ApiError>(&body).ok()))
+        }
+    }
+}
+
+/// Start receiving emails about one's own feedback.
+pub async fn follow_receipt(number: &TrackingNumber, form: &FollowForm) -> Result<Following, Failure> {
+    send_json(Request::post(&format!("{RECEIPTS_PATH}/{}/follow", number.as_str())), form).await
+}
+
+/// Withdraws the feedback; withdrawing twice is no error. The answer is the new status.
+pub async fn withdraw(number: &TrackingNumber) -> Result<ReceiptStatus, Failure> {
+    send_json(Request::post(&format!("{RECEIPTS_PATH}/{}/withdraw", number.as_str())), &WithdrawForm {}).await
+}
+
+/// One page of the board; `query` is `BoardQuery::to_pairs` (plus `after`) encoded.
+pub async fn board(query: &str) -> Result<BoardPage, Failure> {
+    let path = if query.is_empty() { BOARD_PATH.to_owned() } else { format!("{BOARD_PATH}?{query}") };
+    decode(send(Request::get(&path)).await?).await
+}
+
+/// `Ok(None)` when no published item has that number.
+pub async fn board_item(id: i64) -> Result<Option<PublicItem>, Failure> {
+    found(Request::get(&format!("{BOARD_PATH}/{id}"))).await
+}
+
+/// Where the browser downloads a published attachment (a plain link).
+pub fn attachment_href(item: i64, attachment: &str) -> String {
+    format!("{BOARD_PATH}/{item}/attachments/{}", encode_component(attachment))
+}
+
+pub async fn support(item: i64, form: &SupportForm) -> Result<SupportResult, Failure> {
+    send_json(Request::post(&format!("{BOARD_PATH}/{item}/support")), form).await
+}
+
+pub async fn follow_item(item: i64, form: &FollowForm) -> Result<Following, Failure> {
+    send_json(Request::post(&format!("{BOARD_PATH}/{item}/follow")), form).await
+}
+
+/// Stops the emails of one follow. An unknown token is done too: nothing will be sent to it.
+pub async fn unfollow(token: &str) -> Result<(), Failure> {
+    let response = send(Request::delete(&format!("{FOLLOWS_PATH}/{}", encode_component(token)))).await?;
+    if response.status() == 404 {
+        return Ok(());
+    }
+    check(response).await.map(|_| ())
+}
+
+pub async fn report(form: &ReportForm) -> Result<ReportReceipt, Failure> {
+    send_json(Request::post(REPORTS_PATH), form).await
+}

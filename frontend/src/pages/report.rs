@@ -1,0 +1,161 @@
+//! "Report feedback filed in your name": a person who finds feedback sent in their name tells
+//! CBP, naming it by tracking number or board item number (prefilled from `?reference=`).
+
+use leptos::ev::SubmitEvent;
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_query_map;
+use shared::api::public::{ReportForm, ReportReceipt, REPORT_EXPLANATION_MAX};
+use shared::feedback::NAME_MAX;
+use shared::text::{Email, Problem as Rule, TextRule};
+
+use crate::api;
+use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
+use crate::components::fields::{TextArea, TextInput};
+use crate::components::notice::{field_error, form_problems};
+use crate::i18n::{set_page_title, t};
+
+/// Control ids: the API's field keys.
+const REFERENCE: &str = "reference";
+const NAME: &str = "name";
+const EMAIL: &str = "email";
+const EXPLANATION: &str = "explanation";
+const CONTROLS: [(&str, &str); 4] = [(REFERENCE, REFERENCE), (NAME, NAME), (EMAIL, EMAIL), (EXPLANATION, EXPLANATION)];
+
+const REFERENCE_RULE: TextRule = TextRule { required: true, max_chars: 64, single_line: true };
+const NAME_RULE: TextRule = TextRule { required: true, max_chars: NAME_MAX, single_line: true };
+const EXPLANATION_RULE: TextRule = TextRule { required: true, max_chars: REPORT_EXPLANATION_MAX, single_line: false };
+
+/// Checked as typed before sending; the server checks again and has the last word.
+fn client_problems(form: &ReportForm) -> Vec<Problem> {
+    let m = t();
+    let p = m.public;
+    let mut list = Vec::new();
+    let mut check = |id: &str, label: &str, result: Result<(), Rule>| {
+        if let Err(rule) = result {
+            list.push(Problem { field: id.to_owned(), message: (m.problem)("", label, rule) });
+        }
+    };
+    check(REFERENCE, p.report_reference, REFERENCE_RULE.parse(&form.reference).map(drop));
+    check(NAME, p.report_name, NAME_RULE.parse(&form.name).map(drop));
+    let email = if form.email.trim().is_empty() { Err(Rule::Required) } else { Email::parse(&form.email).map(drop) };
+    check(EMAIL, p.report_email, email);
+    check(EXPLANATION, p.report_explanation, EXPLANATION_RULE.parse(&form.explanation).map(drop));
+    list
+}
+
+#[component]
+pub fn Report() -> impl IntoView {
+    let m = t();
+    let p = m.public;
+    set_page_title(p.report_title);
+    let reference = use_query_map().with_untracked(|q| q.get("reference")).unwrap_or_default();
+    let form = RwSignal::new(ReportForm { reference, ..Default::default() });
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let sending = RwSignal::new(false);
+    let received = RwSignal::new(None::<ReportReceipt>);
+    let summary = NodeRef::<Div>::new();
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() {
+            return;
+        }
+        let typed = form.get_untracked();
+        let found = client_problems(&typed);
+        if !found.is_empty() {
+            problems.set(found);
+            focus_summary(summary);
+            return;
+        }
+        problems.set(Vec::new());
+        sending.set(true);
+        spawn_local(async move {
+            let result = api::public::report(&typed).await;
+            sending.set(false);
+            match result {
+                Ok(receipt) => received.set(Some(receipt)),
+                Err(failure) => {
+                    problems.set(form_problems(&failure, &CONTROLS));
+                    focus_summary(summary);
+                }
+            }
+        });
+    };
+    let text = move |get: fn(&ReportForm) -> &String, set: fn(&mut ReportForm) -> &mut String| {
+        (Signal::derive(move || form.with(|f| get(f).clone())), Callback::new(move |v| form.update(|f| *set(f) = v)))
+    };
+    let (reference, set_reference) = text(|f| &f.reference, |f| &mut f.reference);
+    let (name, set_name) = text(|f| &f.name, |f| &mut f.name);
+    let (email, set_email) = text(|f| &f.email, |f| &mut f.email);
+    let (explanation, set_explanation) = text(|f| &f.explanation, |f| &mut f.explanation);
+
+    view! {
+        <div class="usa-section portal-form-page">
+            {move || match received.get() {
+                Some(r) => view! {
+                    <div class="usa-alert usa-alert--success" role="status">
+                        <div class="usa-alert__body">
+                            <h1 class="usa-alert__heading">{p.report_done_heading}</h1>
+                            <p class="usa-alert__text">{(p.report_done)(&m.format_rfc3339(&r.received_at))}</p>
+                        </div>
+                    </div>
+                }
+                .into_any(),
+                None => ().into_any(),
+            }}
+            <Show when=move || received.with(Option::is_none)>
+                <h1>{p.report_title}</h1>
+                <p class="usa-intro">{p.report_lead}</p>
+                <ErrorSummary problems=problems.into() node_ref=summary />
+                <p class="usa-hint">{m.form_required_note}</p>
+                <form class="usa-form usa-form--large portal-form" novalidate on:submit=on_submit>
+                    <TextInput
+                        id=REFERENCE
+                        label=p.report_reference
+                        hint=p.report_reference_hint
+                        required=true
+                        autocomplete="off"
+                        value=reference
+                        set=set_reference
+                        error=field_error(problems.into(), REFERENCE)
+                    />
+                    <TextInput
+                        id=NAME
+                        label=p.report_name
+                        required=true
+                        autocomplete="name"
+                        value=name
+                        set=set_name
+                        error=field_error(problems.into(), NAME)
+                    />
+                    <TextInput
+                        id=EMAIL
+                        label=p.report_email
+                        hint=p.report_email_hint
+                        required=true
+                        input_type="email"
+                        autocomplete="email"
+                        value=email
+                        set=set_email
+                        error=field_error(problems.into(), EMAIL)
+                    />
+                    <TextArea
+                        id=EXPLANATION
+                        label=p.report_explanation
+                        hint=p.report_explanation_hint
+                        required=true
+                        max_chars=REPORT_EXPLANATION_MAX
+                        value=explanation
+                        set=set_explanation
+                        error=field_error(problems.into(), EXPLANATION)
+                    />
+                    <button type="submit" class="usa-button" aria-disabled=move || sending.get().then_some("true")>
+                        {move || if sending.get() { p.sending } else { p.report_submit }}
+                    </button>
+                </form>
+            </Show>
+        </div>
+    }
+}

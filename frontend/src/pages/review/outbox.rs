@@ -1,0 +1,98 @@
+//! "Email log" (admins only): the notification emails the portal queued, newest first, whether
+//! each was sent or why not, and what it said. Admins use it to answer "did they get our email?".
+
+use leptos::prelude::*;
+use shared::api::review::OutboxEntry;
+
+use super::{alert, failed_load, loading, use_reviewer};
+use crate::api::review::Admin;
+use crate::i18n::{set_page_title, t};
+
+#[component]
+pub fn Outbox() -> impl IntoView {
+    let r = t().review;
+    set_page_title(r.outbox_title);
+    let admin = use_reviewer().admin();
+    view! {
+        <div class="usa-section">
+            <h1>{r.outbox_title}</h1>
+            {match admin {
+                Some(admin) => view! { <EmailLog admin /> }.into_any(),
+                None => alert("usa-alert--warning", r.need_admin.to_owned()),
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn EmailLog(admin: Admin) -> impl IntoView {
+    let r = t().review;
+    let entries = LocalResource::new(move || {
+        let admin = admin.clone();
+        async move { admin.outbox().await }
+    });
+    view! {
+        <p class="usa-intro">{r.outbox_lead}</p>
+        {move || match entries.get() {
+            None => loading(),
+            Some(Ok(list)) if list.is_empty() => view! { <p>{r.outbox_empty}</p> }.into_any(),
+            Some(Ok(list)) => view! { <EmailTable list /> }.into_any(),
+            Some(Err(failure)) => failed_load(failure),
+        }}
+    }
+}
+
+#[component]
+fn EmailTable(list: Vec<OutboxEntry>) -> impl IntoView {
+    let r = t().review;
+    view! {
+        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="outbox-caption">
+            <table class="usa-table usa-table--compact portal-table">
+                <caption id="outbox-caption">{r.outbox_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{r.col_queued}</th>
+                        <th scope="col">{r.col_recipient}</th>
+                        <th scope="col">{r.col_subject}</th>
+                        <th scope="col">{r.col_delivery}</th>
+                        <th scope="col">{r.col_message}</th>
+                    </tr>
+                </thead>
+                <tbody>{list.into_iter().map(|entry| view! { <EmailRow entry /> }).collect_view()}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Sent, failed (with the last error) or still waiting.
+fn delivery(entry: &OutboxEntry) -> String {
+    let m = t();
+    let r = m.review;
+    match (&entry.sent_at, &entry.error) {
+        (Some(at), _) => (r.outbox_sent)(&m.format_rfc3339(at)),
+        (None, Some(error)) => (r.outbox_failed)(entry.attempts, error),
+        (None, None) => r.outbox_waiting.to_owned(),
+    }
+}
+
+#[component]
+fn EmailRow(entry: OutboxEntry) -> impl IntoView {
+    let m = t();
+    let r = m.review;
+    let failed = entry.sent_at.is_none() && entry.error.is_some();
+    view! {
+        <tr>
+            <td>{m.format_rfc3339(&entry.created_at)}</td>
+            <td>{entry.recipient.clone()}</td>
+            <th scope="row">{entry.subject.clone()}</th>
+            <td class:portal-error-text=failed>{delivery(&entry)}</td>
+            <td>
+                // A native disclosure: keyboard and screen reader support with no script of ours.
+                <details class="portal-message">
+                    <summary>{r.show_message}</summary>
+                    <pre class="portal-pre portal-message__body">{entry.body}</pre>
+                </details>
+            </td>
+        </tr>
+    }
+}

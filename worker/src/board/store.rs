@@ -1,0 +1,196 @@
+//! Every SQL statement of the public board. Parameters are always bound; only the public
+//! columns of published rows are selected.
+
+use serde::Deserialize;
+use shared::api::public::{EntityCount, PublicItem, SupportCounts};
+use shared::api::PublicResponse;
+use shared::board::{BoardCursor, BoardQuery, BoardSort};
+use shared::status::Status;
+use shared::taxonomy::{EntityType, MscCategory, Topic};
+use wasm_bindgen::JsValue;
+use worker::D1Database;
+
+use crate::error::AppError;
+use crate::sql::{code, num, opt, text, time};
+
+/// The public columns, and nothing else: no name, organization, email or original text.
+const PUBLIC_COLUMNS: &str = "s.id, s.public_title, s.public_body, s.public_recommendation, s.topic, s.msc_category, \
+    s.entity_type, s.status, s.consultation_id, c.title AS consultation_title, s.received_at, s.published_at, s.redacted, \
+    s.public_response, s.public_response_at, s.support_count";
+
+#[derive(Deserialize)]
+pub struct ItemRow {
+    id: f64,
+    public_title: String,
+    public_body: String,
+    public_recommendation: Option<String>,
+    topic: String,
+    msc_category: Option<String>,
+    entity_type: String,
+    status: String,
+    consultation_id: Option<f64>,
+    consultation_title: Option<String>,
+    received_at: f64,
+    published_at: f64,
+    redacted: f64,
+    public_response: Option<String>,
+    public_response_at: Option<f64>,
+    support_count: f64,
+}
+
+impl ItemRow {
+    pub fn id(&self) -> i64 {
+        self.id as i64
+    }
+
+    pub fn title(&self) -> &str {
+        &self.public_title
+    }
+
+    pub fn cursor(&self, sort: BoardSort) -> BoardCursor {
+        let key = if sort == BoardSort::Support { self.support_count as i64 } else { 0 };
+        BoardCursor { key, published_at: self.published_at as i64, id: self.id as i64 }
+    }
+
+    pub fn item(
+        self,
+        support: SupportCounts,
+        attachments: Vec<shared::api::public::PublicAttachment>,
+    ) -> Result<PublicItem, AppError> {
+        Ok(PublicItem {
+            id: self.id as i64,
+            title: self.public_title,
+            feedback: self.public_body,
+            recommendation: self.public_recommendation,
+            topic: code("topic", &self.topic, Topic::from_code)?,
+            msc_category: self.msc_category.as_deref().map(|c| code("msc", c, MscCategory::from_code)).transpose()?,
+            entity_type: code("entity_type", &self.entity_type, EntityType::from_code)?,
+            status: code("status", &self.status, Status::from_code)?,
+            consultation: match (self.consultation_id, self.consultation_title) {
+                (Some(id), Some(title)) => Some(shared::api::public::ConsultationRef { id: id as i64, title }),
+                _ => None,
+            },
+            received_at: time(self.received_at),
+            published_at: time(self.published_at),
+            redacted: self.redacted != 0.0,
+            public_response: match (self.public_response, self.public_response_at) {
+                (Some(text), Some(at)) => Some(PublicResponse { text, responded_at: time(at) }),
+                _ => None,
+            },
+            support,
+            attachments,
+        })
+    }
+}
+
+/// One page of the board, `limit + 1` rows so the caller knows whether more follow.
+pub async fn page(db: &D1Database, q: &BoardQuery) -> Result<Vec<ItemRow>, AppError> {
+    let mut sql = vec!["s.published_at IS NOT NULL"];
+    let mut params: Vec<JsValue> = Vec::new();
+    let fts = q.fts_query();
+    if let Some(f) = &fts {
+        sql.push("s.id IN (SELECT rowid FROM board_fts WHERE board_fts MATCH ?)");
+        params.push(text(f));
+    }
+    if let Some(t) = q.topic {
+        sql.push("s.topic = ?");
+        params.push(text(t.code()));
+    }
+    if let Some(c) = q.msc_category {
+        sql.push("s.msc_category = ?");
+        params.push(text(c.code()));
+    }
+    if let Some(e) = q.entity_type {
+        sql.push("s.entity_type = ?");
+        params.push(text(e.code()));
+    }
+    if let Some(c) = q.consultation {
+        sql.push("s.consultation_id = ?");
+        params.push(num(c));
+    }
+    if let Some(s) = q.status {
+        sql.push("s.status = ?");
+        params.push(text(s.code()));
+    }
+    let order = match q.sort {
+        BoardSort::Newest => {
+            if let Some(c) = q.after {
+                sql.push("(s.published_at < ? OR (s.published_at = ? AND s.id < ?))");
+                params.extend([num(c.published_at), num(c.published_at), num(c.id)]);
+            }
+            "s.published_at DESC, s.id DESC"
+        }
+        BoardSort::Support => {
+            if let Some(c) = q.after {
+                sql.push(
+                    "(s.support_count < ? OR (s.support_count = ? AND (s.published_at < ? OR (s.published_at = ? AND s.id < ?))))",
+                );
+                params.extend([num(c.key), num(c.key), num(c.published_at), num(c.published_at), num(c.id)]);
+            }
+            "s.support_count DESC, s.published_at DESC, s.id DESC"
+        }
+    };
+    params.push(num(i64::from(q.limit) + 1));
+    let sql = format!(
+        "SELECT {PUBLIC_COLUMNS} FROM submissions s LEFT JOIN consultations c ON c.id = s.consultation_id \
+         WHERE {} ORDER BY {order} LIMIT ?",
+        sql.join(" AND ")
+    );
+    Ok(db.prepare(sql).bind(&params)?.all().await?.results::<ItemRow>()?)
+}
+
+pub async fn item(db: &D1Database, id: i64) -> Result<Option<ItemRow>, AppError> {
+    let sql = format!(
+        "SELECT {PUBLIC_COLUMNS} FROM submissions s LEFT JOIN consultations c ON c.id = s.consultation_id \
+         WHERE s.id = ?1 AND s.published_at IS NOT NULL"
+    );
+    Ok(db.prepare(sql).bind(&[num(id)])?.first::<ItemRow>(None).await?)
+}
+
+#[derive(Deserialize)]
+struct CountRow {
+    entity_type: String,
+    n: f64,
+}
+
+pub async fn support_counts(db: &D1Database, id: i64) -> Result<SupportCounts, AppError> {
+    let rows = db
+        .prepare(
+            "SELECT entity_type, COUNT(*) AS n FROM supports WHERE submission_id = ?1 GROUP BY entity_type ORDER BY n DESC, entity_type",
+        )
+        .bind(&[num(id)])?
+        .all()
+        .await?
+        .results::<CountRow>()?;
+    let by_entity_type = rows
+        .iter()
+        .map(|r| {
+            Ok(EntityCount {
+                entity_type: code("entity_type", &r.entity_type, EntityType::from_code)?,
+                count: r.n as u32,
+            })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
+    Ok(SupportCounts { total: by_entity_type.iter().map(|c| c.count).sum(), by_entity_type })
+}
+
+/// Records support; false when this browser already supported the item.
+pub async fn support(
+    db: &D1Database,
+    id: i64,
+    supporter: &str,
+    entity_type: EntityType,
+    organization: Option<&str>,
+    now: i64,
+) -> Result<bool, AppError> {
+    let result = db
+        .prepare(
+            "INSERT INTO supports (submission_id, supporter, entity_type, organization, created_at) \
+             SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM submissions WHERE id = ?1 AND published_at IS NOT NULL) \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(&[num(id), text(supporter), text(entity_type.code()), opt(organization), num(now)])?
+        .run()
+        .await?;
+    Ok(result.meta()?.and_then(|m| m.changes).unwrap_or(0) > 0)
+}
