@@ -222,3 +222,66 @@ impl TestApp {
         self.sign_in(&e, &p).await
     }
 }
+
+impl TestApp {
+    /// Uploads one file as the browser does: the raw bytes, the name in the query string.
+    pub async fn upload(&self, name: &str, bytes: Vec<u8>) -> Response {
+        self.http
+            .post(format!(
+                "{}{}?name={}",
+                self.url,
+                shared::api::public::ATTACHMENTS_PATH,
+                shared::queue::encode_component(name)
+            ))
+            .header("Content-Type", "application/octet-stream")
+            .body(bytes)
+            .send()
+            .await
+            .expect("POST attachment")
+    }
+
+    /// Uploads a file that must be accepted and returns its id.
+    pub async fn upload_ok(&self, name: &str, bytes: Vec<u8>) -> String {
+        let r = self.upload(name, bytes).await;
+        assert_eq!(r.status(), 201, "upload {name}");
+        let v: Value = r.json().await.unwrap();
+        v["id"].as_str().unwrap().to_owned()
+    }
+}
+
+/// A consultation form open from `opens` to `closes` (dates `YYYY-MM-DD`).
+pub fn consultation(title: &str, opens: &str, closes: &str, late_allowed: bool) -> Value {
+    json!({
+        "title": title,
+        "question": "How long do your validations take, from notice to report?",
+        "background": "COAC asked CBP to standardize validations.",
+        "topic": "validations",
+        "opens_on": opens,
+        "closes_on": closes,
+        "late_allowed": late_allowed
+    })
+}
+
+/// A date `days` from today (UTC), `YYYY-MM-DD`.
+pub fn day(days: i64) -> String {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
+    shared::time::Timestamp(now).plus_days(days).date_string()
+}
+
+impl Session {
+    pub fn put(&self, path: &str, body: &Value) -> RequestBuilder {
+        self.http
+            .put(format!("{}{path}", self.app_url))
+            .header("Cookie", &self.cookie)
+            .header("Content-Type", "application/json")
+            .body(body.to_string())
+    }
+
+    /// Opens a consultation (admin) and returns its id.
+    pub async fn open_consultation(&self, body: &Value) -> i64 {
+        let r = self.post(shared::api::public::ADMIN_CONSULTATIONS_PATH, body).send().await.unwrap();
+        assert_eq!(r.status(), 201, "open consultation");
+        let v: Value = r.json().await.unwrap();
+        v["id"].as_i64().unwrap()
+    }
+}

@@ -9,6 +9,10 @@ pub mod app;
 pub mod browser;
 
 #[cfg(test)]
+mod api_board;
+#[cfg(test)]
+mod api_consultations;
+#[cfg(test)]
 mod api_hygiene;
 #[cfg(test)]
 mod api_review;

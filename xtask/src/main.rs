@@ -15,14 +15,14 @@ use xtask::wrangler::{self, Server, ServerConfig};
 use xtask::{build, demo, env, tools};
 
 const USAGE: &str =
-    "usage: cargo xtask <dev [--port N] | test | build | bench | create-admin --email E --name N [--remote]>";
+    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build | bench | create-admin --email E --name N [--remote]>";
 
 fn main() -> ExitCode {
     wrangler::stop_all_on_ctrl_c();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("dev") => dev(&args[1..]),
-        Some("test") => test(),
+        Some("test") => test(&args[1..]),
         Some("build") => tools::ensure_build_tools().and_then(|()| build::all()),
         Some("bench") => xtask_bench(),
         Some("create-admin") => create_admin(&args[1..]),
@@ -105,10 +105,48 @@ fn dev(args: &[String]) -> Result<()> {
     server.wait()
 }
 
-fn test() -> Result<()> {
+/// `cargo xtask test`: everything CI runs. While working, `--quick` skips the checks that do
+/// not need a server (fmt, clippy, unit tests, the deploy dry run) and a FILTER runs only the
+/// black-box tests whose names contain it.
+fn test(args: &[String]) -> Result<()> {
+    let quick = args.iter().any(|a| a == "--quick");
+    let filter: Vec<&String> = args.iter().filter(|a| *a != "--quick").collect();
     step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
     step("checking Chromium and ChromeDriver", tools::ensure_chromium)?;
     let root = env::root();
+    if !quick {
+        checks(&root)?;
+    }
+    build::all()?;
+    if !quick {
+        dry_run()?;
+    }
+    let config = ServerConfig::fresh("test", Some("test"));
+    step("applying D1 migrations to a fresh test database", || wrangler::migrate(&config))?;
+    let accounts = test_accounts();
+    step("creating the test suite's admin and reviewer", || wrangler::create_accounts(&config, &accounts))?;
+    let server = step("starting wrangler dev for the tests", || Server::start(config.clone()))?;
+    let result = step("black-box tests (API and headless Chromium)", || {
+        cmd(
+            Command::new("cargo")
+                .args(["test", "-p", "tests", "--"])
+                .args(filter.iter().map(|s| s.as_str()))
+                .args(["--test-threads", "2"])
+                .env("PORTAL_URL", server.url())
+                .env("PORTAL_STATE_DIR", &config.state_dir)
+                .env("PORTAL_WRANGLER_ENV", "test")
+                .env("PORTAL_ADMIN", format!("{}:{}", accounts[0].email, accounts[0].password))
+                .env("PORTAL_REVIEWER", format!("{}:{}", accounts[1].email, accounts[1].password))
+                .current_dir(&root),
+            &format!("read the failures above; wrangler's log is {}", server.log.display()),
+        )
+    });
+    drop(server);
+    let _ = std::fs::remove_dir_all(&config.state_dir);
+    result
+}
+
+fn checks(root: &std::path::Path) -> Result<()> {
     step("cargo fmt --check", || {
         cmd(Command::new("cargo").args(["fmt", "--all", "--", "--check"]).current_dir(&root), "run `cargo fmt --all`")
     })?;
@@ -125,8 +163,10 @@ fn test() -> Result<()> {
             Command::new("cargo").args(["test", "--workspace", "--exclude", "tests"]).current_dir(&root),
             "fix the failing unit tests above",
         )
-    })?;
-    build::all()?;
+    })
+}
+
+fn dry_run() -> Result<()> {
     step("wrangler deploy --dry-run (the bundle and wrangler.toml are deployable)", || {
         xtask::run::cmd_quiet(
             env::offline(
@@ -136,28 +176,7 @@ fn test() -> Result<()> {
             ),
             "read wrangler's message above",
         )
-    })?;
-    let config = ServerConfig::fresh("test", Some("test"));
-    step("applying D1 migrations to a fresh test database", || wrangler::migrate(&config))?;
-    let accounts = test_accounts();
-    step("creating the test suite's admin and reviewer", || wrangler::create_accounts(&config, &accounts))?;
-    let server = step("starting wrangler dev for the tests", || Server::start(config.clone()))?;
-    let result = step("black-box tests (API and headless Chromium)", || {
-        cmd(
-            Command::new("cargo")
-                .args(["test", "-p", "tests", "--", "--test-threads", "2"])
-                .env("PORTAL_URL", server.url())
-                .env("PORTAL_STATE_DIR", &config.state_dir)
-                .env("PORTAL_WRANGLER_ENV", "test")
-                .env("PORTAL_ADMIN", format!("{}:{}", accounts[0].email, accounts[0].password))
-                .env("PORTAL_REVIEWER", format!("{}:{}", accounts[1].email, accounts[1].password))
-                .current_dir(&root),
-            &format!("read the failures above; wrangler's log is {}", server.log.display()),
-        )
-    });
-    drop(server);
-    let _ = std::fs::remove_dir_all(&config.state_dir);
-    result
+    })
 }
 
 /// Fresh credentials for every run, so nothing depends on a known password.
