@@ -116,6 +116,19 @@ impl Browser {
         f.send_keys(text).await.unwrap();
     }
 
+    /// Types a date into a `<input type="date">` as a person does in a US-English browser
+    /// (month, day, year); `date` is `YYYY-MM-DD`.
+    pub async fn fill_date(&self, label: &str, date: &str) {
+        let (y, rest) = date.split_once('-').unwrap();
+        let (m, d) = rest.split_once('-').unwrap();
+        self.field(label).await.send_keys(&format!("{m}{d}{y}")).await.unwrap();
+    }
+
+    /// Chooses a file for a file input, as the file picker does.
+    pub async fn attach(&self, label: &str, path: &std::path::Path) {
+        self.field(label).await.send_keys(&path.display().to_string()).await.unwrap();
+    }
+
     pub async fn value_of(&self, label: &str) -> String {
         self.field(label).await.prop("value").await.unwrap().unwrap_or_default()
     }
