@@ -119,6 +119,11 @@ impl Timestamp {
     pub fn plus_days(self, days: i64) -> Timestamp {
         Timestamp(self.0 + days * MS_PER_DAY)
     }
+
+    /// Midnight UTC at the start of this instant's day.
+    pub fn date_start(self) -> Timestamp {
+        Timestamp(self.0.div_euclid(MS_PER_DAY) * MS_PER_DAY)
+    }
 }
 
 fn num<T: std::str::FromStr>(s: &str, digits: usize) -> Option<T> {

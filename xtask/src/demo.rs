@@ -247,6 +247,126 @@ pub fn review_sql() -> String {
     out
 }
 
+/// A demo consultation: id, title, question, topic, MSC category, first and last day relative
+/// to today, whether late feedback is taken.
+struct DemoConsultation {
+    id: i64,
+    title: &'static str,
+    question: &'static str,
+    background: &'static str,
+    topic: Topic,
+    msc: Option<MscCategory>,
+    days: (i64, i64),
+    late: bool,
+}
+
+const CONSULTATIONS: &[DemoConsultation] = &[
+    DemoConsultation {
+        id: 1,
+        title: "Validation timelines and reports",
+        question: "How long did your last validation or revalidation take, from the notice to the final report, and what would make it more consistent?",
+        background: "The COAC Trade Partnership and Engagement working group lists standardizing the validation process among its next steps.",
+        topic: Topic::Validations,
+        msc: None,
+        days: (-20, 30),
+        late: false,
+    },
+    DemoConsultation {
+        id: 2,
+        title: "Measuring CTPAT benefits by entity type",
+        question: "Which benefits do you use, and how should CBP measure whether they outweigh the cost of membership for your entity type?",
+        background: "A 2021 assessment found only about half of members think the benefits outweigh the costs.",
+        topic: Topic::BenefitMeasurement,
+        msc: None,
+        days: (-5, 14),
+        late: true,
+    },
+    DemoConsultation {
+        id: 3,
+        title: "Seal verification for highway carriers",
+        question: "Is the seal verification criterion clear enough to apply the same way at every crossing?",
+        background: "Minimum security criteria category 6 (seal security).",
+        topic: Topic::MinimumSecurityCriteria,
+        msc: Some(MscCategory::SealSecurity),
+        days: (-60, -20),
+        late: true,
+    },
+    DemoConsultation {
+        id: 4,
+        title: "What the CTPAT Portal should tell you",
+        question: "Which notices should reach you by email, and how often?",
+        background: "COAC's fourth ask is better communication across the program.",
+        topic: Topic::Communications,
+        msc: None,
+        days: (7, 45),
+        late: false,
+    },
+];
+
+/// Consultations, publications on the board and support for the demo (run after `sql()`).
+/// Dates of consultations are set relative to the first load; every statement is idempotent.
+pub fn board_sql(now: Timestamp) -> String {
+    let mut out = String::new();
+    for c in CONSULTATIONS {
+        out.push_str(&format!(
+            "INSERT INTO consultations (id, title, question, background, topic, msc_category, opens_at, closes_at, late_allowed, \
+             created_at, updated_at) VALUES ({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}) ON CONFLICT DO NOTHING;\n",
+            c.id,
+            lit(c.title),
+            lit(c.question),
+            lit(c.background),
+            lit(c.topic.code()),
+            opt(c.msc.map(|m| m.code())),
+            now.plus_days(c.days.0).date_start().0,
+            now.plus_days(c.days.1 + 1).date_start().0,
+            u8::from(c.late),
+            now.0,
+            now.0,
+        ));
+    }
+    for (i, r) in records().iter().enumerate() {
+        let tn = lit(r.tracking_number.as_str());
+        let consultation = match (r.feedback.topic, r.feedback.msc_category) {
+            (Topic::Validations, _) if i % 2 == 0 => Some(1),
+            (Topic::BenefitMeasurement, _) => Some(2),
+            (_, Some(MscCategory::SealSecurity)) => Some(3),
+            _ => None,
+        };
+        if let Some(c) = consultation {
+            out.push_str(&format!(
+                "UPDATE submissions SET consultation_id = {c} WHERE tracking_number = {tn} AND consultation_id IS NULL;\n"
+            ));
+        }
+        // Publish what the submitter allowed and a reviewer has looked at: every other one.
+        if !(r.feedback.may_publish && r.status != Status::Received && i % 2 == 0) {
+            continue;
+        }
+        let at = r.received_at.0 + 4 * 86_400_000;
+        out.push_str(&format!(
+            "UPDATE submissions SET published_at = {at}, public_title = title, public_body = body, \
+             public_recommendation = recommendation WHERE tracking_number = {tn} AND published_at IS NULL;\n\
+             INSERT INTO history (submission_id, actor_id, at, field, old_value, new_value) \
+             SELECT id, NULL, {at}, 'publication', NULL, 'published' FROM submissions s WHERE tracking_number = {tn} \
+             AND NOT EXISTS (SELECT 1 FROM history h WHERE h.submission_id = s.id AND h.field = 'publication');\n"
+        ));
+        let entities = [
+            EntityType::UsImporter,
+            EntityType::CustomsBroker,
+            EntityType::SeaCarrier,
+            EntityType::HighwayCarrierUsMexico,
+        ];
+        for n in 0..(i % 9) {
+            out.push_str(&format!(
+                "INSERT INTO supports (submission_id, supporter, entity_type, organization, created_at) \
+                 SELECT id, 'demo-{i}-{n}', {}, NULL, {} FROM submissions WHERE tracking_number = {tn} ON CONFLICT DO NOTHING;\n",
+                lit(entities[(i + n) % entities.len()].code()),
+                at + n as i64 * 3_600_000,
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -266,5 +386,10 @@ mod tests {
         let review = review_sql();
         assert_eq!(review, review_sql());
         assert!(review.contains("assignee_id") && review.contains("submission_tags"));
+        let board = board_sql(ANCHOR);
+        assert_eq!(board, board_sql(ANCHOR));
+        assert!(
+            board.contains("INSERT INTO consultations") && board.contains("published_at") && board.contains("supports")
+        );
     }
 }

@@ -73,10 +73,11 @@ fn dev(args: &[String]) -> Result<()> {
         })?;
         wrangler::execute_sql_file(&config, &file)
     })?;
-    step("creating the demo admin and reviewer accounts and their triage (idempotent)", || {
+    step("creating the demo accounts, their triage, consultations and the public board (idempotent)", || {
         wrangler::create_accounts(&config, &xtask::accounts::demo())?;
         let file = env::scratch().join("demo-review.sql");
-        std::fs::write(&file, demo::review_sql()).map_err(|e| xtask::run::StepError {
+        let now = shared::time::Timestamp(xtask::accounts::now_ms());
+        std::fs::write(&file, demo::review_sql() + &demo::board_sql(now)).map_err(|e| xtask::run::StepError {
             what: format!("could not write {}: {e}", file.display()),
             fix: "check disk space".into(),
         })?;
@@ -148,19 +149,19 @@ fn test(args: &[String]) -> Result<()> {
 
 fn checks(root: &std::path::Path) -> Result<()> {
     step("cargo fmt --check", || {
-        cmd(Command::new("cargo").args(["fmt", "--all", "--", "--check"]).current_dir(&root), "run `cargo fmt --all`")
+        cmd(Command::new("cargo").args(["fmt", "--all", "--", "--check"]).current_dir(root), "run `cargo fmt --all`")
     })?;
     step("cargo clippy (warnings denied)", || {
         cmd(
             Command::new("cargo")
                 .args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])
-                .current_dir(&root),
+                .current_dir(root),
             "fix the lints above",
         )
     })?;
     step("unit tests (native)", || {
         cmd(
-            Command::new("cargo").args(["test", "--workspace", "--exclude", "tests"]).current_dir(&root),
+            Command::new("cargo").args(["test", "--workspace", "--exclude", "tests"]).current_dir(root),
             "fix the failing unit tests above",
         )
     })

@@ -32,7 +32,7 @@ pub async fn upload(mut req: Request, env: &Env) -> Result<Response, AppError> {
         .unwrap_or_default();
     // Refuse an announced oversize body before reading it.
     if let Some(len) = req.headers().get("Content-Length")? {
-        if len.trim().parse::<u64>().map_or(false, |n| n > MAX_BYTES as u64) {
+        if len.trim().parse::<u64>().is_ok_and(|n| n > MAX_BYTES as u64) {
             return Err(too_large());
         }
     }
