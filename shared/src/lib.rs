@@ -5,6 +5,7 @@
 //! natively and enforced identically in the browser and in the worker.
 
 pub mod account;
+pub mod analytics;
 pub mod api;
 pub mod attachment;
 pub mod board;
@@ -18,7 +19,9 @@ pub mod notify;
 pub mod publication;
 pub mod queue;
 pub mod receipt;
+pub mod stats;
 pub mod status;
+pub mod survey;
 pub mod taxonomy;
 pub mod text;
 pub mod time;

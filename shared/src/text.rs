@@ -45,6 +45,11 @@ pub enum Problem {
     TooMany {
         max: usize,
     },
+    NotANumber,
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
 }
 
 impl Problem {
@@ -69,6 +74,8 @@ impl Problem {
             Problem::FileTooLarge { .. } => "file_too_large",
             Problem::UnsupportedFileType => "unsupported_file_type",
             Problem::TooMany { .. } => "too_many",
+            Problem::NotANumber => "not_a_number",
+            Problem::OutOfRange { .. } => "out_of_range",
         }
     }
 }

@@ -192,6 +192,7 @@ pub fn valid_idempotency_key(key: &str) -> bool {
     !key.is_empty() && key.len() <= IDEMPOTENCY_KEY_MAX && key.bytes().all(|b| (0x21..=0x7e).contains(&b))
 }
 
+pub mod analytics;
 pub mod openapi;
 pub mod public;
 pub mod review;

@@ -83,6 +83,10 @@ fn problem(field: &str, label: &str, p: Problem) -> String {
             format!("{label} must be a PDF, PNG, JPEG, Word (.docx), Excel (.xlsx) or plain text (.txt) file whose content matches its name.")
         }
         Problem::TooMany { max } => format!("{label}: choose at most {max}."),
+        Problem::NotANumber => format!("{label} must be a number, like 12 or 3.5."),
+        Problem::OutOfRange { min, max } => {
+            format!("{label} must be between {} and {}.", thousands(min), thousands(max))
+        }
     }
 }
 
