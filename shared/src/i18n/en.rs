@@ -382,4 +382,5 @@ pub static EN: Messages = Messages {
 
     review: &super::review::REVIEW_EN,
     public: &super::public::PUBLIC_EN,
+    survey: &super::survey::SURVEY_EN,
 };

@@ -7,9 +7,11 @@
 mod en;
 mod public;
 mod review;
+pub mod survey;
 
 pub use public::{PublicMessages, PUBLIC_EN};
 pub use review::{ReviewMessages, REVIEW_EN};
+pub use survey::{SurveyMessages, SURVEY_EN};
 
 use crate::status::Status;
 use crate::taxonomy::{CtpatStatus, EntityType, MscCategory, MscFocusArea, SubmitterKind, Topic};
@@ -180,6 +182,8 @@ pub struct Messages {
     pub review: &'static ReviewMessages,
     /// Consultations, attachments, the public board, following, withdrawing and reporting.
     pub public: &'static PublicMessages,
+    /// The benefit survey, its public summary and the words the dashboards share with it.
+    pub survey: &'static SurveyMessages,
 }
 
 impl Messages {
@@ -208,6 +212,9 @@ impl Messages {
 
     /// A field's problem as a sentence that names the field.
     pub fn problem_message(&self, field: &str, problem: Problem) -> String {
+        if let Some(label) = survey::answer_label(self.survey, field) {
+            return (self.problem)(field, &label, problem);
+        }
         let label = self.field_label(field);
         let label = if label.is_empty() { field } else { label };
         (self.problem)(field, label, problem)
