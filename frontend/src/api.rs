@@ -10,8 +10,10 @@ use shared::api::{
 use shared::feedback::FeedbackForm;
 use shared::receipt::TrackingNumber;
 
+pub mod analytics;
 pub mod public;
 pub mod review;
+pub mod survey;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Failure {

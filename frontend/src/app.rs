@@ -5,13 +5,18 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::frame::{Banner, Footer, Header, SkipLink};
+use crate::pages::benefits::BenefitsPage;
+use crate::pages::review::analytics::BenefitAnalytics;
+use crate::pages::review::analytics_feedback::FeedbackAnalytics;
 use crate::pages::review::{
     audit::Audit, consultation_summary::ConsultationSummaryPage, consultations::Consultations, outbox::Outbox,
-    queue::Queue, sign_in::ReviewerSignIn, submission::Submission, users::Users, workspace::ReviewArea,
+    queue::Queue, sign_in::ReviewerSignIn, submission::Submission, survey_rounds::SurveyRounds, users::Users,
+    workspace::ReviewArea,
 };
 use crate::pages::{
     board::Board, board_item::BoardItem, check::CheckReceipt, consultation::ConsultationPage, feedback::GiveFeedback,
-    home::Home, not_found::NotFound, receipt::Receipt, report::Report, unfollow::Unfollow,
+    home::Home, not_found::NotFound, receipt::Receipt, report::Report, survey::SurveyPage,
+    survey_receipt::SurveyReceiptPage, unfollow::Unfollow,
 };
 
 #[component]
@@ -32,6 +37,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/board/:id") view=BoardItem />
                     <Route path=path!("/report") view=Report />
                     <Route path=path!("/unfollow/:token") view=Unfollow />
+                    <Route path=path!("/benefits") view=BenefitsPage />
+                    <Route path=path!("/survey") view=SurveyPage />
+                    <Route path=path!("/survey/receipt/:number") view=SurveyReceiptPage />
                     // Signing in needs no session; every other reviewer page goes through ReviewArea.
                     <Route path=path!("/review/sign-in") view=ReviewerSignIn />
                     <ParentRoute path=path!("/review") view=ReviewArea>
@@ -42,6 +50,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("consultations") view=Consultations />
                         <Route path=path!("consultations/:id") view=ConsultationSummaryPage />
                         <Route path=path!("outbox") view=Outbox />
+                        <Route path=path!("analytics") view=BenefitAnalytics />
+                        <Route path=path!("analytics/feedback") view=FeedbackAnalytics />
+                        <Route path=path!("surveys") view=SurveyRounds />
                     </ParentRoute>
                 </Routes>
             </main>

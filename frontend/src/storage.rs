@@ -2,13 +2,17 @@
 //! the last receipt (sessionStorage, this tab only, because it holds contact details).
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use shared::api::analytics::SurveyReceipt;
 use shared::api::public::UploadedFile;
 use shared::api::SubmissionReceipt;
 use shared::feedback::FeedbackForm;
+use shared::survey::SurveyForm;
 
 const DRAFT_KEY: &str = "ctpat-feedback-draft-v1";
 const RECEIPT_KEY: &str = "ctpat-last-receipt-v1";
 const SUPPORTER_KEY: &str = "ctpat-supporter-v1";
+const SURVEY_DRAFT_KEY: &str = "ctpat-survey-draft-v1";
+const SURVEY_RECEIPT_KEY: &str = "ctpat-last-survey-receipt-v1";
 
 /// A form in progress, and the request last sent from it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -84,4 +88,37 @@ pub fn random_key() -> String {
         let _ = crypto.get_random_values_with_u8_array(&mut bytes);
     }
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A benefit survey in progress. It holds the answers to every benefit, the Trade Compliance ones
+/// included, so unticking "Trade Compliance" and ticking it again loses nothing.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SurveyDraft {
+    pub form: SurveyForm,
+    /// The round, the form as last sent to it and the Idempotency-Key it was sent with: the same
+    /// form sent again to the same round reuses the key, so a retry cannot store it twice.
+    pub last_attempt: Option<(i64, SurveyForm, String)>,
+}
+
+pub fn load_survey_draft() -> Option<SurveyDraft> {
+    read(local(), SURVEY_DRAFT_KEY)
+}
+
+pub fn save_survey_draft(draft: &SurveyDraft) {
+    write(local(), SURVEY_DRAFT_KEY, draft);
+}
+
+pub fn clear_survey_draft() {
+    if let Some(s) = local() {
+        let _ = s.remove_item(SURVEY_DRAFT_KEY);
+    }
+}
+
+/// The receipt just issued, so the receipt page shows it without asking the server again.
+pub fn load_survey_receipt() -> Option<SurveyReceipt> {
+    read(session(), SURVEY_RECEIPT_KEY)
+}
+
+pub fn save_survey_receipt(receipt: &SurveyReceipt) {
+    write(session(), SURVEY_RECEIPT_KEY, receipt);
 }

@@ -8,6 +8,7 @@ pub mod account;
 pub mod analytics;
 pub mod api;
 pub mod attachment;
+pub mod axis;
 pub mod board;
 pub mod code_enum;
 pub mod consultation;

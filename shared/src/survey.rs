@@ -290,7 +290,6 @@ impl Survey {
             _ => None,
         };
 
-        drop(push);
         match (entity_type, ctpat_status) {
             (Some(entity_type), Some(ctpat_status)) if errors.is_empty() => Ok(Survey {
                 entity_type,
@@ -301,6 +300,47 @@ impl Survey {
                 email,
                 answers,
                 proposal,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// A valid survey round: its title and window (no late answers: a round's figures are final
+/// when it closes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Round {
+    pub title: String,
+    pub window: crate::consultation::Window,
+}
+
+impl Round {
+    pub fn parse(form: &crate::api::analytics::SurveyRoundForm) -> Result<Round, Vec<FieldError>> {
+        use crate::time::Timestamp;
+        const TITLE_RULE: TextRule = TextRule { required: true, max_chars: 200, single_line: true };
+        let mut errors = Vec::new();
+        let title = TITLE_RULE.parse(&form.title).map_err(|p| errors.push(FieldError::new("title", p))).ok().flatten();
+        let mut date = |key: &str, raw: &str| match raw.trim() {
+            "" => {
+                errors.push(FieldError::new(key, Problem::Required));
+                None
+            }
+            d => Timestamp::parse_date(d).or_else(|| {
+                errors.push(FieldError::new(key, Problem::InvalidDate));
+                None
+            }),
+        };
+        let opens = date("opens_on", &form.opens_on);
+        let closes = date("closes_on", &form.closes_on);
+        if let (Some(o), Some(c)) = (opens, closes) {
+            if c < o {
+                errors.push(FieldError::new("closes_on", Problem::InvalidDate));
+            }
+        }
+        match (title, opens, closes) {
+            (Some(title), Some(o), Some(c)) if errors.is_empty() => Ok(Round {
+                title,
+                window: crate::consultation::Window { opens_at: o, closes_at: c.plus_days(1), late_allowed: false },
             }),
             _ => Err(errors),
         }
@@ -390,6 +430,20 @@ mod tests {
                 ("proposal_title".into(), "required"),
             ]
         );
+    }
+
+    #[test]
+    fn rounds() {
+        use crate::api::analytics::SurveyRoundForm;
+        let ok = SurveyRoundForm {
+            title: "2026 survey".into(),
+            opens_on: "2026-01-05".into(),
+            closes_on: "2026-02-05".into(),
+        };
+        assert_eq!(Round::parse(&ok).unwrap().window.closes_on(), "2026-02-05");
+        let bad = SurveyRoundForm { title: "".into(), opens_on: "2026-02-05".into(), closes_on: "2026-01-05".into() };
+        let keys: Vec<String> = Round::parse(&bad).unwrap_err().into_iter().map(|e| e.field).collect();
+        assert_eq!(keys, ["title", "closes_on"]);
     }
 
     #[test]

@@ -21,6 +21,8 @@ mod api_servers;
 #[cfg(test)]
 mod api_submissions;
 #[cfg(test)]
+mod api_surveys;
+#[cfg(test)]
 mod browser_loop;
 #[cfg(test)]
 mod browser_pages;

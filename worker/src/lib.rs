@@ -7,6 +7,7 @@
 //! sends only `/api/*` here (`run_worker_first` in wrangler.toml).
 
 mod admin;
+mod analytics;
 mod attachments;
 mod audit;
 mod auth;
@@ -25,6 +26,7 @@ mod review;
 mod routes;
 mod sql;
 mod submissions;
+mod surveys;
 
 use worker::{console_error, event, Context, Env, Request, Response, Result, ScheduleContext, ScheduledEvent};
 

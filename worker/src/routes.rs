@@ -1,6 +1,10 @@
 //! The API's routing table: method and path to handler. Kept as one `match` so every route the
 //! worker answers is visible in one screen.
 
+use shared::api::analytics::{
+    ADMIN_SURVEY_ROUNDS_PATH, BENEFIT_ANALYTICS_CSV_PATH, BENEFIT_ANALYTICS_PATH, FEEDBACK_ANALYTICS_CSV_PATH,
+    FEEDBACK_ANALYTICS_PATH, PUBLIC_BENEFITS_PATH, SURVEY_RECEIPTS_PATH, SURVEY_ROUNDS_PATH,
+};
 use shared::api::public::{
     ADMIN_CONSULTATIONS_PATH, ATTACHMENTS_PATH, BOARD_PATH, CONSULTATIONS_PATH, FOLLOWS_PATH, OPENAPI_PATH,
     REPORTS_PATH,
@@ -14,7 +18,10 @@ use worker::{Context, Env, Method, Request, Response};
 
 use crate::error::AppError;
 use crate::review::api::ExportFormat;
-use crate::{admin, attachments, auth, board, consultations, follows, health, openapi, reports, review, submissions};
+use crate::{
+    admin, analytics, attachments, auth, board, consultations, follows, health, openapi, reports, review, submissions,
+    surveys,
+};
 
 /// The part of `path` after `prefix/`, if it is one non-empty segment followed by `suffix`.
 fn segment<'a>(path: &'a str, prefix: &str, suffix: &str) -> Option<&'a str> {
@@ -93,6 +100,46 @@ pub async fn handle(req: Request, env: &Env, ctx: &Context) -> Result<Response, 
     if let Some(token) = segment(p, FOLLOWS_PATH, "") {
         allow(&method, &[Method::Delete])?;
         return follows::unfollow(token, req, env).await;
+    }
+    if p == SURVEY_ROUNDS_PATH {
+        allow(&method, &[Method::Get])?;
+        return surveys::api::rounds(env).await;
+    }
+    if let Some(id) = segment(p, SURVEY_ROUNDS_PATH, "/responses") {
+        allow(&method, &[Method::Post])?;
+        return surveys::api::respond(id, req, env).await;
+    }
+    if let Some(tn) = segment(p, SURVEY_RECEIPTS_PATH, "") {
+        allow(&method, &[Method::Get])?;
+        return surveys::api::receipt(tn, env).await;
+    }
+    if p == PUBLIC_BENEFITS_PATH {
+        allow(&method, &[Method::Get])?;
+        return analytics::api::public(req, env).await;
+    }
+    if p == ADMIN_SURVEY_ROUNDS_PATH {
+        allow(&method, &[Method::Post])?;
+        return surveys::api::create_round(req, env).await;
+    }
+    if let Some(id) = segment(p, ADMIN_SURVEY_ROUNDS_PATH, "") {
+        allow(&method, &[Method::Put])?;
+        return surveys::api::update_round(id, req, env).await;
+    }
+    if p == BENEFIT_ANALYTICS_PATH || p == BENEFIT_ANALYTICS_CSV_PATH {
+        allow(&method, &[Method::Get])?;
+        return if p == BENEFIT_ANALYTICS_PATH {
+            analytics::api::benefit_figures(req, env).await
+        } else {
+            analytics::api::benefit_csv(req, env).await
+        };
+    }
+    if p == FEEDBACK_ANALYTICS_PATH || p == FEEDBACK_ANALYTICS_CSV_PATH {
+        allow(&method, &[Method::Get])?;
+        return if p == FEEDBACK_ANALYTICS_PATH {
+            analytics::api::feedback_figures(req, env).await
+        } else {
+            analytics::api::feedback_csv(req, env).await
+        };
     }
     if p == REPORTS_PATH {
         allow(&method, &[Method::Post])?;

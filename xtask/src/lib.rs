@@ -8,5 +8,6 @@ pub mod demo;
 pub mod env;
 pub mod http;
 pub mod run;
+pub mod survey_demo;
 pub mod tools;
 pub mod wrangler;

@@ -40,6 +40,9 @@ fn main() -> ExitCode {
     }
 }
 
+/// Survey responses in the demo: enough for every public cell of the main entity types.
+const DEMO_SURVEY_RESPONSES: usize = 400;
+
 fn dev(args: &[String]) -> Result<()> {
     let port = match args {
         [] => 8787,
@@ -73,16 +76,20 @@ fn dev(args: &[String]) -> Result<()> {
         })?;
         wrangler::execute_sql_file(&config, &file)
     })?;
-    step("creating the demo accounts, their triage, consultations and the public board (idempotent)", || {
-        wrangler::create_accounts(&config, &xtask::accounts::demo())?;
-        let file = env::scratch().join("demo-review.sql");
-        let now = shared::time::Timestamp(xtask::accounts::now_ms());
-        std::fs::write(&file, demo::review_sql() + &demo::board_sql(now)).map_err(|e| xtask::run::StepError {
-            what: format!("could not write {}: {e}", file.display()),
-            fix: "check disk space".into(),
-        })?;
-        wrangler::execute_sql_file(&config, &file)
-    })?;
+    step(
+        "creating the demo accounts, their triage, consultations, the public board and survey answers (idempotent)",
+        || {
+            wrangler::create_accounts(&config, &xtask::accounts::demo())?;
+            let file = env::scratch().join("demo-review.sql");
+            let now = shared::time::Timestamp(xtask::accounts::now_ms());
+            let sql = demo::review_sql() + &demo::board_sql(now) + &xtask::survey_demo::sql(DEMO_SURVEY_RESPONSES, now);
+            std::fs::write(&file, sql).map_err(|e| xtask::run::StepError {
+                what: format!("could not write {}: {e}", file.display()),
+                fix: "check disk space".into(),
+            })?;
+            wrangler::execute_sql_file(&config, &file)
+        },
+    )?;
     let server = step("starting wrangler dev (workerd, local D1)", || Server::start(config.clone()))?;
     let sample = demo::records()
         .into_iter()

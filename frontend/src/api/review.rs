@@ -177,4 +177,21 @@ impl Admin {
     pub async fn audit(&self, query: &str) -> Result<AuditPage, Failure> {
         send(Request::get(&with_query(AUDIT_PATH, query))).await
     }
+
+    // Survey rounds (the list itself is public: `api::survey::rounds`). Paths spelled out here so
+    // this block stays apart from the imports other pages' calls change.
+    pub async fn create_survey_round(
+        &self,
+        form: &shared::api::analytics::SurveyRoundForm,
+    ) -> Result<shared::api::analytics::SurveyRound, Failure> {
+        send_json(Request::post(shared::api::analytics::ADMIN_SURVEY_ROUNDS_PATH), form).await
+    }
+
+    pub async fn update_survey_round(
+        &self,
+        id: i64,
+        form: &shared::api::analytics::SurveyRoundForm,
+    ) -> Result<shared::api::analytics::SurveyRound, Failure> {
+        send_json(Request::put(&format!("{}/{id}", shared::api::analytics::ADMIN_SURVEY_ROUNDS_PATH)), form).await
+    }
 }

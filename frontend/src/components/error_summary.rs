@@ -15,11 +15,17 @@ pub struct Problem {
     pub message: String,
 }
 
-/// Focuses and scrolls to the control with this `id`.
+/// Focuses and scrolls to the control with this `id`. A fieldset (a radio group whose radios have
+/// ids of their own) hands the focus to its first control, where the arrow keys work.
 pub fn focus_field(id: &str) {
-    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
+    let Some(mut el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
         return;
     };
+    if el.tag_name().eq_ignore_ascii_case("fieldset") {
+        if let Ok(Some(first)) = el.query_selector("input, select, textarea") {
+            el = first;
+        }
+    }
     el.scroll_into_view();
     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
         let _ = el.focus();

@@ -58,6 +58,9 @@ pub fn TextInput(
     #[prop(optional)] max_chars: Option<usize>,
     #[prop(optional)] input_type: Option<&'static str>,
     #[prop(optional)] autocomplete: Option<&'static str>,
+    /// The on-screen keyboard to offer, e.g. `decimal` for numbers typed as text.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
     value: Signal<String>,
     set: Callback<String>,
     error: Signal<Option<String>>,
@@ -72,6 +75,7 @@ pub fn TextInput(
                 name=id
                 type=input_type.unwrap_or("text")
                 autocomplete=autocomplete
+                inputmode=inputmode
                 aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some), max_chars.is_some())
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 prop:value=move || value.get()
@@ -90,6 +94,9 @@ pub fn TextArea(
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] required: bool,
     max_chars: usize,
+    /// Visible lines; 8 unless said (the survey's many comment boxes are shorter).
+    #[prop(optional)]
+    rows: Option<&'static str>,
     value: Signal<String>,
     set: Callback<String>,
     error: Signal<Option<String>>,
@@ -102,7 +109,7 @@ pub fn TextArea(
                 class=move || if error.with(Option::is_some) { "usa-textarea usa-textarea--error" } else { "usa-textarea" }
                 id=id
                 name=id
-                rows="8"
+                rows=rows.unwrap_or("8")
                 aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some), true)
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 prop:value=move || value.get()

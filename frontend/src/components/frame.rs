@@ -88,6 +88,7 @@ pub fn Header() -> impl IntoView {
         ("/feedback", m.nav_give_feedback),
         ("/check", m.nav_check_receipt),
         ("/board", m.public.nav_board),
+        ("/survey", m.survey.nav_survey),
     ];
     let location = leptos_router::hooks::use_location();
     view! {

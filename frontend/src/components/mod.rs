@@ -1,6 +1,7 @@
 //! Pieces that several pages use, named after what a person sees.
 
 pub mod attachments;
+pub mod charts;
 pub mod consultation_list;
 pub mod consultation_select;
 pub mod error_summary;
@@ -10,4 +11,5 @@ pub mod frame;
 pub mod notice;
 pub mod receipt_status;
 pub mod review_header;
+pub mod survey_invite;
 pub mod withdraw;

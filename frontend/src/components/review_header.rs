@@ -8,7 +8,10 @@ use leptos_router::hooks::{use_location, use_navigate};
 use crate::api::review::Reviewer;
 use crate::api::Failure;
 use crate::i18n::t;
-use crate::pages::review::{alert, failure_message, CONSULTATIONS_PAGE, OUTBOX_PAGE, QUEUE_PAGE, SIGN_IN_PAGE};
+use crate::pages::review::analytics::ANALYTICS_PAGE;
+use crate::pages::review::{
+    alert, failure_message, CONSULTATIONS_PAGE, OUTBOX_PAGE, QUEUE_PAGE, SIGN_IN_PAGE, SURVEY_ROUNDS_PAGE,
+};
 
 #[component]
 pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
@@ -22,6 +25,8 @@ pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
     let links = [
         (QUEUE_PAGE, r.nav_queue, true),
         (CONSULTATIONS_PAGE, r.nav_consultations, true),
+        (ANALYTICS_PAGE, r.analytics.nav_analytics, true),
+        (SURVEY_ROUNDS_PAGE, t().survey.rounds_nav, true),
         ("/review/users", r.nav_users, admin),
         ("/review/audit", r.nav_audit, admin),
         (OUTBOX_PAGE, r.nav_outbox, admin),

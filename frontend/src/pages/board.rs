@@ -15,6 +15,7 @@ use crate::api::{self, Failure};
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::notice::{failure_text, form_problems, loading};
 use crate::i18n::{set_page_title, t};
+use crate::pages::benefits::BENEFITS_PAGE;
 
 /// Characters of the feedback shown in the list.
 const EXCERPT_CHARS: usize = 240;
@@ -146,6 +147,11 @@ pub fn Board() -> impl IntoView {
         <div class="usa-section">
             <h1>{p.board_title}</h1>
             <p class="usa-intro">{p.board_lead}</p>
+            <p>
+                <a class="usa-link" href=BENEFITS_PAGE>
+                    {t().benefits.board_link}
+                </a>
+            </p>
             <ErrorSummary problems=problems.into() node_ref=summary />
             <BoardFilters problems=problems.into() summary />
             <section aria-labelledby="results-heading">

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::components::consultation_list::ConsultationList;
+use crate::components::survey_invite::SurveyInvite;
 use crate::i18n::{set_page_title, t};
+use crate::pages::benefits::BENEFITS_PAGE;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -22,6 +24,7 @@ pub fn Home() -> impl IntoView {
                 </a>
             </div>
             <ConsultationList />
+            <SurveyInvite />
             <h2>{m.home_asks_heading}</h2>
             <ul class="usa-card-group">
                 {m
@@ -47,6 +50,11 @@ pub fn Home() -> impl IntoView {
             <ol class="usa-process-list">
                 {m.home_how_used.iter().map(|step| view! { <li class="usa-process-list__item"><p>{*step}</p></li> }).collect_view()}
             </ol>
+            <p>
+                <a class="usa-link" href=BENEFITS_PAGE>
+                    {m.benefits.home_link}
+                </a>
+            </p>
         </div>
     }
 }

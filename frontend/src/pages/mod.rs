@@ -1,5 +1,6 @@
 //! One module per page, named after what the person sees.
 
+pub mod benefits;
 pub mod board;
 mod board_filters;
 pub mod board_item;
@@ -12,4 +13,7 @@ pub mod not_found;
 pub mod receipt;
 pub mod report;
 pub mod review;
+pub mod survey;
+mod survey_benefit;
+pub mod survey_receipt;
 pub mod unfollow;

@@ -383,4 +383,5 @@ pub static EN: Messages = Messages {
     review: &super::review::REVIEW_EN,
     public: &super::public::PUBLIC_EN,
     survey: &super::survey::SURVEY_EN,
+    benefits: &super::benefits::BENEFITS_EN,
 };

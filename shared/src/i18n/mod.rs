@@ -4,11 +4,16 @@
 //! message does not compile: no key can go missing at run time. Pages take `&Messages` and never
 //! hold literal text, so adding a language touches this module only.
 
+mod analytics;
+mod benefits;
 mod en;
+mod figures_en;
 mod public;
 mod review;
 pub mod survey;
 
+pub use analytics::{AnalyticsMessages, ANALYTICS_EN};
+pub use benefits::{BenefitsMessages, BENEFITS_EN};
 pub use public::{PublicMessages, PUBLIC_EN};
 pub use review::{ReviewMessages, REVIEW_EN};
 pub use survey::{SurveyMessages, SURVEY_EN};
@@ -184,6 +189,8 @@ pub struct Messages {
     pub public: &'static PublicMessages,
     /// The benefit survey, its public summary and the words the dashboards share with it.
     pub survey: &'static SurveyMessages,
+    /// The public summary of the benefit surveys ("How partners value CTPAT benefits").
+    pub benefits: &'static BenefitsMessages,
 }
 
 impl Messages {
@@ -206,6 +213,14 @@ impl Messages {
             "website" => self.form_honeypot,
             CONSULTATION => self.form_consultation,
             ATTACHMENTS => self.form_attachments,
+            // The benefit survey's own top-level fields; its shared ones (name, email, entity
+            // type…) read as on the feedback form, and `{benefit}-{part}` keys go through
+            // `survey::answer_label`.
+            crate::survey::field::TRADE_COMPLIANCE => self.survey.trade_compliance,
+            crate::survey::field::PROPOSAL_TITLE => self.survey.proposal_title,
+            crate::survey::field::PROPOSAL => self.survey.proposal,
+            crate::survey::field::ANSWERS => self.survey.answers,
+            "round" => self.survey.round,
             _ => "",
         }
     }
@@ -243,6 +258,31 @@ mod tests {
                 assert!(!m.field_label(f).is_empty(), "{lang:?} lacks a label for {f}");
             }
         }
+    }
+
+    #[test]
+    fn every_survey_field_has_a_label() {
+        use crate::survey::field as survey;
+        let keys = [
+            survey::ENTITY_TYPE,
+            survey::CTPAT_STATUS,
+            survey::TRADE_COMPLIANCE,
+            survey::NAME,
+            survey::ORGANIZATION,
+            survey::EMAIL,
+            survey::ANSWERS,
+            survey::PROPOSAL_TITLE,
+            survey::PROPOSAL,
+            "round",
+        ];
+        for lang in Lang::ALL {
+            let m = lang.messages();
+            for f in keys {
+                assert!(!m.field_label(f).is_empty(), "{lang:?} lacks a label for {f}");
+            }
+        }
+        let m = Lang::En.messages();
+        assert_eq!(m.problem_message("proposal", Problem::Required), "Your proposal is required.");
     }
 
     #[test]

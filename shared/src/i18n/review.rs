@@ -351,6 +351,9 @@ pub struct ReviewMessages {
     pub file_kind: fn(FileKind) -> &'static str,
     /// A `YYYY-MM-DD` day as people read it; anything else is shown as it is.
     pub day: fn(&str) -> String,
+
+    /// The analytics dashboards (benefit surveys and feedback).
+    pub analytics: &'static super::AnalyticsMessages,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -799,6 +802,7 @@ pub static REVIEW_EN: ReviewMessages = ReviewMessages {
     phase,
     file_kind,
     day,
+    analytics: &super::analytics::ANALYTICS_EN,
 };
 
 #[cfg(test)]

@@ -19,6 +19,83 @@ pub struct SurveyMessages {
     pub round: &'static str,
     pub round_closed: &'static str,
     pub round_not_open: &'static str,
+
+    // Links to the survey: the public header and the home page.
+    pub nav_survey: &'static str,
+    pub home_heading: &'static str,
+    pub home_lead: &'static str,
+    /// `(round title, last day formatted)`.
+    pub home_open_until: fn(&str, &str) -> String,
+    pub home_take_survey: &'static str,
+
+    // The survey form.
+    pub title: &'static str,
+    pub lead: &'static str,
+    /// `(first day, last day)`, both formatted.
+    pub round_dates: fn(&str, &str) -> String,
+    pub none_open: &'static str,
+    /// `(round title, first day, last day)`, both days formatted.
+    pub next_round: fn(&str, &str, &str) -> String,
+    pub no_next_round: &'static str,
+    pub about_company: &'static str,
+    /// Also the label of the `trade_compliance` field in error messages.
+    pub trade_compliance: &'static str,
+    pub trade_compliance_hint: &'static str,
+    pub benefits_heading: &'static str,
+    pub benefits_lead: &'static str,
+    /// Under the 1–5 legend: when a value is required.
+    pub value_hint: &'static str,
+    /// The title of the asterisk on a required radio group.
+    pub required: &'static str,
+    pub about_you: &'static str,
+    pub about_you_hint: &'static str,
+    pub name: &'static str,
+    pub organization: &'static str,
+    pub email: &'static str,
+    pub email_hint: &'static str,
+    pub proposal_heading: &'static str,
+    pub proposal_lead: &'static str,
+    /// Also the labels of the `proposal_title` and `proposal` fields in error messages.
+    pub proposal_title: &'static str,
+    pub proposal: &'static str,
+    pub proposal_hint: &'static str,
+    /// The label of the `answers` field, which no single control holds.
+    pub answers: &'static str,
+    pub submit: &'static str,
+    pub submitting: &'static str,
+    pub draft_restored: &'static str,
+
+    // The survey receipt.
+    pub receipt_title: &'static str,
+    pub receipt_lead: &'static str,
+    pub receipt_tracking_number: &'static str,
+    pub receipt_answered: &'static str,
+    pub receipt_proposal: &'static str,
+    pub receipt_proposal_hint: &'static str,
+    pub receipt_check_proposal: &'static str,
+    pub receipt_not_found: &'static str,
+
+    // The reviewers' page of survey rounds.
+    pub rounds_nav: &'static str,
+    pub rounds_title: &'static str,
+    pub rounds_lead: &'static str,
+    pub rounds_caption: &'static str,
+    pub rounds_empty: &'static str,
+    pub rounds_admin_only: &'static str,
+    pub round_form_heading: &'static str,
+    /// `(round title)`.
+    pub round_edit_heading: fn(&str) -> String,
+    pub round_title: &'static str,
+    pub round_title_hint: &'static str,
+    pub round_opens_on: &'static str,
+    pub round_opens_on_hint: &'static str,
+    pub round_closes_on: &'static str,
+    pub round_closes_on_hint: &'static str,
+    pub round_create: &'static str,
+    pub round_save: &'static str,
+    /// `(round title)`.
+    pub round_created: fn(&str) -> String,
+    pub round_saved: fn(&str) -> String,
 }
 
 fn benefit(b: Benefit) -> &'static str {
@@ -98,7 +175,94 @@ pub static SURVEY_EN: SurveyMessages = SurveyMessages {
     round_closed:
         "This survey round is closed. Thank you for your interest; the next round will be announced on the home page.",
     round_not_open: "This survey round is not open yet.",
+
+    nav_survey: "Benefit survey",
+    home_heading: "Benefit survey",
+    home_lead: "Tell CBP which CTPAT benefits your company used in the last 12 months and what they are worth to you. CBP publishes the results as totals only.",
+    home_open_until,
+    home_take_survey: "Take the benefit survey",
+
+    title: "Benefit survey",
+    lead: "Tell CBP which CTPAT benefits your company used in the last 12 months and what they are worth to your business. Answers are published only as totals, never one by one.",
+    round_dates,
+    none_open: "No survey round is open right now. Your answers can be sent while a round is open.",
+    next_round,
+    no_next_round: "No round is scheduled yet. The next round will be announced on the home page.",
+    about_company: "About your company",
+    trade_compliance: "My company is enrolled in Trade Compliance",
+    trade_compliance_hint: "For U.S. importers only. Adds four questions about the Trade Compliance benefits.",
+    benefits_heading: "The benefits",
+    benefits_lead: "For each benefit, say whether your company used it in the last 12 months and what it is worth to you. The numbers and comments are optional estimates.",
+    value_hint: "Required if your company used the benefit.",
+    required: "required",
+    about_you: "About you (optional)",
+    about_you_hint: "Optional; never published. Only CBP reviewers see it, to contact you about your answers.",
+    name: "Your name (optional)",
+    organization: "Organization (optional)",
+    email: "Email address (optional)",
+    email_hint: "Only for CBP to contact you about your answers. It is never published.",
+    proposal_heading: "Propose a new benefit",
+    proposal_lead: "Optional. Is there a benefit CTPAT should offer? Your proposal is filed as feedback on benefits, with its own tracking number, for CBP to review.",
+    proposal_title: "Title of your proposal",
+    proposal: "Your proposal",
+    proposal_hint: "What the benefit would be and how it would help your business.",
+    answers: "Benefit answers",
+    submit: "Submit survey",
+    submitting: "Submitting…",
+    draft_restored: "We restored the survey answers you started on this device.",
+
+    receipt_title: "Thank you",
+    receipt_lead: "Your survey answers were received. Keep this number: it identifies your answers if you contact CBP about them.",
+    receipt_tracking_number: "Your survey tracking number",
+    receipt_answered: "Benefits answered",
+    receipt_proposal: "Your proposal's tracking number",
+    receipt_proposal_hint: "Your proposal was filed as feedback on benefits. Use this number to follow it and read CBP's response.",
+    receipt_check_proposal: "Check your proposal's status",
+    receipt_not_found: "No survey answers have this tracking number.",
+
+    rounds_nav: "Survey rounds",
+    rounds_title: "Survey rounds",
+    rounds_lead: "Each round collects benefit survey answers between two dates. Partners see the open round on the survey page.",
+    rounds_caption: "Survey rounds, newest first",
+    rounds_empty: "No survey round yet.",
+    rounds_admin_only: "Only admins can open or change survey rounds.",
+    round_form_heading: "Open a survey round",
+    round_edit_heading,
+    round_title: "Title",
+    round_title_hint: "For example, 2026 CTPAT benefit survey.",
+    round_opens_on: "Opens on",
+    round_opens_on_hint: "The first day answers are accepted (UTC).",
+    round_closes_on: "Closes on",
+    round_closes_on_hint: "The last day answers are accepted (UTC).",
+    round_create: "Open survey round",
+    round_save: "Save changes",
+    round_created,
+    round_saved,
 };
+
+fn home_open_until(title: &str, closes: &str) -> String {
+    format!("{title} is open until {closes}.")
+}
+
+fn round_dates(opens: &str, closes: &str) -> String {
+    format!("Open from {opens} to {closes}.")
+}
+
+fn next_round(title: &str, opens: &str, closes: &str) -> String {
+    format!("The next round, {title}, opens on {opens} and closes on {closes}.")
+}
+
+fn round_edit_heading(title: &str) -> String {
+    format!("Edit {title}")
+}
+
+fn round_created(title: &str) -> String {
+    format!("Survey round {title} created.")
+}
+
+fn round_saved(title: &str) -> String {
+    format!("Changes to {title} saved.")
+}
 
 /// `{benefit}-{part}` field keys as a label for error messages, e.g. "Fewer CBP examinations:
 /// hours saved per month".

@@ -3,6 +3,10 @@
 //! but sign-in renders inside [`workspace::ReviewArea`], which first makes sure someone is signed
 //! in and hands the pages a [`Reviewer`].
 
+pub mod analytics;
+mod analytics_benefits;
+pub mod analytics_feedback;
+mod analytics_filters;
 pub mod audit;
 pub mod consultation_summary;
 pub mod consultations;
@@ -18,6 +22,7 @@ mod submission_publication;
 mod submission_record;
 mod submission_reports;
 mod submission_triage;
+pub mod survey_rounds;
 pub mod users;
 pub mod workspace;
 
@@ -37,6 +42,7 @@ pub const QUEUE_PAGE: &str = "/review";
 pub const SIGN_IN_PAGE: &str = "/review/sign-in";
 pub const CONSULTATIONS_PAGE: &str = "/review/consultations";
 pub const OUTBOX_PAGE: &str = "/review/outbox";
+pub const SURVEY_ROUNDS_PAGE: &str = "/review/surveys";
 
 /// The sign-in page, coming back to `next` afterwards.
 pub fn sign_in_href(next: &str) -> String {

@@ -1,0 +1,356 @@
+//! The reviewers' analytics dashboards: benefit surveys (`/review/analytics`) and feedback
+//! (`/review/analytics/feedback`). Reached through [`super::ReviewMessages::analytics`]; English
+//! only, like the rest of the workspace. Numbers are formatted here, never in the pages.
+
+use super::figures_en::{self, Format, Labelled};
+use crate::api::analytics::FunnelStep;
+use crate::stats::Summary;
+use crate::time::Timestamp;
+
+#[derive(Debug)]
+pub struct AnalyticsMessages {
+    pub nav_analytics: &'static str,
+    /// The links between the two dashboards.
+    pub subnav_label: &'static str,
+    pub nav_benefits: &'static str,
+    pub nav_feedback: &'static str,
+
+    // Benefit surveys.
+    pub benefits_title: &'static str,
+    pub benefits_lead: &'static str,
+    pub filters_heading: &'static str,
+    pub filter_round: &'static str,
+    pub filter_entity_type: &'static str,
+    pub filter_tier: &'static str,
+    pub all_rounds: &'static str,
+    /// `(respondents)`.
+    pub respondents: fn(u64) -> String,
+    pub no_answers: &'static str,
+    pub share_heading: &'static str,
+    pub share_what: &'static str,
+    pub share_caption: &'static str,
+    pub value_heading: &'static str,
+    pub value_what: &'static str,
+    pub value_caption: &'static str,
+    pub metrics_heading: &'static str,
+    pub metrics_none: &'static str,
+    /// The text alternative's opening and the table caption of one metric: `(metric)`.
+    pub metric_what: fn(&str) -> String,
+    pub metric_caption: fn(&str) -> String,
+    pub breakdowns_heading: &'static str,
+    pub by_entity_caption: &'static str,
+    pub by_tier_caption: &'static str,
+    pub changes_heading: &'static str,
+    pub changes_caption: &'static str,
+    pub changes_none: &'static str,
+    pub download_csv: &'static str,
+    pub download_hint: &'static str,
+    pub col_benefit: &'static str,
+    pub col_responses: &'static str,
+    pub col_used: &'static str,
+    pub col_not_used: &'static str,
+    pub col_not_applicable: &'static str,
+    pub col_share: &'static str,
+    pub col_interval: &'static str,
+    pub col_ratings: &'static str,
+    pub col_mean: &'static str,
+    pub col_mean_interval: &'static str,
+    pub col_median: &'static str,
+    pub col_answers: &'static str,
+    pub col_min: &'static str,
+    pub col_q1: &'static str,
+    pub col_q3: &'static str,
+    pub col_max: &'static str,
+    pub col_entity_type: &'static str,
+    pub col_tier: &'static str,
+    pub col_from_round: &'static str,
+    pub col_to_round: &'static str,
+    pub col_share_change: &'static str,
+    pub col_mean_change: &'static str,
+    /// A figure that cannot be computed (no answers, or one rating for an interval).
+    pub not_available: &'static str,
+    /// A round id with no title in the list: `(id)`.
+    pub round_number: fn(i64) -> String,
+
+    // Feedback.
+    pub feedback_title: &'static str,
+    pub feedback_lead: &'static str,
+    /// `(submissions)`.
+    pub feedback_total: fn(u64) -> String,
+    pub volume_heading: &'static str,
+    pub volume_topic_what: &'static str,
+    pub volume_entity_what: &'static str,
+    pub volume_topic_caption: &'static str,
+    pub volume_entity_caption: &'static str,
+    pub volume_totals_caption: &'static str,
+    /// The series that adds up the groups the line chart leaves out.
+    pub all_others: &'static str,
+    pub volume_none: &'static str,
+    pub col_week: &'static str,
+    pub col_total: &'static str,
+    pub col_topic: &'static str,
+    pub backlog_heading: &'static str,
+    pub backlog_what: &'static str,
+    pub backlog_caption: &'static str,
+    pub col_age: &'static str,
+    pub col_open: &'static str,
+    pub times_heading: &'static str,
+    pub times_what: &'static str,
+    pub times_caption: &'static str,
+    pub first_response: &'static str,
+    pub closure: &'static str,
+    pub col_measure: &'static str,
+    pub times_none: &'static str,
+    pub funnel_heading: &'static str,
+    pub funnel_what: &'static str,
+    pub funnel_caption: &'static str,
+    pub col_stage: &'static str,
+    pub col_submissions: &'static str,
+    pub col_share_of_received: &'static str,
+    pub status_caption: &'static str,
+    pub col_status: &'static str,
+    /// A backlog age bucket's code (`0-7`, `91+`) in words.
+    pub age_bucket: fn(&str) -> String,
+    pub funnel_step: fn(FunnelStep) -> &'static str,
+    /// A week by its Monday, `YYYY-MM-DD`, short: "Mar 2, 2026".
+    pub week: fn(&str) -> String,
+    /// `(series, first week, last week, [(group, total)])`.
+    pub volume_desc: fn(&str, &str, &str, &Labelled) -> String,
+    /// `(measure, summary)`: the sentence under the response-time chart.
+    pub days_sentence: fn(&str, &Summary) -> String,
+
+    // Number formats.
+    pub count: fn(u64) -> String,
+    pub percent: fn(f64) -> String,
+    pub mean: fn(f64) -> String,
+    pub number: fn(f64) -> String,
+    pub days: fn(f64) -> String,
+    pub share_change: fn(f64) -> String,
+    pub mean_change: fn(f64) -> String,
+    /// `(value, low, high)`, formatted.
+    pub with_interval: fn(&str, &str, &str) -> String,
+    pub range: fn(&str, &str) -> String,
+    pub distribution: fn(&Summary, Format) -> String,
+    pub chart_desc: fn(&str, &[(String, String)]) -> String,
+}
+
+fn respondents(n: u64) -> String {
+    match n {
+        1 => "1 respondent matches these filters.".into(),
+        n => format!("{} respondents match these filters.", figures_en::count(n)),
+    }
+}
+
+fn feedback_total(n: u64) -> String {
+    match n {
+        1 => "1 submission in all.".into(),
+        n => format!("{} submissions in all.", figures_en::count(n)),
+    }
+}
+
+fn age_bucket(code: &str) -> String {
+    match code.split_once('-') {
+        Some((from, to)) => format!("{from} to {to} days"),
+        None => match code.strip_suffix('+') {
+            Some(from) => format!("{from} days or more"),
+            None => code.to_owned(),
+        },
+    }
+}
+
+fn funnel_step(s: FunnelStep) -> &'static str {
+    match s {
+        FunnelStep::Received => "Received",
+        FunnelStep::Reviewed => "Reviewed",
+        FunnelStep::Decided => "Decided",
+        FunnelStep::Responded => "Responded to publicly",
+        FunnelStep::Closed => "Closed",
+    }
+}
+
+fn week(raw: &str) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    match Timestamp::parse_date(raw.trim()) {
+        Some(t) => {
+            let c = t.civil();
+            format!("{} {}, {}", MONTHS[(c.month - 1) as usize], c.day, c.year)
+        }
+        None => raw.to_owned(),
+    }
+}
+
+fn days(x: f64) -> String {
+    let n = figures_en::number(x);
+    if n == "1" {
+        "1 day".into()
+    } else {
+        format!("{n} days")
+    }
+}
+
+fn volume_desc(series: &str, first: &str, last: &str, totals: &[(String, String)]) -> String {
+    let list: Vec<String> = totals.iter().map(|(g, n)| format!("{g}: {n}")).collect();
+    format!("{series}, weeks of {first} to {last}. Totals: {}. The table gives every week.", list.join("; "))
+}
+
+fn days_sentence(measure: &str, s: &Summary) -> String {
+    format!(
+        "{measure}: half of the submissions took {} or less; the middle half took {} to {}; the longest took {} ({} {}).",
+        days(s.median),
+        figures_en::number(s.q1),
+        days(s.q3),
+        days(s.max),
+        figures_en::count(s.n),
+        if s.n == 1 { "submission" } else { "submissions" }
+    )
+}
+
+pub static ANALYTICS_EN: AnalyticsMessages = AnalyticsMessages {
+    nav_analytics: "Analytics",
+    subnav_label: "Analytics",
+    nav_benefits: "Benefit surveys",
+    nav_feedback: "Feedback analytics",
+
+    benefits_title: "Analytics",
+    benefits_lead: "What partners said in the benefit surveys: which benefits they used, what each is worth to them and the numbers they reported. Intervals are 95% intervals: Wilson's for shares, Student's t for means.",
+    filters_heading: "Filter the figures",
+    filter_round: "Survey round",
+    filter_entity_type: "Business entity type",
+    filter_tier: "CTPAT status",
+    all_rounds: "All rounds",
+    respondents,
+    no_answers: "No survey answers match these filters.",
+    share_heading: "Share using each benefit",
+    share_what: "Share of respondents who used each benefit in the last 12 months, among those it applies to, with 95% intervals",
+    share_caption: "Use of each benefit",
+    value_heading: "Value of each benefit",
+    value_what: "Mean value of each benefit on a scale of 1 (none) to 5 (very high), with 95% intervals of the mean",
+    value_caption: "Value of each benefit (1 = none, 5 = very high)",
+    metrics_heading: "Numbers partners reported",
+    metrics_none: "No numbers were reported under these filters.",
+    metric_what: |metric| format!("{metric}, by benefit"),
+    metric_caption: |metric| format!("{metric}, by benefit"),
+    breakdowns_heading: "Breakdowns",
+    by_entity_caption: "Use and value by business entity type",
+    by_tier_caption: "Use and value by CTPAT status",
+    changes_heading: "Changes between rounds",
+    changes_caption: "Changes from one round to the next",
+    changes_none: "There is no earlier round to compare with.",
+    download_csv: "Download these figures (CSV)",
+    download_hint: "The file holds the figures on this page, under the same filters.",
+    col_benefit: "Benefit",
+    col_responses: "Responses",
+    col_used: "Used it",
+    col_not_used: "Did not use it",
+    col_not_applicable: "Not applicable",
+    col_share: "Share using it",
+    col_interval: "95% interval",
+    col_ratings: "Ratings",
+    col_mean: "Mean",
+    col_mean_interval: "95% interval of the mean",
+    col_median: "Median",
+    col_answers: "Answers",
+    col_min: "Lowest",
+    col_q1: "Lower quartile",
+    col_q3: "Upper quartile",
+    col_max: "Highest",
+    col_entity_type: "Business entity type",
+    col_tier: "CTPAT status",
+    col_from_round: "From round",
+    col_to_round: "To round",
+    col_share_change: "Change in share using it",
+    col_mean_change: "Change in mean value",
+    not_available: "Not available",
+    round_number: |id| format!("Round {id}"),
+
+    feedback_title: "Feedback analytics",
+    feedback_lead: "How much feedback comes in, how long it waits and how far it gets.",
+    feedback_total,
+    volume_heading: "Volume over time",
+    volume_topic_what: "Submissions per week by topic",
+    volume_entity_what: "Submissions per week by business entity type",
+    volume_topic_caption: "Submissions per week by topic",
+    volume_entity_caption: "Submissions per week by business entity type",
+    volume_totals_caption: "Submissions in all, by group",
+    all_others: "All others",
+    volume_none: "No submissions yet.",
+    col_week: "Week of",
+    col_total: "Total",
+    col_topic: "Topic",
+    backlog_heading: "Open submissions by age",
+    backlog_what: "Open submissions by days since they were received",
+    backlog_caption: "Open submissions by age",
+    col_age: "Age",
+    col_open: "Open submissions",
+    times_heading: "Time to respond and to close",
+    times_what: "Days from receipt to the first public response and to closure",
+    times_caption: "Days from receipt",
+    first_response: "Time to first public response",
+    closure: "Time to closure",
+    col_measure: "Measure",
+    times_none: "No submission has reached this point yet.",
+    funnel_heading: "How far submissions got",
+    funnel_what: "Submissions that reached each stage",
+    funnel_caption: "Submissions by stage reached",
+    col_stage: "Stage",
+    col_submissions: "Submissions",
+    col_share_of_received: "Share of received",
+    status_caption: "Submissions by current status",
+    col_status: "Status",
+    age_bucket,
+    funnel_step,
+    week,
+    volume_desc,
+    days_sentence,
+
+    count: figures_en::count,
+    percent: figures_en::percent,
+    mean: figures_en::mean,
+    number: figures_en::number,
+    days,
+    share_change: figures_en::share_change,
+    mean_change: figures_en::mean_change,
+    with_interval: figures_en::with_interval,
+    range: figures_en::range,
+    distribution: figures_en::distribution,
+    chart_desc: figures_en::chart_desc,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabularies_and_counts_read_naturally() {
+        let a = &ANALYTICS_EN;
+        assert!(FunnelStep::ALL.iter().all(|s| !(a.funnel_step)(*s).is_empty()));
+        assert_eq!((a.age_bucket)("0-7"), "0 to 7 days");
+        assert_eq!((a.age_bucket)("91+"), "91 days or more");
+        assert_eq!((a.week)("2026-03-02"), "Mar 2, 2026");
+        assert_eq!((a.respondents)(1_500), "1,500 respondents match these filters.");
+        assert_eq!((a.feedback_total)(1), "1 submission in all.");
+        assert_eq!((a.days)(1.0), "1 day");
+        assert_eq!((a.days)(4.5), "4.5 days");
+    }
+
+    #[test]
+    fn response_times_in_words() {
+        let s = Summary {
+            n: 40,
+            mean: 6.0,
+            ci_low: None,
+            ci_high: None,
+            min: 0.0,
+            q1: 2.0,
+            median: 4.5,
+            q3: 9.0,
+            max: 30.0,
+        };
+        assert_eq!(
+            (ANALYTICS_EN.days_sentence)("Time to closure", &s),
+            "Time to closure: half of the submissions took 4.5 days or less; the middle half took 2 to 9 days; the longest took 30 days (40 submissions)."
+        );
+        let d = (ANALYTICS_EN.volume_desc)("Per week", "Mar 2, 2026", "Mar 9, 2026", &[("Topic".into(), "3".into())]);
+        assert_eq!(d, "Per week, weeks of Mar 2, 2026 to Mar 9, 2026. Totals: Topic: 3. The table gives every week.");
+    }
+}
