@@ -96,6 +96,14 @@ if (command === "sizes") {
         await db.batch(batch);
       }
       console.log(JSON.stringify({ seeded: n }));
+    } else if (line.startsWith("execfile ")) {
+      // One statement per line, run in batches (a batch is one transaction).
+      const { readFileSync } = await import("node:fs");
+      const statements = readFileSync(line.slice(9), "utf8").split("\n").filter((l) => l.trim());
+      for (let i = 0; i < statements.length; i += 500) {
+        await db.batch(statements.slice(i, i + 500).map((q) => db.prepare(q)));
+      }
+      console.log(JSON.stringify({ executed: statements.length }));
     } else if (line.startsWith("exec ")) {
       await db.prepare(line.slice(5)).run();
       console.log(JSON.stringify({ ok: true }));

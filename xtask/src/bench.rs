@@ -49,7 +49,8 @@ pub fn run() -> Result<()> {
         let n = &numbers[i % numbers.len()];
         Ok(conn.request("GET", &format!("/api/v1/receipts/{n}"), None)?.status)
     })?;
-    queue_costs(&mut server)?;
+    let cookie = queue_costs(&mut server)?;
+    dashboard_costs(&mut server, &cookie)?;
     server.stop();
     if created != stored {
         return fail(
@@ -61,7 +62,15 @@ pub fn run() -> Result<()> {
 }
 
 /// Queue latency and D1 rows read per request as the database grows to 1k, 10k and 100k rows.
-fn queue_costs(server: &mut Harness) -> Result<()> {
+/// Returns the bench admin's session cookie.
+fn queue_costs(server: &mut Harness) -> Result<String> {
+    let cookie = bench_admin(server)?;
+    queue_figures(server, &cookie)?;
+    Ok(cookie)
+}
+
+/// Creates an admin in the harness's database and signs in; returns the session cookie.
+fn bench_admin(server: &mut Harness) -> Result<String> {
     let account = crate::accounts::Account {
         email: "bench-admin@example.gov".into(),
         name: "Bench Admin".into(),
@@ -77,6 +86,10 @@ fn queue_costs(server: &mut Harness) -> Result<()> {
     let Some(cookie) = reply.header("Set-Cookie").and_then(|c| c.split(';').next()).map(str::to_owned) else {
         return fail(format!("the bench admin could not sign in ({})", reply.status), "see worker/src/auth");
     };
+    Ok(cookie)
+}
+
+fn queue_figures(server: &mut Harness, cookie: &str) -> Result<()> {
     println!("Queue (8 connections, 5 s each)        rows    p50 ms    p95 ms   req/s   D1 rows read/request");
     let queries = [
         ("list, newest first", "/api/v1/review/submissions"),
@@ -90,7 +103,7 @@ fn queue_costs(server: &mut Harness) -> Result<()> {
         }
         let rows = server.count()?;
         for (label, path) in queries {
-            let (latencies, read, elapsed) = sample(server.port, path, &cookie)?;
+            let (latencies, read, elapsed) = sample(server.port, path, cookie)?;
             let pct = |p: f64| {
                 latencies
                     .get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1)))
@@ -99,6 +112,55 @@ fn queue_costs(server: &mut Harness) -> Result<()> {
             let mean_read = if latencies.is_empty() { 0 } else { read / latencies.len() };
             println!(
                 "  {label:<30} {rows:>9} {:>9.1} {:>9.1} {:>7.0}   {mean_read}",
+                pct(0.5),
+                pct(0.95),
+                latencies.len() as f64 / elapsed
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Only the benefit dashboards (`cargo xtask bench dashboards`).
+pub fn dashboards() -> Result<()> {
+    let mut server = Harness::start()?;
+    let cookie = bench_admin(&mut server)?;
+    let result = dashboard_costs(&mut server, &cookie);
+    server.stop();
+    result
+}
+
+/// The time to compute the benefit dashboard (and the public summary) with 50,000 survey
+/// responses loaded: the figures come from trigger-kept counts, so this should not grow with
+/// the responses.
+fn dashboard_costs(server: &mut Harness, cookie: &str) -> Result<()> {
+    println!("Benefit dashboards (8 connections, 5 s each)   responses    p50 ms    p95 ms   req/s");
+    let mut loaded = 0;
+    for target in [1_000usize, 50_000] {
+        // Responses are generated whole (ids 1..=n), so a larger set includes the smaller.
+        let file = scratch().join("bench-survey.sql");
+        let now = shared::time::Timestamp(crate::accounts::now_ms());
+        let sql = crate::survey_demo::sql(target, now);
+        // Only the responses not yet loaded (the rounds are idempotent inserts).
+        let rounds = sql.lines().filter(|l| l.starts_with("INSERT INTO survey_rounds"));
+        let answers = sql.lines().filter(|l| !l.starts_with("INSERT INTO survey_rounds")).skip(loaded * 2);
+        let lines: Vec<&str> = rounds.chain(answers).collect();
+        std::fs::write(&file, lines.join("\n")).map_err(|e| StepError { what: e.to_string(), fix: String::new() })?;
+        server.command(&format!("execfile {}", file.display()))?;
+        loaded = target;
+        for (label, path) in [
+            ("reviewer dashboard, all", "/api/v1/review/analytics/benefits"),
+            ("reviewer dashboard, filtered", "/api/v1/review/analytics/benefits?round=2&entity_type=us_importer"),
+            ("public summary", "/api/v1/benefits"),
+        ] {
+            let (latencies, _, elapsed) = sample(server.port, path, cookie)?;
+            let pct = |p: f64| {
+                latencies
+                    .get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1)))
+                    .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+            };
+            println!(
+                "  {label:<36} {target:>9} {:>9.1} {:>9.1} {:>7.0}",
                 pct(0.5),
                 pct(0.95),
                 latencies.len() as f64 / elapsed

@@ -15,7 +15,7 @@ use xtask::wrangler::{self, Server, ServerConfig};
 use xtask::{build, demo, env, tools};
 
 const USAGE: &str =
-    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build | bench | create-admin --email E --name N [--remote]>";
+    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build | bench [dashboards] | create-admin --email E --name N [--remote]>";
 
 fn main() -> ExitCode {
     wrangler::stop_all_on_ctrl_c();
@@ -24,7 +24,7 @@ fn main() -> ExitCode {
         Some("dev") => dev(&args[1..]),
         Some("test") => test(&args[1..]),
         Some("build") => tools::ensure_build_tools().and_then(|()| build::all()),
-        Some("bench") => xtask_bench(),
+        Some("bench") => xtask_bench(args.get(1).map(String::as_str)),
         Some("create-admin") => create_admin(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
@@ -267,8 +267,13 @@ fn create_admin(args: &[String]) -> Result<()> {
     Ok(())
 }
 
-fn xtask_bench() -> Result<()> {
+/// `cargo xtask bench [dashboards]`: everything, or only the survey dashboards' figures.
+fn xtask_bench(only: Option<&str>) -> Result<()> {
     step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
     build::all()?;
-    step("measuring (sizes, then a bounded loopback load)", xtask::bench::run)
+    match only {
+        None => step("measuring (sizes, then a bounded loopback load)", xtask::bench::run),
+        Some("dashboards") => step("measuring the benefit dashboards", xtask::bench::dashboards),
+        Some(other) => fail(format!("unknown bench `{other}`"), "usage: cargo xtask bench [dashboards]"),
+    }
 }

@@ -64,7 +64,7 @@ pub fn sql(n: usize, now: Timestamp) -> String {
             now.0
         ));
     }
-    let mut rng = Rng::new(0x5eed_5u64);
+    let mut rng = Rng::new(0x0005_eed5_u64);
     for i in 0..n {
         let round = if i % 5 < 2 { 1 } else { 2 };
         let entity = *rng.pick(ENTITIES);

@@ -50,11 +50,12 @@ pub fn BenefitsPage() -> impl IntoView {
             rounds.set(s.rounds.iter().map(|r| (r.id.to_string(), r.title.clone())).collect());
         }
     });
+    let current = Signal::derive(move || round.get().map(|r| r.to_string()).unwrap_or_default());
     view! {
         <div class="usa-section">
             <h1>{b.title}</h1>
             <p class="usa-intro">{b.lead}</p>
-            <RoundChoice rounds=rounds.into() current=Signal::derive(move || round.get().map(|r| r.to_string()).unwrap_or_default()) />
+            <RoundChoice rounds=rounds.into() current />
             {move || match summary.get() {
                 None => loading(),
                 Some(Err(failure)) => failed_load(&failure),

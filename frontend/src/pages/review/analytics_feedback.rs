@@ -59,7 +59,14 @@ fn FeedbackSections(d: FeedbackDashboard) -> impl IntoView {
         <p class="portal-total">{(a.feedback_total)(d.total)}</p>
         <section aria-labelledby="volume-heading">
             <h2 id="volume-heading">{a.volume_heading}</h2>
-            <Volume id="topic" what=a.volume_topic_what caption=a.volume_topic_caption group_head=a.col_topic counts=d.volume_by_topic name=topic_name />
+            <Volume
+                id="topic"
+                what=a.volume_topic_what
+                caption=a.volume_topic_caption
+                group_head=a.col_topic
+                counts=d.volume_by_topic
+                name=topic_name
+            />
             <Volume
                 id="entity-type"
                 what=a.volume_entity_what
