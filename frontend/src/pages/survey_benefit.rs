@@ -132,8 +132,9 @@ pub fn BenefitQuestions(
     }
 }
 
-/// Radios side by side in a fieldset whose `id` is the field key; radio `i` of choice `code` has
-/// the id `{id}-{code}`. Options are `(code, label)`.
+/// Radios side by side in a fieldset whose `id` is the field key (the error summary's link lands
+/// there and `focus_field` moves on to the first radio); the radio of choice `code` has the id
+/// `{id}-{code}`. Options are `(code, label)`.
 #[component]
 fn RadioRow(
     id: &'static str,

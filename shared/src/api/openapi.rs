@@ -111,6 +111,26 @@ pub fn document() -> Value {
             }
         }}),
     );
+    paths.insert(
+        super::analytics::SURVEY_ROUNDS_PATH.into(),
+        json!({ "get": {
+            "operationId": "listSurveyRounds",
+            "summary": "Benefit survey rounds: open, upcoming and closed.",
+            "responses": { "200": { "description": "The rounds.", "content": { "application/json": { "schema": { "type": "array", "items": { "type": "object" } } } } } }
+        }}),
+    );
+    paths.insert(
+        super::analytics::PUBLIC_BENEFITS_PATH.into(),
+        json!({ "get": {
+            "operationId": "getBenefitSummary",
+            "summary": "How partners value CTPAT benefits: every figure resting on fewer than 5 responses is withheld.",
+            "parameters": [query("round", json!({ "type": "integer", "minimum": 1 }), "One survey round; all rounds when absent.")],
+            "responses": {
+                "200": { "description": "The summary.", "content": { "application/json": { "schema": { "type": "object" } } } },
+                "400": error_responses()["400"].clone()
+            }
+        }}),
+    );
     let response = json!({ "type": "object", "required": ["text", "responded_at"], "properties": {
         "text": { "type": "string" }, "responded_at": { "type": "string", "format": "date-time" } } });
     let reference = json!({ "type": "object", "required": ["id", "title"], "properties": {

@@ -29,7 +29,7 @@ const TOP: f64 = 16.0;
 const PLOT_HEIGHT: f64 = 220.0;
 const LEGEND_ROW: f64 = 22.0;
 /// Characters of a name drawn at the end of a line; the legend has the full name.
-const DIRECT_LABEL_CHARS: usize = 26;
+const DIRECT_LABEL_CHARS: usize = 22;
 const X_LABELS: usize = 6;
 
 /// A marker of shape `k` at `(x, y)` as a path; shapes 4 and 5 are strokes, the others filled.
@@ -130,7 +130,8 @@ pub fn LineChart(
     let x_axis = x_labels
         .iter()
         .enumerate()
-        .filter(|(i, _)| i % step == 0 || *i + 1 == points)
+        // Every `step`-th week and the last, unless the last would crowd the one before it.
+        .filter(|(i, _)| *i + 1 == points || (i % step == 0 && points - 1 - i >= step.div_ceil(2)))
         .map(|(i, label)| {
             view! {
                 <text x=n(x(i)) y=n(bottom + 20.0) text-anchor="middle" class="portal-chart__tick" fill=INK>

@@ -65,7 +65,6 @@ pub(crate) fn ChartFrame(
         <figure class="portal-chart">
             <svg
                 class="portal-chart__svg"
-                xmlns="http://www.w3.org/2000/svg"
                 role="img"
                 aria-labelledby=labelled_by
                 viewBox=format!("0 0 {} {}", n(width), n(height))

@@ -123,12 +123,8 @@ fn ValueSection(benefits: Vec<BenefitFigures>) -> impl IntoView {
     let a = t().review.analytics;
     let rated: Vec<(&BenefitFigures, &Summary)> =
         benefits.iter().filter_map(|f| f.value.as_ref().map(|v| (f, v))).collect();
-    let mean_text = |s: &Summary| match interval_text(s.ci_low, s.ci_high, a.mean) {
-        Some(_) => (a.with_interval)(
-            &(a.mean)(s.mean),
-            &(a.mean)(s.ci_low.unwrap_or_default()),
-            &(a.mean)(s.ci_high.unwrap_or_default()),
-        ),
+    let mean_text = |s: &Summary| match s.ci_low.zip(s.ci_high) {
+        Some((low, high)) => (a.with_interval)(&(a.mean)(s.mean), &(a.mean)(low), &(a.mean)(high)),
         None => (a.mean)(s.mean),
     };
     let desc =
