@@ -238,7 +238,7 @@ mod tests {
                 prop_assert!(lo <= s.mean + 1e-9 && s.mean <= hi + 1e-9);
             }
             // The histogram gives what the expanded list gives.
-            let expanded: Vec<(f64, u64)> = w.iter().flat_map(|(v, c)| std::iter::repeat((*v, 1)).take(*c as usize)).collect();
+            let expanded: Vec<(f64, u64)> = w.iter().flat_map(|(v, c)| std::iter::repeat_n((*v, 1), *c as usize)).collect();
             let e = summarize(&expanded).unwrap();
             prop_assert!((e.median - s.median).abs() < 1e-9 && (e.q1 - s.q1).abs() < 1e-9 && (e.mean - s.mean).abs() < 1e-9);
         }

@@ -129,6 +129,30 @@ impl Browser {
         self.field(label).await.send_keys(&path.display().to_string()).await.unwrap();
     }
 
+    /// The XPath of a fieldset whose legend starts with `legend`.
+    fn fieldset(legend: &str) -> String {
+        format!("//fieldset[legend[starts-with(normalize-space(.), '{legend}')]]")
+    }
+
+    /// Clicks the option `option` of the radio group `group` inside the section (a fieldset)
+    /// whose legend starts with `section`: how a person answers one of many alike questions.
+    pub async fn choose_in(&self, section: &str, group: &str, option: &str) {
+        let xpath =
+            format!("{}{}//label[normalize-space(.)='{option}']", Self::fieldset(section), Self::fieldset(group));
+        let label = self.client.wait().at_most(WAIT).for_element(Locator::XPath(&xpath)).await;
+        label.unwrap_or_else(|e| panic!("{section} / {group} / {option}: {e}")).click().await.unwrap();
+    }
+
+    /// Types into the control labelled `label` inside the section whose legend starts with `section`.
+    pub async fn fill_in(&self, section: &str, label: &str, text: &str) {
+        let xpath = format!("{}//label[normalize-space(.)='{label}']", Self::fieldset(section));
+        let l = self.client.wait().at_most(WAIT).for_element(Locator::XPath(&xpath)).await;
+        let id = l.unwrap_or_else(|e| panic!("{section} / {label}: {e}")).attr("for").await.unwrap().unwrap();
+        let f = self.client.find(Locator::Id(&id)).await.unwrap();
+        f.clear().await.unwrap();
+        f.send_keys(text).await.unwrap();
+    }
+
     pub async fn value_of(&self, label: &str) -> String {
         self.field(label).await.prop("value").await.unwrap().unwrap_or_default()
     }

@@ -28,3 +28,5 @@ mod browser_loop;
 mod browser_pages;
 #[cfg(test)]
 mod browser_review;
+#[cfg(test)]
+mod browser_survey;

@@ -33,6 +33,7 @@ fn benefit_name(f: &BenefitFigures) -> String {
 pub fn BenefitSections(d: BenefitDashboard) -> impl IntoView {
     let a = t().review.analytics;
     let answered = d.benefits.iter().any(|f| f.responses > 0);
+    let rounds: Vec<(i64, String)> = d.rounds.iter().map(|r| (r.id, r.title.clone())).collect();
     view! {
         <p class="portal-total" role="status">{(a.respondents)(d.respondents)}</p>
         {if answered {
@@ -40,8 +41,8 @@ pub fn BenefitSections(d: BenefitDashboard) -> impl IntoView {
                 <ShareSection benefits=d.benefits.clone() />
                 <ValueSection benefits=d.benefits.clone() />
                 <MetricsSection benefits=d.benefits />
-                <Breakdowns by_entity_type=d.by_entity_type by_tier=d.by_tier />
-                <Changes changes=d.round_changes rounds=d.rounds.iter().map(|r| (r.id, r.title.clone())).collect() />
+                <Breakdowns by_entity_type=d.by_entity_type by_tier=d.by_tier by_round=d.by_round rounds=rounds.clone() />
+                <Changes changes=d.round_changes rounds />
             }
                 .into_any()
         } else {
@@ -258,6 +259,15 @@ fn MetricPlot(metric: Metric, rows: Vec<(String, Summary)>) -> impl IntoView {
     }
 }
 
+/// A round's title, by its id.
+fn round_title(rounds: &[(i64, String)], id: i64) -> String {
+    rounds
+        .iter()
+        .find(|(r, _)| *r == id)
+        .map(|(_, t)| t.clone())
+        .unwrap_or_else(|| (t().review.analytics.round_number)(id))
+}
+
 fn group_rows(groups: &[GroupFigures], label: impl Fn(&str) -> String) -> Vec<Vec<String>> {
     let a = t().review.analytics;
     groups
@@ -276,7 +286,12 @@ fn group_rows(groups: &[GroupFigures], label: impl Fn(&str) -> String) -> Vec<Ve
 }
 
 #[component]
-fn Breakdowns(by_entity_type: Vec<GroupFigures>, by_tier: Vec<GroupFigures>) -> impl IntoView {
+fn Breakdowns(
+    by_entity_type: Vec<GroupFigures>,
+    by_tier: Vec<GroupFigures>,
+    by_round: Vec<GroupFigures>,
+    rounds: Vec<(i64, String)>,
+) -> impl IntoView {
     let m = t();
     let a = m.review.analytics;
     let head = |group: &'static str| {
@@ -298,11 +313,22 @@ fn Breakdowns(by_entity_type: Vec<GroupFigures>, by_tier: Vec<GroupFigures>) -> 
         rows: group_rows(&by_tier, |code| CtpatStatus::from_code(code).map(m.ctpat_status).unwrap_or(code).to_owned()),
         text_columns: 1,
     };
+    let round = Table {
+        id: "by-round".into(),
+        caption: a.by_round_caption.into(),
+        head: head(a.col_round),
+        rows: group_rows(&by_round, |code| match code.parse::<i64>() {
+            Ok(id) => round_title(&rounds, id),
+            Err(_) => code.to_owned(),
+        }),
+        text_columns: 1,
+    };
     view! {
         <section aria-labelledby="breakdowns-heading">
             <h2 id="breakdowns-heading">{a.breakdowns_heading}</h2>
             <DataTable table=entity />
             <DataTable table=tier />
+            <DataTable table=round />
         </section>
     }
 }
@@ -310,9 +336,7 @@ fn Breakdowns(by_entity_type: Vec<GroupFigures>, by_tier: Vec<GroupFigures>) -> 
 #[component]
 fn Changes(changes: Vec<RoundChange>, rounds: Vec<(i64, String)>) -> impl IntoView {
     let a = t().review.analytics;
-    let title = move |id: i64| {
-        rounds.iter().find(|(r, _)| *r == id).map(|(_, t)| t.clone()).unwrap_or_else(|| (a.round_number)(id))
-    };
+    let title = |id: i64| round_title(&rounds, id);
     let empty = changes.is_empty();
     let table = Table {
         id: "round-changes".into(),
