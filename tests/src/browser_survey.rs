@@ -78,9 +78,26 @@ async fn a_partner_answers_the_survey_and_the_figures_appear_for_reviewers_and_t
     admin.assert_accessible("the feedback dashboard").await;
     admin.close().await;
 
-    // The public sees the round with one response: every cell withheld.
+    // Four more sea carriers and one importer answer: the public sees the sea carriers' figures
+    // and the importer's cell withheld.
+    let answers = |entity: &str| {
+        let answers: Vec<serde_json::Value> = Benefit::asked(false)
+            .into_iter()
+            .map(|x| {
+                serde_json::json!({"benefit": x.code(), "used": if x == Benefit::MraRecognition { "yes" } else { "no" },
+                                        "value": if x == Benefit::MraRecognition { "4" } else { "" }})
+            })
+            .collect();
+        serde_json::json!({"entity_type": entity, "ctpat_status": "tier_2", "answers": answers})
+    };
+    for entity in ["sea_carrier", "sea_carrier", "sea_carrier", "sea_carrier", "us_importer"] {
+        let r =
+            app.post_json(&format!("/api/v1/surveys/{id}/responses")).body(answers(entity).to_string()).send().await;
+        assert_eq!(r.unwrap().status(), 201);
+    }
     b.open(&format!("/benefits?round={id}")).await;
     b.wait_for_text("Fewer than 5 responses").await;
+    b.wait_for_text("Sea carrier").await;
     b.assert_accessible("the public benefit summary").await;
     b.close().await;
 }
