@@ -42,71 +42,53 @@ fn link(origin: &str, audience: Audience) -> String {
     }
 }
 
-fn footer(origin: &str) -> String {
-    format!(
-        "\n\nTo stop these emails, open {origin}/unfollow/{UNFOLLOW_TOKEN}\n\
-         This message was sent by the CTPAT Feedback Portal of U.S. Customs and Border Protection. Do not reply to it."
-    )
+fn footer(lang: Lang, origin: &str) -> String {
+    (lang.messages().notify.footer)(&format!("{origin}/unfollow/{UNFOLLOW_TOKEN}"))
 }
 
 /// The confirmation a submitter receives when their feedback is stored.
 pub fn received(lang: Lang, origin: &str, tracking_number: &str, title: &str) -> Email {
-    match lang {
-        Lang::En => Email {
-            subject: format!("CTPAT feedback received: {tracking_number}"),
-            text: format!(
-                "Thank you. CBP received your feedback \"{title}\".\n\n\
-                 Your tracking number is {tracking_number}. Keep it: you need it to check the status, to follow \
-                 updates or to withdraw your feedback.\n\n\
-                 Check the status: {}{}",
-                link(origin, Audience::Owner { tracking_number }),
-                footer(origin)
-            ),
-        },
+    let n = lang.messages().notify;
+    let link = link(origin, Audience::Owner { tracking_number });
+    Email {
+        subject: (n.received_subject)(tracking_number),
+        text: format!("{}{}", (n.received_body)(title, tracking_number, &link), footer(lang, origin)),
     }
 }
 
 /// The confirmation that someone now follows a submission or an item.
 pub fn following(lang: Lang, origin: &str, audience: Audience, title: &str) -> Email {
-    match lang {
-        Lang::En => Email {
-            subject: match audience {
-                Audience::Owner { tracking_number } => format!("You are following CTPAT feedback {tracking_number}"),
-                Audience::Follower { item } => format!("You are following CTPAT feedback item {item}"),
-            },
-            text: format!(
-                "You will receive an email when the status of \"{title}\" changes or CBP responds.\n\n\
-                 See it at any time: {}{}",
-                link(origin, audience),
-                footer(origin)
-            ),
+    let n = lang.messages().notify;
+    Email {
+        subject: match audience {
+            Audience::Owner { tracking_number } => (n.following_owner_subject)(tracking_number),
+            Audience::Follower { item } => (n.following_item_subject)(item),
         },
+        text: format!("{}{}", (n.following_body)(title, &link(origin, audience)), footer(lang, origin)),
     }
 }
 
 /// A status change, a new public response or a withdrawal.
 pub fn update(lang: Lang, origin: &str, audience: Audience, title: &str, change: Change) -> Email {
     let m = lang.messages();
-    match lang {
-        Lang::En => {
-            let reference = match audience {
-                Audience::Owner { tracking_number } => tracking_number.to_owned(),
-                Audience::Follower { item } => format!("item {item}"),
-            };
-            let mut text = format!("There is news about the CTPAT feedback \"{title}\".\n");
-            if change.withdrawn {
-                text.push_str("\nThe submitter withdrew this feedback. CBP will not review it further.\n");
-            }
-            if let Some(s) = change.status {
-                text.push_str(&format!("\nStatus: {}. {}\n", (m.status)(s), (m.status_explained)(s)));
-            }
-            if let Some(r) = change.response {
-                text.push_str(&format!("\nCBP's response:\n{r}\n"));
-            }
-            text.push_str(&format!("\nSee it: {}{}", link(origin, audience), footer(origin)));
-            Email { subject: format!("Update on CTPAT feedback {reference}"), text }
-        }
+    let n = m.notify;
+    let mut text = (n.update_intro)(title);
+    if change.withdrawn {
+        text.push_str(n.update_withdrawn);
     }
+    if let Some(s) = change.status {
+        text.push_str(&(n.update_status)((m.status)(s), (m.status_explained)(s)));
+    }
+    if let Some(r) = change.response {
+        text.push_str(&(n.update_response)(r));
+    }
+    text.push_str(&(n.see_it)(&link(origin, audience)));
+    text.push_str(&footer(lang, origin));
+    let subject = match audience {
+        Audience::Owner { tracking_number } => (n.update_owner_subject)(tracking_number),
+        Audience::Follower { item } => (n.update_item_subject)(item),
+    };
+    Email { subject, text }
 }
 
 #[cfg(test)]

@@ -383,5 +383,6 @@ pub static EN: Messages = Messages {
     review: &super::review::REVIEW_EN,
     public: &super::public::PUBLIC_EN,
     survey: &super::survey::SURVEY_EN,
+    notify: &super::notify::NOTIFY_EN,
     benefits: &super::benefits::BENEFITS_EN,
 };

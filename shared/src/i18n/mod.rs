@@ -8,12 +8,14 @@ mod analytics;
 mod benefits;
 mod en;
 mod figures_en;
+mod notify;
 mod public;
 mod review;
 pub mod survey;
 
 pub use analytics::{AnalyticsMessages, ANALYTICS_EN};
 pub use benefits::{BenefitsMessages, BENEFITS_EN};
+pub use notify::{NotifyMessages, NOTIFY_EN};
 pub use public::{PublicMessages, PUBLIC_EN};
 pub use review::{ReviewMessages, REVIEW_EN};
 pub use survey::{SurveyMessages, SURVEY_EN};
@@ -232,6 +234,8 @@ pub struct Messages {
     pub public: &'static PublicMessages,
     /// The benefit survey, its public summary and the words the dashboards share with it.
     pub survey: &'static SurveyMessages,
+    /// Notification emails.
+    pub notify: &'static NotifyMessages,
     /// The public summary of the benefit surveys ("How partners value CTPAT benefits").
     pub benefits: &'static BenefitsMessages,
 }
