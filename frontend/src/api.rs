@@ -32,7 +32,11 @@ pub enum Failure {
 }
 
 /// The failure an error answer reports: `status`, its `Retry-After` seconds and its body.
-pub(crate) fn failure(status: u16, retry_after: Option<u32>, error: Option<ApiError>) -> Failure {
+pub(crate) fn failure(status: u16, retry_after: Option<u32>, mut error: Option<ApiError>) -> Failure {
+    // Field messages in the page's language, from the details the server sends with them.
+    if let Some(e) = &mut error {
+        e.localize(crate::i18n::lang());
+    }
     match (status, error) {
         (429, _) => Failure::RateLimited(retry_after),
         // A wrong password is also a 401, but one the person can correct on the same form.
@@ -62,6 +66,8 @@ async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, Failure> {
 pub async fn create_submission(form: &FeedbackForm, idempotency_key: &str) -> Result<SubmissionReceipt, Failure> {
     let request = Request::post(SUBMISSIONS_PATH)
         .header(IDEMPOTENCY_KEY_HEADER, idempotency_key)
+        // The page's language: the receipt email is written in it.
+        .header("Accept-Language", crate::i18n::lang().tag())
         .json(form)
         .map_err(|_| Failure::Server)?;
     decode(request.send().await.map_err(|_| Failure::Network)?).await

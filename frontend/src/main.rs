@@ -12,5 +12,6 @@ mod storage;
 
 fn main() {
     console_error_panic_hook::set_once();
+    i18n::init();
     leptos::mount::mount_to_body(app::App);
 }

@@ -16,6 +16,7 @@ pub mod csv;
 pub mod feedback;
 pub mod i18n;
 pub mod json_body;
+pub mod language;
 pub mod notify;
 pub mod publication;
 pub mod queue;

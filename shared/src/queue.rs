@@ -95,6 +95,8 @@ pub struct QueueQuery {
     pub tag: Option<Tag>,
     pub identity: Option<Identity>,
     pub consultation: Option<i64>,
+    /// The language the feedback is written in.
+    pub language: Option<crate::i18n::Lang>,
     /// Only submissions someone reported as filed in their name.
     pub flagged: bool,
     pub search: Option<String>,
@@ -153,6 +155,7 @@ impl QueueQuery {
                 "consultation" => {
                     q.consultation = choice(key, v, |s| s.parse::<i64>().ok().filter(|n| *n > 0), &mut errors)
                 }
+                "language" => q.language = choice(key, v, crate::i18n::Lang::from_tag, &mut errors),
                 "flagged" => match v {
                     "" | "no" => q.flagged = false,
                     "yes" => q.flagged = true,
@@ -209,6 +212,7 @@ impl QueueQuery {
         push("tag", self.tag.as_ref().map(|t| t.as_str().to_owned()));
         push("identity", self.identity.map(|s| s.code().to_owned()));
         push("consultation", self.consultation.map(|c| c.to_string()));
+        push("language", self.language.map(|l| l.tag().to_owned()));
         push("flagged", self.flagged.then(|| "yes".to_owned()));
         push("q", self.search.clone());
         push("sort", (self.sort != Sort::Newest).then(|| self.sort.code().to_owned()));
@@ -299,7 +303,7 @@ mod tests {
     #[test]
     fn parses_every_filter_and_round_trips_to_the_url() {
         let url = "status=under_review&topic=minimum_security_criteria&msc_category=6&entity_type=sea_carrier&ctpat_status=tier_2\
-                   &from=2026-01-01&to=2026-03-31&assignee=mine&tag=seal%20security&identity=anonymous&consultation=4&flagged=yes&q=seal+checks&sort=priority&limit=20";
+                   &from=2026-01-01&to=2026-03-31&assignee=mine&tag=seal%20security&identity=anonymous&consultation=4&language=es&flagged=yes&q=seal+checks&sort=priority&limit=20";
         let q = QueueQuery::parse(&pairs(url)).unwrap();
         assert_eq!(q.status, Some(Status::UnderReview));
         assert_eq!(q.msc_category, Some(MscCategory::SealSecurity));

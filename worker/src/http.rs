@@ -101,3 +101,9 @@ pub async fn rate_limit(env: &worker::Env, binding: &str, key: &str) -> Result<(
     )
     .with_header("Retry-After", RATE_LIMIT_PERIOD_SECONDS.to_string()))
 }
+
+/// The language the client asked for (`Accept-Language`; the app sends its page's language).
+pub fn lang(req: &Request) -> shared::i18n::Lang {
+    let header = req.headers().get("Accept-Language").ok().flatten().unwrap_or_default();
+    shared::i18n::Lang::from_accept_language(&header)
+}

@@ -4,6 +4,7 @@
 //! after the response (`ctx.wait_until`) and again from the cron trigger for anything left.
 
 use serde::Deserialize;
+use shared::i18n::Lang;
 use shared::notify::{Email, UNFOLLOW_TOKEN};
 use wasm_bindgen::JsValue;
 use worker::{console_error, Context, D1Database, D1PreparedStatement, Env, SendEmailBuilder};
@@ -75,14 +76,22 @@ pub fn follow(
     email: &str,
     audience: Audience,
     token: &str,
+    language: Lang,
     now: i64,
 ) -> Result<D1PreparedStatement, AppError> {
     let sql = format!(
-        "INSERT INTO follows (submission_id, email, audience, unfollow_token, created_at) VALUES ({}, ?2, ?3, ?4, ?5) \
-         ON CONFLICT DO NOTHING",
+        "INSERT INTO follows (submission_id, email, audience, unfollow_token, created_at, language) \
+         VALUES ({}, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING",
         target.sql
     );
-    Ok(db.prepare(sql).bind(&[target.value.clone(), text(email), text(audience.code()), text(token), num(now)])?)
+    Ok(db.prepare(sql).bind(&[
+        target.value.clone(),
+        text(email),
+        text(audience.code()),
+        text(token),
+        num(now),
+        text(language.tag()),
+    ])?)
 }
 
 /// One message to one address whose unfollow token is known.
@@ -102,28 +111,36 @@ pub fn to_one(
     Ok(db.prepare(sql).bind(&[target.value.clone(), num(now), text(recipient), text(&email.subject), text(&body)])?)
 }
 
-/// One message to everyone following a submission in an audience, each with their own
-/// unfollow link (SQLite `replace()` fills in each follower's token).
+/// One message to everyone following a submission in an audience, in each follower's language,
+/// each with their own unfollow link (SQLite `replace()` fills in each follower's token).
 pub fn to_followers(
     db: &D1Database,
     submission: i64,
     audience: Audience,
-    email: &Email,
+    compose: impl Fn(Lang) -> Email,
     now: i64,
-) -> Result<D1PreparedStatement, AppError> {
-    Ok(db
-        .prepare(
-            "INSERT INTO outbox (submission_id, created_at, recipient, subject, body) \
-             SELECT ?1, ?2, email, ?3, replace(?4, ?5, unfollow_token) FROM follows WHERE submission_id = ?1 AND audience = ?6",
-        )
-        .bind(&[
-            num(submission),
-            num(now),
-            text(&email.subject),
-            text(&email.text),
-            text(UNFOLLOW_TOKEN),
-            text(audience.code()),
-        ])?)
+) -> Result<Vec<D1PreparedStatement>, AppError> {
+    Lang::ALL
+        .iter()
+        .map(|lang| {
+            let email = compose(*lang);
+            Ok(db
+                .prepare(
+                    "INSERT INTO outbox (submission_id, created_at, recipient, subject, body) \
+                     SELECT ?1, ?2, email, ?3, replace(?4, ?5, unfollow_token) FROM follows \
+                     WHERE submission_id = ?1 AND audience = ?6 AND language = ?7",
+                )
+                .bind(&[
+                    num(submission),
+                    num(now),
+                    text(&email.subject),
+                    text(&email.text),
+                    text(UNFOLLOW_TOKEN),
+                    text(audience.code()),
+                    text(lang.tag()),
+                ])?)
+        })
+        .collect()
 }
 
 #[derive(Deserialize)]

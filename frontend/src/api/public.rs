@@ -22,6 +22,8 @@ async fn send(request: RequestBuilder) -> Result<Response, Failure> {
 }
 
 async fn send_json<B: Serialize, T: DeserializeOwned>(request: RequestBuilder, body: &B) -> Result<T, Failure> {
+    // The page's language: emails this request sets off are written in it.
+    let request = request.header("Accept-Language", crate::i18n::lang().tag());
     let request = request.json(body).map_err(|_| Failure::Server)?;
     decode(request.send().await.map_err(|_| Failure::Network)?).await
 }

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::language_switch::LanguageSwitch;
+
 use crate::i18n::t;
 
 /// Moves focus to the page's main content. The router handles every link click itself and would
@@ -95,6 +97,7 @@ pub fn Header() -> impl IntoView {
         <div class="usa-overlay" class:is-visible=move || open.get() on:click=close></div>
         <header class="usa-header usa-header--basic">
             <div class="usa-nav-container">
+                <LanguageSwitch />
                 <div class="usa-navbar">
                     <div class="usa-logo">
                         <em class="usa-logo__text">

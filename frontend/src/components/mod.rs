@@ -8,6 +8,7 @@ pub mod error_summary;
 pub mod fields;
 pub mod follow_form;
 pub mod frame;
+pub mod language_switch;
 pub mod notice;
 pub mod receipt_status;
 pub mod review_header;

@@ -147,12 +147,15 @@ impl ErrorCode {
     }
 }
 
-/// One field's problem as the API reports it.
+/// One field's problem as the API reports it. `problem` carries the details (limits, counts) so
+/// a client can word the message in its own language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldMessage {
     pub field: String,
     pub code: String,
     pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<crate::text::Problem>,
 }
 
 /// The one shape of every error answer.
@@ -181,8 +184,23 @@ impl ApiError {
                     field: e.field.clone(),
                     code: e.problem.code().to_owned(),
                     message: m.problem_message(&e.field, e.problem),
+                    problem: Some(e.problem),
                 })
                 .collect(),
+        }
+    }
+
+    /// Rewords the messages in `lang` where the error says enough to (field problems, and the
+    /// summary of a validation failure); other messages stay as the server wrote them.
+    pub fn localize(&mut self, lang: crate::i18n::Lang) {
+        let m = lang.messages();
+        if self.code == ErrorCode::ValidationFailed {
+            self.message = m.error_summary_heading.to_owned();
+        }
+        for f in &mut self.fields {
+            if let Some(p) = f.problem {
+                f.message = m.problem_message(&f.field, p);
+            }
         }
     }
 }

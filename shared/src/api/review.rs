@@ -84,6 +84,8 @@ pub struct QueueItem {
     pub flagged: bool,
     /// Sent after its consultation closed.
     pub late: bool,
+    /// The language it is written in (`en`, `es`, `fr`).
+    pub language: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,6 +145,8 @@ pub struct SubmissionDetail {
     pub history: Vec<HistoryEntry>,
     pub consultation: Option<ConsultationRef>,
     pub late: bool,
+    /// The language it is written in (`en`, `es`, `fr`).
+    pub language: String,
     pub attachments: Vec<AttachmentInfo>,
     /// The public version, while one is published.
     pub publication: Option<PublicationView>,

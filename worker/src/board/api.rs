@@ -5,7 +5,6 @@ use sha2::{Digest, Sha256};
 use shared::api::public::{BoardPage, FollowForm, Following, SupportForm, SupportResult, SUPPORT_ORGANIZATION_MAX};
 use shared::api::{ApiError, ErrorCode};
 use shared::board::BoardQuery;
-use shared::i18n::Lang;
 use shared::queue::decode_query;
 use shared::taxonomy::EntityType;
 use shared::text::{Email, FieldError, Problem, TextRule};
@@ -125,13 +124,14 @@ pub async fn follow(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> Re
     let now = clock::now().0;
     let token = notify::new_token()?;
     let target = Target::id(row.id());
+    let lang = crate::http::lang(&req);
     let message = shared::notify::following(
-        Lang::En,
+        lang,
         &notify::origin(&req)?,
         shared::notify::Audience::Follower { item: row.id() },
         row.title(),
     );
-    let result = notify::follow(&db, &target, email.as_str(), Audience::Public, &token, now)?.run().await?;
+    let result = notify::follow(&db, &target, email.as_str(), Audience::Public, &token, lang, now)?.run().await?;
     if result.meta()?.and_then(|m| m.changes).unwrap_or(0) > 0 {
         notify::to_one(&db, &target, email.as_str(), &message, &token, now)?.run().await?;
         notify::deliver_later(ctx, env);

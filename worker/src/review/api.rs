@@ -8,7 +8,6 @@ use shared::api::review::{
     NOTE_MAX, RESPONSE_MAX,
 };
 use shared::api::{ApiError, ErrorCode, FieldMessage};
-use shared::i18n::Lang;
 use shared::queue::{decode_query, QueueQuery};
 use shared::receipt::TrackingNumber;
 use shared::status::Status;
@@ -86,6 +85,7 @@ pub async fn detail_of(db: &D1Database, row: &DetailRow) -> Result<SubmissionDet
             _ => None,
         },
         late: row.late != 0.0,
+        language: row.language.clone(),
         attachments: attachments::store::of_submission(db, id)
             .await?
             .iter()
@@ -233,21 +233,16 @@ pub fn notifications(
     let id = row.id as i64;
     let now = clock::now().0;
     let owner = Audience::Owner { tracking_number: &row.tracking_number };
-    let mut out = vec![notify::to_followers(
-        db,
-        id,
-        notify::Audience::Owner,
-        &update(Lang::En, origin, owner, row.title(), news),
-        now,
-    )?];
+    let mut out =
+        notify::to_followers(db, id, notify::Audience::Owner, |l| update(l, origin, owner, row.title(), news), now)?;
     if row.published_at.is_some() {
         let title = row.public_title.as_deref().unwrap_or(row.title());
         let public = Audience::Follower { item: id };
-        out.push(notify::to_followers(
+        out.extend(notify::to_followers(
             db,
             id,
             notify::Audience::Public,
-            &update(Lang::En, origin, public, title, news),
+            |l| update(l, origin, public, title, news),
             now,
         )?);
     }
@@ -379,6 +374,7 @@ pub async fn bulk(mut req: Request, env: &Env, ctx: &Context) -> Result<Response
                     field: raw.clone(),
                     code: "not_found".into(),
                     message: "No such submission.".into(),
+                    problem: None,
                 });
                 continue;
             }
@@ -396,6 +392,7 @@ pub async fn bulk(mut req: Request, env: &Env, ctx: &Context) -> Result<Response
                     field: row.tracking_number,
                     code: e.problem.code().into(),
                     message: m.problem_message(&e.field, e.problem),
+                    problem: None,
                 });
             }
         }

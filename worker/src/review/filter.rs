@@ -88,6 +88,10 @@ pub fn conditions(q: &QueueQuery, me: i64, with_status: bool, search: Search) ->
         sql.push("s.consultation_id = ?");
         params.push(num(c));
     }
+    if let Some(l) = q.language {
+        sql.push("s.language = ?");
+        params.push(text(l.tag()));
+    }
     if q.flagged {
         sql.push("s.reports > 0");
     }

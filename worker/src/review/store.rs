@@ -20,7 +20,7 @@ fn user(id: Option<f64>, name: Option<String>, email: Option<String>) -> Option<
 
 const QUEUE_COLUMNS: &str = "s.id, s.tracking_number, s.received_at, s.status, s.priority, s.topic, s.msc_category, \
     s.entity_type, s.ctpat_status, s.submitter_kind, s.organization, s.title, s.assignee_id, \
-    u.name AS assignee_name, u.email AS assignee_email, s.support_count, s.reports, s.late, \
+    u.name AS assignee_name, u.email AS assignee_email, s.support_count, s.reports, s.late, s.language, \
     (SELECT group_concat(tag, '|') FROM submission_tags t WHERE t.submission_id = s.id) AS tags";
 
 #[derive(Deserialize)]
@@ -44,6 +44,7 @@ pub struct QueueRow {
     support_count: f64,
     reports: f64,
     late: f64,
+    language: String,
 }
 
 fn tags(joined: Option<&str>) -> Vec<String> {
@@ -80,6 +81,7 @@ impl QueueRow {
             support: self.support_count as u32,
             flagged: self.reports > 0.0,
             late: self.late != 0.0,
+            language: self.language,
         })
     }
 }
@@ -205,6 +207,7 @@ pub struct DetailRow {
     pub public_body: Option<String>,
     pub public_recommendation: Option<String>,
     pub redacted: f64,
+    pub language: String,
 }
 
 impl DetailRow {
@@ -244,7 +247,7 @@ pub async fn detail(db: &D1Database, tracking_number: &str) -> Result<Option<Det
              u.name AS assignee_name, u.email AS assignee_email, s.duplicate_of, s.submitter_kind, s.name, s.organization, \
              s.email, s.entity_type, s.ctpat_status, s.topic, s.msc_category, s.title, s.body, s.recommendation, \
              s.may_publish, s.public_response, s.public_response_at, s.consultation_id, c.title AS consultation_title, \
-             s.late, s.published_at, s.public_title, s.public_body, s.public_recommendation, s.redacted \
+             s.late, s.published_at, s.public_title, s.public_body, s.public_recommendation, s.redacted, s.language \
              FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id LEFT JOIN consultations c ON c.id = s.consultation_id \
              WHERE s.tracking_number = ?1",
         )

@@ -9,7 +9,6 @@ use shared::api::{
 use shared::consultation::Acceptance;
 use shared::feedback::field::{ATTACHMENTS, CONSULTATION};
 use shared::feedback::{Feedback, FeedbackForm};
-use shared::i18n::Lang;
 use shared::receipt::TrackingNumber;
 use shared::status::Status;
 use shared::text::{Email, FieldError, Problem};
@@ -78,6 +77,11 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
         return Err(field_error(ATTACHMENTS, Problem::NotFound));
     }
     let origin = notify::origin(&req)?;
+    // The page's language for the email; the text's own language (guessed from its words, the
+    // page's language when unclear) for the reviewers' filter.
+    let page_lang = crate::http::lang(&req);
+    let text = format!("{} {} {}", feedback.title, feedback.body, feedback.recommendation.as_deref().unwrap_or(""));
+    let written_in = shared::language::detect(&text, page_lang);
 
     // 60 random bits make a collision vanishingly rare; if one happens, draw again.
     for _ in 0..3 {
@@ -87,6 +91,7 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
             received_at: now,
             feedback: &feedback,
             late,
+            language: written_in,
             idempotency_key: key.as_deref(),
             request_hash: &hash,
         };
@@ -99,8 +104,8 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
         }
         if let Some(email) = feedback.submitter.email() {
             let token = notify::new_token()?;
-            let message = shared::notify::received(Lang::En, &origin, tracking_number.as_str(), &feedback.title);
-            batch.push(notify::follow(store.db(), &target, email.as_str(), Audience::Owner, &token, now.0)?);
+            let message = shared::notify::received(page_lang, &origin, tracking_number.as_str(), &feedback.title);
+            batch.push(notify::follow(store.db(), &target, email.as_str(), Audience::Owner, &token, page_lang, now.0)?);
             batch.push(notify::to_one(store.db(), &target, email.as_str(), &message, &token, now.0)?);
         }
         if store.commit(batch).await? {
@@ -188,11 +193,12 @@ pub async fn follow(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> Re
     let token = notify::new_token()?;
     let target = Target::id(row.id as i64);
     let audience = shared::notify::Audience::Owner { tracking_number: &row.tracking_number };
-    let message = shared::notify::following(Lang::En, &notify::origin(&req)?, audience, row.title());
+    let lang = crate::http::lang(&req);
+    let message = shared::notify::following(lang, &notify::origin(&req)?, audience, row.title());
     let db = store.db();
-    // The confirmation goes out only if the follow is new (same batch, guarded by the insert).
-    let results = db.batch(vec![notify::follow(db, &target, email.as_str(), Audience::Owner, &token, now)?]).await?;
-    if results.first().and_then(|r| r.meta().ok().flatten()).and_then(|m| m.changes).unwrap_or(0) > 0 {
+    // The confirmation goes out only if the follow is new.
+    let result = notify::follow(db, &target, email.as_str(), Audience::Owner, &token, lang, now)?.run().await?;
+    if result.meta()?.and_then(|m| m.changes).unwrap_or(0) > 0 {
         notify::to_one(db, &target, email.as_str(), &message, &token, now)?.run().await?;
         notify::deliver_later(ctx, env);
     }
@@ -220,13 +226,6 @@ pub async fn withdraw(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> 
             )
             .bind(&[num(id), num(now)])?,
             review::store::history_entry(db, id, None, now, "status", Some(&row.status_code()), Some("withdrawn"))?,
-            notify::to_followers(
-                db,
-                id,
-                Audience::Owner,
-                &shared::notify::update(Lang::En, &origin, owner, row.title(), change),
-                now,
-            )?,
             audit::entry(
                 db,
                 &Actor { id: None, email: None, ip: &client_ip(&req) },
@@ -235,15 +234,22 @@ pub async fn withdraw(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> 
                 None,
             )?,
         ];
+        batch.extend(notify::to_followers(
+            db,
+            id,
+            Audience::Owner,
+            |l| shared::notify::update(l, &origin, owner, row.title(), change),
+            now,
+        )?);
         if row.published_at.is_some() {
             let title = row.public_title.as_deref().unwrap_or(row.title());
             let public = shared::notify::Audience::Follower { item: id };
             batch.push(review::store::history_entry(db, id, None, now, "publication", Some("published"), None)?);
-            batch.push(notify::to_followers(
+            batch.extend(notify::to_followers(
                 db,
                 id,
                 Audience::Public,
-                &shared::notify::update(Lang::En, &origin, public, title, change),
+                |l| shared::notify::update(l, &origin, public, title, change),
                 now,
             )?);
         }

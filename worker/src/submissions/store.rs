@@ -151,6 +151,8 @@ pub struct NewSubmission<'a> {
     pub received_at: Timestamp,
     pub feedback: &'a Feedback,
     pub late: bool,
+    /// The language the feedback is written in.
+    pub language: shared::i18n::Lang,
     pub idempotency_key: Option<&'a str>,
     pub request_hash: &'a str,
 }
@@ -174,8 +176,8 @@ impl Store {
             .prepare(
                 "INSERT INTO submissions (tracking_number, received_at, updated_at, status, submitter_kind, name, organization, \
                  email, entity_type, ctpat_status, topic, msc_category, title, body, recommendation, may_publish, \
-                 idempotency_key, request_hash, consultation_id, late) \
-                 VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+                 idempotency_key, request_hash, consultation_id, late, language) \
+                 VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
             )
             .bind(&[
                 text(s.tracking_number.as_str()),
@@ -197,6 +199,7 @@ impl Store {
                 text(s.request_hash),
                 f.consultation.map(num).unwrap_or(JsValue::NULL),
                 num(s.late as i64),
+                text(s.language.tag()),
             ])?)
     }
 

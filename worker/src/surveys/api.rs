@@ -162,6 +162,7 @@ pub async fn respond(raw: &str, mut req: Request, env: &Env) -> Result<Response,
                 received_at: now,
                 feedback: f,
                 late: false,
+                language: shared::language::detect(&format!("{} {}", f.title, f.body), crate::http::lang(&req)),
                 idempotency_key: None,
                 request_hash: &hash,
             })?);

@@ -19,7 +19,7 @@ use crate::i18n::t;
 
 /// The query keys the form edits, in the order they go into the address. Each is also the `id`
 /// of its control, so a problem the parser reports links to it.
-const KEYS: [&str; 15] = [
+const KEYS: [&str; 16] = [
     "q",
     "status",
     "topic",
@@ -30,6 +30,7 @@ const KEYS: [&str; 15] = [
     "tag",
     "identity",
     "consultation",
+    "language",
     "flagged",
     "from",
     "to",
@@ -52,6 +53,7 @@ pub fn filter_label(key: &str) -> Option<&'static str> {
         "tag" => r.filter_tag,
         "identity" => r.filter_identity,
         "consultation" => r.filter_consultation,
+        "language" => r.filter_language,
         "flagged" => r.filter_flagged,
         "from" => r.filter_from,
         "to" => r.filter_to,
@@ -215,6 +217,17 @@ pub fn QueueFilters(
                         value=value("consultation")
                         set=set("consultation")
                         error=error("consultation")
+                    />
+                    <ChoiceSelect
+                        id="language"
+                        label=r.filter_language
+                        any=r.any
+                        options=Signal::derive(|| {
+                            shared::i18n::Lang::ALL.iter().map(|l| (l.tag().to_owned(), l.native_name().to_owned())).collect()
+                        })
+                        value=value("language")
+                        set=set("language")
+                        error=error("language")
                     />
                     <FlaggedOnly
                         checked=Signal::derive(move || value("flagged").with(|v| v == "yes"))

@@ -290,6 +290,10 @@ fn Facts(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
                             <span class="usa-hint">{r.late_explained}</span>
                         })}
                     </dd>
+                    <dt>{r.filter_language}</dt>
+                    <dd lang=d.language.clone()>
+                        {shared::i18n::Lang::from_tag(&d.language).map(|l| l.native_name()).unwrap_or_default()}
+                    </dd>
                     {d
                         .duplicate_of
                         .clone()
