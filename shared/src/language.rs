@@ -32,7 +32,7 @@ pub fn detect(text: &str, fallback: Lang) -> Lang {
     if has("çèêàùâîôû") {
         scores[2].1 += 2;
     }
-    scores.sort_by(|a, b| b.1.cmp(&a.1));
+    scores.sort_by_key(|s| std::cmp::Reverse(s.1));
     let (best, n) = scores[0];
     // A lead of two words at least, so that a stray "de" or "la" does not decide.
     if n >= 2 && n >= scores[1].1 + 2 {

@@ -15,6 +15,8 @@ mod api_consultations;
 #[cfg(test)]
 mod api_hygiene;
 #[cfg(test)]
+mod api_languages;
+#[cfg(test)]
 mod api_review;
 #[cfg(test)]
 mod api_servers;

@@ -7,7 +7,9 @@
 mod analytics;
 mod benefits;
 mod en;
+mod es;
 mod figures_en;
+mod fr;
 mod notify;
 mod public;
 mod review;
@@ -84,8 +86,8 @@ impl Lang {
         match self {
             Lang::En => &en::EN,
             // Replaced by the Spanish and French catalogs as they are written.
-            Lang::Es => &en::EN,
-            Lang::Fr => &en::EN,
+            Lang::Es => &es::ES,
+            Lang::Fr => &fr::FR,
         }
     }
 }

@@ -196,10 +196,7 @@ mod tests {
             q3: 9.0,
             max: 30.0,
         };
-        assert_eq!(
-            distribution(&s, number),
-            "mediana 4.5, mitad central de 2 a 9, mínimo 0, máximo 30, 12 respuestas"
-        );
+        assert_eq!(distribution(&s, number), "mediana 4.5, mitad central de 2 a 9, mínimo 0, máximo 30, 12 respuestas");
         let one = Summary { n: 1, ..s };
         assert!(distribution(&one, number).ends_with("1 respuesta"));
         let items = vec![("A".to_owned(), "1.0%".to_owned()), ("B".to_owned(), "2.0%".to_owned())];

@@ -68,7 +68,7 @@ fn problem(field: &str, label: &str, p: Problem) -> String {
             "name" => "Escriba su nombre.".into(),
             "organization" => "Escriba el nombre de su organización.".into(),
             "entity_type" => "Seleccione su tipo de entidad comercial.".into(),
-            "ctpat_status" => "Seleccione su situación en CTPAT.".into(),
+            "ctpat_status" => "Seleccione su estatus en CTPAT.".into(),
             "topic" => "Seleccione un tema.".into(),
             "msc_category" => "Seleccione una categoría de los criterios mínimos de seguridad.".into(),
             "title" => "Escriba un título.".into(),
@@ -238,9 +238,7 @@ fn status_explained(s: Status) -> &'static str {
         Status::Accepted => "CBP está de acuerdo con sus comentarios.",
         Status::Planned => "CBP tiene previsto tomar medidas con base en sus comentarios.",
         Status::Declined => "CBP analizó sus comentarios y por ahora no tomará medidas al respecto.",
-        Status::Duplicate => {
-            "Sus comentarios plantean lo mismo que otro envío, y se responden junto con él."
-        }
+        Status::Duplicate => "Sus comentarios plantean lo mismo que otro envío, y se responden junto con él.",
         Status::Closed => "La revisión de sus comentarios concluyó.",
         Status::Withdrawn => "El remitente retiró estos comentarios; CBP ya no los revisará.",
     }
@@ -282,19 +280,31 @@ pub static ES: Messages = Messages {
     page_title_suffix: "Portal de comentarios de CTPAT | Oficina de Aduanas y Protección Fronteriza de EE. UU.",
 
     home_title: "Cuéntele a CBP cómo le está funcionando CTPAT",
-    home_lead: "El Comité Asesor de Operaciones Comerciales de Aduanas (COAC) pidió a la comunidad de comercio exterior su opinión sobre la Asociación Aduanera y Comercial contra el Terrorismo (CTPAT). Ya sea que usted sea socio, solicitante o no forme parte del programa, su experiencia ayuda a CBP y al Comité a mejorarlo.",
+    home_lead: "El Comité Asesor de Operaciones Comerciales de Aduanas (COAC) pidió a la comunidad de comercio exterior su opinión sobre la Asociación Aduanera y Comercial contra el Terrorismo (CTPAT). Sea usted socio, solicitante o ajeno al programa, su experiencia ayuda a CBP y al Comité a mejorarlo.",
     home_asks_heading: "Sobre qué le preguntamos",
     home_asks: [
-        Section { title: "Criterios mínimos de seguridad", body: "¿Los criterios para su tipo de entidad comercial son claros, prácticos y actuales? ¿Cuáles deberían cambiar?" },
-        Section { title: "Validaciones", body: "¿Cómo fue su validación o revalidación, y qué debería hacerse de la misma manera en todas partes?" },
-        Section { title: "Los beneficios y cómo medirlos", body: "¿Qué beneficios recibe realmente, cuáles faltan y cómo debería medir CBP si funcionan para la industria y para el gobierno?" },
-        Section { title: "Comunicación", body: "¿Qué tan bien se comunica CBP en todo el programa, y qué le ayudaría a estar informado y a que se escuche su opinión?" },
+        Section {
+            title: "Criterios mínimos de seguridad",
+            body: "¿Los criterios para su tipo de entidad comercial son claros, prácticos y actuales? ¿Cuáles deberían cambiar?",
+        },
+        Section {
+            title: "Validaciones",
+            body: "¿Cómo fue su validación o revalidación, y qué debería hacerse de la misma manera en todas partes?",
+        },
+        Section {
+            title: "Los beneficios y cómo medirlos",
+            body: "¿Qué beneficios recibe realmente, cuáles faltan y cómo debería medir CBP si funcionan para la industria y para el gobierno?",
+        },
+        Section {
+            title: "Comunicación",
+            body: "¿Qué tan bien se comunica CBP en todo el programa, y qué le ayudaría a estar informado y a que se escuche su opinión?",
+        },
     ],
     home_give_feedback: "Enviar comentarios",
     home_check_receipt: "Consultar un acuse",
     home_how_used_heading: "Qué pasa con sus comentarios",
     home_how_used: [
-        "Recibe un número de folio en cuanto los envía. Guárdelo: si los envía de forma anónima, es la única manera de consultarlos.",
+        "Recibe un número de folio en cuanto envía sus comentarios. Guárdelo: si los envió de forma anónima, es la única manera de consultarlos.",
         "Los revisores de CBP leen cada envío, lo agrupan con otros similares y comparten lo que aprenden con el Grupo de Trabajo de Asociación y Participación Comercial del COAC.",
         "Cuando CBP responde, la respuesta aparece al consultar su número de folio. Sus datos de contacto nunca se publican.",
     ],
@@ -310,7 +320,7 @@ pub static ES: Messages = Messages {
     form_email: "Correo electrónico (opcional)",
     form_email_hint: "Únicamente para avisarle cuando cambie el estado de sus comentarios. Nunca se publica.",
     form_entity_type: "Tipo de entidad comercial",
-    form_ctpat_status: "Situación en CTPAT",
+    form_ctpat_status: "Estatus en CTPAT",
     form_your_feedback: "Sus comentarios",
     form_topic: "Tema",
     form_msc_category: "Categoría de los criterios mínimos de seguridad",
@@ -336,11 +346,26 @@ pub static ES: Messages = Messages {
     form_draft_saved: "Borrador guardado en este dispositivo.",
     privacy_heading: "Declaración de la Ley de Privacidad",
     privacy_statement: [
-        Section { title: "Autoridad", body: "La Ley SAFE Port de 2006 (6 U.S.C. 961 y siguientes), que establece CTPAT y exige que CBP consulte a la comunidad de comercio exterior por medio del COAC, y 5 U.S.C. 301." },
-        Section { title: "Propósito", body: "Recabar comentarios sobre CTPAT de la comunidad de comercio exterior y del público, responderlos y mejorar el programa." },
-        Section { title: "Usos de rutina", body: "Los comentarios pueden compartirse con el Grupo de Trabajo de Asociación y Participación Comercial del COAC. Si usted lo autoriza, sus comentarios pueden publicarse sin su nombre, organización ni correo electrónico." },
-        Section { title: "Divulgación", body: "Enviar comentarios es voluntario, al igual que proporcionar su nombre y correo electrónico. Puede enviarlos de forma anónima." },
-        Section { title: "Consecuencias de no proporcionar la información", body: "Ninguna. Sin un correo electrónico no podemos avisarle, pero siempre puede consultar su número de folio en este sitio." },
+        Section {
+            title: "Autoridad",
+            body: "La Ley SAFE Port de 2006 (6 U.S.C. 961 y siguientes), que establece CTPAT y exige que CBP consulte a la comunidad de comercio exterior por medio del COAC, y 5 U.S.C. 301.",
+        },
+        Section {
+            title: "Propósito",
+            body: "Recabar comentarios sobre CTPAT de la comunidad de comercio exterior y del público, responderlos y mejorar el programa.",
+        },
+        Section {
+            title: "Usos de rutina",
+            body: "Los comentarios pueden compartirse con el Grupo de Trabajo de Asociación y Participación Comercial del COAC. Si usted lo autoriza, sus comentarios pueden publicarse sin su nombre, organización ni correo electrónico.",
+        },
+        Section {
+            title: "Divulgación",
+            body: "Enviar comentarios es voluntario, al igual que proporcionar su nombre y correo electrónico. Puede enviarlos de forma anónima.",
+        },
+        Section {
+            title: "Consecuencias de no proporcionar la información",
+            body: "Ninguna. Sin un correo electrónico no podemos avisarle, pero siempre puede consultar su número de folio en este sitio.",
+        },
     ],
     error_summary_heading: "Hay un problema",
     error_network: "No pudimos conectarnos con el portal. Sus comentarios se conservan en esta página: revise su conexión y envíelos de nuevo.",
@@ -397,3 +422,598 @@ pub static ES: Messages = Messages {
     notify: &notify::NOTIFY_ES,
     benefits: &benefits::BENEFITS_ES,
 };
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Lang, Messages, REVIEW_EN};
+    use super::ES;
+    use crate::api::public::EventKind;
+    use crate::board::BoardSort;
+    use crate::consultation::Phase;
+    use crate::status::Status;
+    use crate::survey::{Benefit, Metric, Usage};
+    use crate::taxonomy::{CtpatStatus, EntityType, MscCategory, MscFocusArea, SubmitterKind, Topic};
+    use crate::text::Problem;
+
+    fn es() -> &'static Messages {
+        Lang::Es.messages()
+    }
+
+    fn en() -> &'static Messages {
+        Lang::En.messages()
+    }
+
+    /// Words that read the same in both languages, so an equal label is not a gap.
+    const SAME_IN_BOTH: &[&str] = &["No", "Total"];
+
+    /// Asserts that Spanish and English differ, naming what was compared.
+    fn differs(what: &str, es: &str, en: &str) {
+        assert!(!es.trim().is_empty(), "{what}: empty in Spanish");
+        assert!(es != en || SAME_IN_BOTH.contains(&es), "{what}: still English: {en:?}");
+        for english in [" the ", " your ", "Please", " must ", " is required"] {
+            assert!(!es.contains(english), "{what}: looks English ({english:?}): {es:?}");
+        }
+    }
+
+    /// Compares the same `&'static str` fields of a Spanish and an English struct.
+    macro_rules! fields_differ {
+        ($es:expr, $en:expr, [$($field:ident),+ $(,)?]) => {
+            $( differs(stringify!($field), $es.$field, $en.$field); )+
+        };
+    }
+
+    #[test]
+    fn the_spanish_catalog_is_wired_and_reviewer_pages_stay_english() {
+        assert_eq!(es().lang, Lang::Es);
+        assert!(std::ptr::eq(es(), &ES));
+        assert!(std::ptr::eq(es().review, &REVIEW_EN));
+        // The survey rounds page is a reviewer page too.
+        assert_eq!(es().survey.rounds_title, en().survey.rounds_title);
+        assert_eq!((es().survey.round_saved)("2026"), (en().survey.round_saved)("2026"));
+    }
+
+    #[test]
+    fn page_messages_are_translated() {
+        let (m, e) = (es(), en());
+        fields_differ!(
+            m,
+            e,
+            [
+                skip_to_main,
+                banner_official,
+                banner_how_you_know,
+                banner_dotgov_title,
+                banner_dotgov_body,
+                banner_https_title,
+                banner_https_body,
+                agency_name,
+                site_name,
+                nav_label,
+                nav_home,
+                nav_give_feedback,
+                nav_check_receipt,
+                menu,
+                close_menu,
+                footer_return_to_top,
+                footer_parent_agency,
+                footer_official_site_of,
+                footer_important_links,
+                footer_usa_gov_prompt,
+                footer_usa_gov_link,
+                page_title_suffix,
+                home_title,
+                home_lead,
+                home_asks_heading,
+                home_give_feedback,
+                home_check_receipt,
+                home_how_used_heading,
+                form_title,
+                form_lead,
+                form_required_note,
+                form_about_you,
+                form_submitter_kind,
+                form_name,
+                form_organization,
+                form_organization_optional,
+                form_email,
+                form_email_hint,
+                form_entity_type,
+                form_ctpat_status,
+                form_your_feedback,
+                form_topic,
+                form_msc_category,
+                form_title_field,
+                form_title_hint,
+                form_feedback,
+                form_feedback_hint,
+                form_recommendation,
+                form_recommendation_hint,
+                form_may_publish,
+                form_may_publish_hint,
+                form_honeypot,
+                form_consultation,
+                form_consultation_hint,
+                form_consultation_general,
+                form_attachments,
+                form_attachments_hint,
+                form_select_placeholder,
+                form_submit,
+                form_submitting,
+                form_draft_restored,
+                form_start_over,
+                form_draft_saved,
+                privacy_heading,
+                error_summary_heading,
+                error_network,
+                error_server,
+                error_automated,
+                receipt_title,
+                receipt_tracking_number,
+                receipt_keep_it,
+                receipt_received,
+                receipt_status,
+                receipt_what_you_sent,
+                receipt_submitted_as,
+                receipt_yes,
+                receipt_print,
+                receipt_check_status,
+                receipt_give_more,
+                receipt_not_in_this_browser,
+                check_title,
+                check_lead,
+                check_label,
+                check_hint,
+                check_submit,
+                check_invalid,
+                check_not_found,
+                check_last_updated,
+                check_response_heading,
+                check_no_response,
+                loading,
+                not_found_title,
+                not_found_body,
+            ]
+        );
+        for (i, (s, n)) in m.home_asks.iter().zip(&e.home_asks).enumerate() {
+            differs(&format!("home_asks[{i}].title"), s.title, n.title);
+            differs(&format!("home_asks[{i}].body"), s.body, n.body);
+        }
+        for (i, (s, n)) in m.privacy_statement.iter().zip(&e.privacy_statement).enumerate() {
+            differs(&format!("privacy_statement[{i}].title"), s.title, n.title);
+            differs(&format!("privacy_statement[{i}].body"), s.body, n.body);
+        }
+        for (i, (s, n)) in m.home_how_used.iter().zip(&e.home_how_used).enumerate() {
+            differs(&format!("home_how_used[{i}]"), s, n);
+        }
+        for ((label, href), (en_label, en_href)) in m.footer_required_links.iter().zip(&e.footer_required_links) {
+            differs("footer_required_links", label, en_label);
+            assert_eq!(href, en_href, "the identifier's links go where the English ones go");
+        }
+    }
+
+    #[test]
+    fn public_survey_and_benefit_messages_are_translated() {
+        let (p, q) = (es().public, en().public);
+        fields_differ!(
+            p,
+            q,
+            [
+                consultation_closed,
+                consultation_not_open,
+                late,
+                nav_board,
+                error_network,
+                error_server,
+                sending,
+                consultations_heading,
+                consultations_lead,
+                consultations_none,
+                consultation_give_feedback,
+                consultation_give_late_feedback,
+                consultation_title,
+                consultation_question,
+                consultation_background,
+                consultation_topic,
+                consultation_any_topic,
+                consultation_opens,
+                consultation_closes,
+                consultation_phase,
+                consultation_late_feedback,
+                consultation_late_allowed,
+                consultation_late_refused,
+                consultation_board_link,
+                consultation_not_found,
+                attachments_uploaded,
+                attachment_remove,
+                attachments_wait,
+                attachment_network,
+                attachment_server,
+                attachment_rate_limited,
+                receipt_consultation,
+                receipt_general,
+                receipt_attachments,
+                receipt_history,
+                receipt_board_link,
+                follow_heading,
+                follow_receipt_lead,
+                follow_item_lead,
+                follow_email,
+                follow_email_hint,
+                follow_submit,
+                withdraw_heading,
+                withdraw_lead,
+                withdraw_button,
+                withdraw_confirm_heading,
+                withdraw_confirm_text,
+                withdraw_confirm,
+                withdraw_cancel,
+                withdraw_done,
+                board_title,
+                board_lead,
+                board_filters_heading,
+                board_search,
+                board_search_hint,
+                board_topic,
+                board_msc_category,
+                board_entity_type,
+                board_consultation,
+                board_status,
+                board_sort,
+                board_any,
+                board_apply,
+                board_clear,
+                board_results_heading,
+                board_empty,
+                board_more,
+                board_responded,
+                item_number,
+                item_feedback,
+                item_recommendation,
+                item_entity_type,
+                item_received,
+                item_published,
+                item_redacted,
+                item_response_heading,
+                item_no_response,
+                item_attachments,
+                item_support_heading,
+                item_support_caption,
+                item_support_count,
+                item_support_total,
+                item_support_none,
+                item_report_link,
+                item_not_found,
+                item_back,
+                support_heading,
+                support_lead,
+                support_entity_type,
+                support_organization,
+                support_organization_hint,
+                support_submit,
+                support_thanks,
+                support_already,
+                report_title,
+                report_lead,
+                report_reference,
+                report_reference_hint,
+                report_name,
+                report_email,
+                report_email_hint,
+                report_explanation,
+                report_explanation_hint,
+                report_submit,
+                report_done_heading,
+                unfollow_title,
+                unfollow_lead,
+                unfollow_button,
+                unfollow_done,
+            ]
+        );
+        let (s, t) = (es().survey, en().survey);
+        fields_differ!(
+            s,
+            t,
+            [
+                part_used,
+                part_value,
+                part_comment,
+                round,
+                round_closed,
+                round_not_open,
+                nav_survey,
+                home_heading,
+                home_lead,
+                home_take_survey,
+                title,
+                lead,
+                none_open,
+                no_next_round,
+                about_company,
+                trade_compliance,
+                trade_compliance_hint,
+                benefits_heading,
+                benefits_lead,
+                value_hint,
+                required,
+                about_you,
+                about_you_hint,
+                name,
+                organization,
+                email,
+                email_hint,
+                proposal_heading,
+                proposal_lead,
+                proposal_title,
+                proposal,
+                proposal_hint,
+                answers,
+                submit,
+                submitting,
+                draft_restored,
+                receipt_title,
+                receipt_lead,
+                receipt_tracking_number,
+                receipt_answered,
+                receipt_proposal,
+                receipt_proposal_hint,
+                receipt_check_proposal,
+                receipt_not_found,
+            ]
+        );
+        let (b, c) = (es().benefits, en().benefits);
+        fields_differ!(
+            b,
+            c,
+            [
+                title,
+                lead,
+                method,
+                round_label,
+                all_rounds,
+                show_round,
+                no_data,
+                chart_heading,
+                chart_title,
+                chart_what,
+                chart_table_caption,
+                details_heading,
+                col_benefit,
+                col_partners,
+                col_responses,
+                col_share,
+                col_mean,
+                col_median,
+                all_partners,
+                suppressed,
+                withheld,
+                home_link,
+                board_link,
+            ]
+        );
+        // The formatting functions, with sample arguments.
+        let pairs: Vec<(&str, String, String)> = vec![
+            ("chars_left", (es().chars_left)(12), (en().chars_left)(12)),
+            ("rate_limited", (es().rate_limited)(Some(30)), (en().rate_limited)(Some(30))),
+            ("public.rate_limited", (p.rate_limited)(None), (q.rate_limited)(None)),
+            ("consultation_dates", (p.consultation_dates)("a", "b"), (q.consultation_dates)("a", "b")),
+            ("form_consultation_late", (p.form_consultation_late)("T"), (q.form_consultation_late)("T")),
+            ("attachment_uploading", (p.attachment_uploading)("f"), (q.attachment_uploading)("f")),
+            ("attachment_failed", (p.attachment_failed)("f", "r"), (q.attachment_failed)("f", "r")),
+            ("attachment_too_many", (p.attachment_too_many)(5), (q.attachment_too_many)(5)),
+            ("event_status_changed", (p.event_status_changed)("S"), (q.event_status_changed)("S")),
+            ("follow_done", (p.follow_done)("a@b.mx"), (q.follow_done)("a@b.mx")),
+            ("board_published", (p.board_published)("d"), (q.board_published)("d")),
+            ("board_item_number", (p.board_item_number)(7), (q.board_item_number)(7)),
+            ("supporters", (p.supporters)(3), (q.supporters)(3)),
+            ("report_done", (p.report_done)("d"), (q.report_done)("d")),
+            ("home_open_until", (s.home_open_until)("T", "d"), (t.home_open_until)("T", "d")),
+            ("round_dates", (s.round_dates)("a", "b"), (t.round_dates)("a", "b")),
+            ("next_round", (s.next_round)("T", "a", "b"), (t.next_round)("T", "a", "b")),
+            ("respondents", (b.respondents)(Some(9)), (c.respondents)(Some(9))),
+            ("respondents(None)", (b.respondents)(None), (c.respondents)(None)),
+            ("chart_left_out", (b.chart_left_out)(&["A"]), (c.chart_left_out)(&["A"])),
+            ("benefit_caption", (b.benefit_caption)("B"), (c.benefit_caption)("B")),
+            ("chart_desc", (b.chart_desc)("W", &[]), (c.chart_desc)("W", &[])),
+        ];
+        for (what, s, n) in &pairs {
+            differs(what, s, n);
+        }
+    }
+
+    #[test]
+    fn every_vocabulary_label_is_translated() {
+        let (m, e) = (es(), en());
+        for &v in SubmitterKind::ALL {
+            differs(v.code(), (m.submitter_kind)(v), (e.submitter_kind)(v));
+            differs(v.code(), (m.submitter_kind_hint)(v), (e.submitter_kind_hint)(v));
+        }
+        for &v in EntityType::ALL {
+            differs(v.code(), (m.entity_type)(v), (e.entity_type)(v));
+        }
+        for &v in CtpatStatus::ALL {
+            differs(v.code(), (m.ctpat_status)(v), (e.ctpat_status)(v));
+        }
+        for &v in Topic::ALL {
+            differs(v.code(), (m.topic)(v), (e.topic)(v));
+        }
+        for &v in MscCategory::ALL {
+            differs(v.code(), (m.msc_category)(v), (e.msc_category)(v));
+        }
+        for &v in MscFocusArea::ALL {
+            differs(v.code(), (m.msc_focus_area)(v), (e.msc_focus_area)(v));
+        }
+        for &v in Status::ALL {
+            differs(v.code(), (m.status)(v), (e.status)(v));
+            differs(v.code(), (m.status_explained)(v), (e.status_explained)(v));
+        }
+        let (s, t) = (m.survey, e.survey);
+        for &v in Benefit::ALL {
+            differs(v.code(), (s.benefit)(v), (t.benefit)(v));
+            differs(v.code(), (s.benefit_hint)(v), (t.benefit_hint)(v));
+        }
+        for &v in Usage::ALL {
+            differs(v.code(), (s.usage)(v), (t.usage)(v));
+        }
+        for &v in Metric::ALL {
+            differs(v.code(), (s.metric)(v), (t.metric)(v));
+            differs(v.code(), (s.metric_hint)(v), (t.metric_hint)(v));
+        }
+        let (p, q) = (m.public, e.public);
+        for &v in Phase::ALL {
+            differs(v.code(), (p.phase)(v), (q.phase)(v));
+        }
+        for &v in EventKind::ALL {
+            differs(v.code(), (p.event)(v), (q.event)(v));
+        }
+        for &v in BoardSort::ALL {
+            differs(v.code(), (p.board_sort_by)(v), (q.board_sort_by)(v));
+        }
+        // Distinct values read distinctly.
+        let mut labels: Vec<&str> = EntityType::ALL.iter().map(|v| (m.entity_type)(*v)).collect();
+        labels.sort_unstable();
+        labels.dedup();
+        assert_eq!(labels.len(), EntityType::ALL.len());
+        let mut events: Vec<&str> = EventKind::ALL.iter().map(|v| (p.event)(*v)).collect();
+        events.sort_unstable();
+        events.dedup();
+        assert_eq!(events.len(), EventKind::ALL.len());
+    }
+
+    fn every_problem() -> Vec<Problem> {
+        vec![
+            Problem::Required,
+            Problem::TooLong { max: 5000, actual: 5012 },
+            Problem::TooShort { min: 12 },
+            Problem::TooCommon,
+            Problem::ForbiddenCharacter,
+            Problem::SingleLineOnly,
+            Problem::InvalidEmail,
+            Problem::UnknownChoice,
+            Problem::NotApplicable,
+            Problem::WrongType,
+            Problem::UnknownField,
+            Problem::NotAllowedNow,
+            Problem::NotFound,
+            Problem::InvalidDate,
+            Problem::EmptyFile,
+            Problem::FileTooLarge { max_bytes: 10 * 1024 * 1024 },
+            Problem::UnsupportedFileType,
+            Problem::TooMany { max: 5 },
+            Problem::NotANumber,
+            Problem::OutOfRange { min: -100, max: 1_000_000_000 },
+        ]
+    }
+
+    /// Every key an error message can name: the feedback form, the survey, and each benefit's
+    /// parts, plus one no form has.
+    fn every_field() -> Vec<String> {
+        use crate::survey::field as survey;
+        let mut keys: Vec<String> = crate::feedback::field::ALL.iter().map(|k| k.to_string()).collect();
+        keys.extend(
+            [
+                "may_publish",
+                "website",
+                "round",
+                survey::TRADE_COMPLIANCE,
+                survey::ANSWERS,
+                survey::PROPOSAL_TITLE,
+                survey::PROPOSAL,
+                "is_admin",
+            ]
+            .map(String::from),
+        );
+        for &b in Benefit::ALL {
+            for part in ["used", "value", "comment"] {
+                keys.push(survey::answer(b, part));
+            }
+            for &metric in Metric::ALL {
+                keys.push(survey::answer(b, metric.code()));
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn every_problem_of_every_field_reads_in_spanish() {
+        let (m, e) = (es(), en());
+        for field in every_field() {
+            for p in every_problem() {
+                let s = m.problem_message(&field, p);
+                let n = e.problem_message(&field, p);
+                differs(&format!("{field} {p:?}"), &s, &n);
+                assert!(s.ends_with('.'), "{field} {p:?}: {s}");
+                // A field no form has is named by its key, which is lowercase.
+                let first = s.chars().next().unwrap();
+                assert!(field == "is_admin" || !first.is_lowercase(), "{field} {p:?} starts in lowercase: {s}");
+            }
+        }
+        // Generic messages name the field by its Spanish label.
+        assert_eq!(m.problem_message("title", Problem::Required), "Escriba un título.");
+        assert_eq!(
+            m.problem_message("feedback", Problem::TooLong { max: 5000, actual: 5012 }),
+            "Comentarios: escriba como máximo 5,000 caracteres (ahora tiene 5,012)."
+        );
+        assert!(m.problem_message("is_admin", Problem::UnknownField).starts_with("is_admin:"));
+        assert_eq!(
+            m.problem_message("fewer_exams-hours_saved", Problem::NotANumber),
+            "Menos exámenes de CBP: Horas ahorradas al mes: escriba un número, por ejemplo, 12 o 3.5."
+        );
+        assert_eq!(
+            m.problem_message("attachments", Problem::FileTooLarge { max_bytes: 10 * 1024 * 1024 }),
+            "Archivos adjuntos: el archivo supera los 10 MB."
+        );
+        assert_eq!(
+            m.problem_message("fewer_exams-cost_saved", Problem::OutOfRange { min: 0, max: 1_000_000_000 }),
+            "Menos exámenes de CBP: Costo ahorrado al año (USD): escriba un valor entre 0 y 1,000,000,000."
+        );
+        assert_eq!(m.problem_message("proposal", Problem::Required), "Escriba su propuesta.");
+    }
+
+    #[test]
+    fn dates_and_counts_read_as_in_mexico() {
+        let m = es();
+        assert_eq!(m.format_rfc3339("2026-11-28T13:25:00Z"), "28 de noviembre de 2026, 13:25 UTC");
+        assert_eq!(m.format_rfc3339("2026-01-02T00:30:00Z"), "2 de enero de 2026, 00:30 UTC");
+        assert_eq!(m.format_rfc3339("2026-11-28T16:05:00Z"), "28 de noviembre de 2026, 16:05 UTC");
+        assert_eq!(m.format_rfc3339("pronto"), "pronto");
+        assert_eq!(m.public.format_date("2026-09-16"), "16 de septiembre de 2026");
+        assert_eq!((m.chars_left)(1), "Queda 1 carácter");
+        assert_eq!((m.chars_left)(-1), "Sobra 1 carácter");
+        assert_eq!((m.chars_left)(-3), "Sobran 3 caracteres");
+        assert_eq!((m.chars_left)(5000), "Quedan 5,000 caracteres");
+        assert!((m.rate_limited)(Some(1)).ends_with("intente de nuevo en 1 segundo."));
+        assert!((m.rate_limited)(None).ends_with("intente de nuevo en un minuto."));
+    }
+
+    #[test]
+    fn emails_are_translated() {
+        let (n, e) = (es().notify, en().notify);
+        let tn = "CTPAT-7K3M-9QXD-2R4T";
+        let link = "https://portal.example/check";
+        let pairs = [
+            ((n.received_subject)(tn), (e.received_subject)(tn)),
+            ((n.received_body)("Sellos", tn, link), (e.received_body)("Sellos", tn, link)),
+            ((n.following_owner_subject)(tn), (e.following_owner_subject)(tn)),
+            ((n.following_item_subject)(42), (e.following_item_subject)(42)),
+            ((n.following_body)("Sellos", link), (e.following_body)("Sellos", link)),
+            ((n.update_owner_subject)(tn), (e.update_owner_subject)(tn)),
+            ((n.update_item_subject)(42), (e.update_item_subject)(42)),
+            ((n.update_intro)("Sellos"), (e.update_intro)("Sellos")),
+            (n.update_withdrawn.to_owned(), e.update_withdrawn.to_owned()),
+            (
+                (n.update_status)("Aceptado", "CBP está de acuerdo."),
+                (e.update_status)("Aceptado", "CBP está de acuerdo."),
+            ),
+            ((n.update_response)("Gracias."), (e.update_response)("Gracias.")),
+            ((n.see_it)(link), (e.see_it)(link)),
+            ((n.footer)(link), (e.footer)(link)),
+        ];
+        for (i, (s, en)) in pairs.iter().enumerate() {
+            differs(&format!("notify #{i}"), s, en);
+        }
+        let body = (n.received_body)("Sellos", tn, link);
+        assert!(body.contains(tn) && body.contains(link) && body.contains("\"Sellos\""), "{body}");
+        assert!((n.following_item_subject)(42).contains("42"));
+        assert!((n.footer)(link).contains(link));
+    }
+}
