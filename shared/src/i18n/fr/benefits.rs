@@ -27,7 +27,7 @@ fn benefit_caption(benefit: &str) -> String {
 pub static BENEFITS_FR: BenefitsMessages = BenefitsMessages {
     title: "La valeur des avantages du CTPAT selon les partenaires",
     lead: "Le CBP demande aux partenaires du CTPAT quels avantages du programme ils ont utilisés au cours des 12 derniers mois et ce que chacun vaut pour leur entreprise. Voici leurs réponses.",
-    method: "La proportion d'utilisateurs correspond aux partenaires qui ont utilisé un avantage parmi ceux à qui il s'applique. La valeur est notée de 1 (nulle) à 5 (très élevée). Pour protéger les répondants, aucun chiffre fondé sur moins de 5 réponses n'est affiché.",
+    method: "La proportion d'utilisateurs est la part des partenaires ayant utilisé un avantage parmi ceux auxquels il s'applique. La valeur est notée de 1 (nulle) à 5 (très élevée). Pour protéger les répondants, aucun chiffre fondé sur moins de 5 réponses n'est affiché.",
     round_label: "Période de sondage",
     all_rounds: "Toutes les périodes",
     show_round: "Afficher cette période",
@@ -35,7 +35,7 @@ pub static BENEFITS_FR: BenefitsMessages = BenefitsMessages {
     no_data: "Aucune réponse au sondage n'a encore été publiée.",
     chart_heading: "Proportion de partenaires qui utilisent chaque avantage",
     chart_title: "Proportion de partenaires qui utilisent chaque avantage",
-    chart_what: "Proportion des partenaires ayant utilisé chaque avantage au cours des 12 derniers mois, parmi ceux à qui il s'applique",
+    chart_what: "Proportion des partenaires ayant utilisé chaque avantage au cours des 12 derniers mois, parmi ceux auxquels il s'applique",
     chart_left_out,
     chart_table_caption: "Proportion de partenaires qui utilisent chaque avantage",
     details_heading: "Chaque avantage par type d'entité commerciale",

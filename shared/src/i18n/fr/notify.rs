@@ -18,7 +18,7 @@ pub static NOTIFY_FR: NotifyMessages = NotifyMessages {
     following_body: |title, link| {
         format!(
             "Vous recevrez un courriel lorsque le statut de « {title} » changera ou que le CBP y répondra.\n\n\
-             Consultez-le en tout temps : {link}"
+             Consulter en tout temps : {link}"
         )
     },
     update_owner_subject: |tn| format!("Mise à jour des commentaires CTPAT {tn}"),

@@ -241,7 +241,7 @@ pub static PUBLIC_FR: PublicMessages = PublicMessages {
     support_organization: "Organisation (facultatif)",
     support_organization_hint: "Jamais publiée.",
     support_submit: "Cela nous concerne aussi",
-    support_thanks: "Merci. Votre appui a été compté.",
+    support_thanks: "Merci. Votre appui a été pris en compte.",
     support_already: "Ce navigateur a déjà appuyé cette fiche ; son appui n'a donc pas été compté de nouveau.",
 
     report_title: "Signaler des commentaires soumis en votre nom",
