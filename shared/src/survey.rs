@@ -177,14 +177,39 @@ impl SurveyForm {
     }
 }
 
-/// A number as people type it: spaces, thousands commas, a leading `$` or trailing `%` are fine.
+/// A number as people type it in English, Spanish or French: spaces (also non-breaking) and a
+/// leading `$` or trailing `%` are ignored; "1,200" and "1.200,5" and "3,5" read as people mean
+/// them. A comma followed by groups of exactly three digits separates thousands; otherwise a
+/// single comma is the decimal mark. When both marks appear, the last one is the decimal mark.
 pub fn parse_number(raw: &str) -> Result<Option<f64>, Problem> {
-    let t: String =
-        raw.trim().trim_start_matches('$').trim_end_matches('%').chars().filter(|c| *c != ',' && *c != ' ').collect();
+    let t: String = raw
+        .trim()
+        .trim_start_matches('$')
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
     if t.is_empty() {
         return Ok(None);
     }
-    let n: f64 = t.parse().map_err(|_| Problem::NotANumber)?;
+    let normal = match (t.rfind(','), t.rfind('.')) {
+        (Some(c), Some(d)) if c > d => t.replace('.', "").replace(',', "."),
+        (Some(_), Some(_)) => t.replace(',', ""),
+        (Some(_), None) => {
+            let groups: Vec<&str> = t.split(',').collect();
+            let thousands =
+                groups.len() > 1 && groups[1..].iter().all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+            if thousands {
+                t.replace(',', "")
+            } else if groups.len() == 2 {
+                t.replace(',', ".")
+            } else {
+                return Err(Problem::NotANumber);
+            }
+        }
+        _ => t,
+    };
+    let n: f64 = normal.parse().map_err(|_| Problem::NotANumber)?;
     if n.is_finite() {
         Ok(Some(n))
     } else {
@@ -455,5 +480,12 @@ mod tests {
         assert_eq!(parse_number("1e400"), Err(Problem::NotANumber));
         assert_eq!(parse_number("NaN"), Err(Problem::NotANumber));
         assert_eq!(parse_number("12 hours"), Err(Problem::NotANumber));
+        // Spanish and French ways of writing numbers.
+        assert_eq!(parse_number("3,5"), Ok(Some(3.5)));
+        assert_eq!(parse_number("25\u{a0}000"), Ok(Some(25_000.0)));
+        assert_eq!(parse_number("1.234,5"), Ok(Some(1234.5)));
+        assert_eq!(parse_number("1,234.5"), Ok(Some(1234.5)));
+        assert_eq!(parse_number("-2,5 %"), Ok(Some(-2.5)));
+        assert_eq!(parse_number("1,2,3"), Err(Problem::NotANumber));
     }
 }

@@ -298,6 +298,32 @@ impl Messages {
 mod lang_tests {
     use super::Lang;
 
+    /// Every language has every message: the catalog is a struct, so a missing one does not
+    /// compile; this checks that none was filled with an empty string or left pointing at
+    /// another language's catalog.
+    #[test]
+    fn every_language_has_every_message() {
+        use crate::feedback::field;
+        for lang in Lang::ALL {
+            let m = lang.messages();
+            assert_eq!(m.lang, *lang, "{lang:?} points at another language's catalog");
+            for f in field::ALL {
+                assert!(!m.field_label(f).is_empty(), "{lang:?}: no label for {f}");
+            }
+            for text in [m.home_title, m.form_submit, m.error_summary_heading, m.receipt_tracking_number, m.nav_home] {
+                assert!(!text.trim().is_empty(), "{lang:?}");
+            }
+            if *lang != Lang::En {
+                let en = Lang::En.messages();
+                assert_ne!(m.home_title, en.home_title, "{lang:?} home title is English");
+                assert_ne!(m.public.nav_board, en.public.nav_board, "{lang:?} board is English");
+                assert_ne!(m.survey.part_used, en.survey.part_used, "{lang:?} survey is English");
+                assert_ne!(m.benefits.title, en.benefits.title, "{lang:?} benefits page is English");
+                assert_ne!((m.notify.received_subject)("X"), (en.notify.received_subject)("X"), "{lang:?} email");
+            }
+        }
+    }
+
     #[test]
     fn languages_are_negotiated_from_preferences() {
         assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));

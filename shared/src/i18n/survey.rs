@@ -16,6 +16,9 @@ pub struct SurveyMessages {
     pub part_used: &'static str,
     pub part_value: &'static str,
     pub part_comment: &'static str,
+    /// Between a benefit and the part of its answer in error messages (": " in English,
+    /// " : " with a non-breaking space in French).
+    pub answer_separator: &'static str,
     pub round: &'static str,
     pub round_closed: &'static str,
     pub round_not_open: &'static str,
@@ -171,6 +174,7 @@ pub static SURVEY_EN: SurveyMessages = SurveyMessages {
     part_used: "Used in the last 12 months",
     part_value: "Value to your business (1 = none, 5 = very high)",
     part_comment: "Comment (optional)",
+    answer_separator: ": ",
     round: "Survey round",
     round_closed:
         "This survey round is closed. Thank you for your interest; the next round will be announced on the home page.",
@@ -275,5 +279,5 @@ pub fn answer_label(m: &SurveyMessages, field: &str) -> Option<String> {
         "comment" => m.part_comment.to_owned(),
         other => (m.metric)(Metric::from_code(other)?).to_owned(),
     };
-    Some(format!("{}: {}", (m.benefit)(b), part))
+    Some(format!("{}{}{}", (m.benefit)(b), m.answer_separator, part))
 }

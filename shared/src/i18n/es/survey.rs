@@ -99,6 +99,7 @@ pub static SURVEY_ES: SurveyMessages = SurveyMessages {
     part_used: "Utilizado en los últimos 12 meses",
     part_value: "Valor para su empresa (1 = ninguno, 5 = muy alto)",
     part_comment: "Comentario (opcional)",
+    answer_separator: ": ",
     round: "Ronda de la encuesta",
     round_closed: "Esta ronda de la encuesta está cerrada. Gracias por su interés; la próxima ronda se anunciará en la página de inicio.",
     round_not_open: "Esta ronda de la encuesta aún no está abierta.",

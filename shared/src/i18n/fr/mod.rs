@@ -658,10 +658,7 @@ mod tests {
                 assert!(!fr.trim().is_empty(), "{key} {p:?}");
                 assert_ne!(fr, en, "{key} {p:?} is still in English");
                 assert!(fr.ends_with('.'), "{key} {p:?}: {fr}");
-                // Survey answer labels are joined by `survey::answer_label` with an English colon.
-                if !key.contains('-') {
-                    assert_typography(&fr);
-                }
+                assert_typography(&fr);
             }
         }
     }

@@ -107,6 +107,7 @@ pub static SURVEY_FR: SurveyMessages = SurveyMessages {
     part_used: "Utilisé au cours des 12 derniers mois",
     part_value: "Valeur pour votre entreprise (1 = nulle, 5 = très élevée)",
     part_comment: "Commentaire (facultatif)",
+    answer_separator: " : ",
     round: "Période de sondage",
     round_closed: "Cette période de sondage est terminée. Merci de votre intérêt ; la prochaine période sera annoncée sur la page d'accueil.",
     round_not_open: "Cette période de sondage n'est pas encore ouverte.",
