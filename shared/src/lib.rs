@@ -27,4 +27,5 @@ pub mod survey;
 pub mod taxonomy;
 pub mod text;
 pub mod time;
+pub mod validation;
 pub mod workflow;

@@ -214,3 +214,4 @@ pub mod analytics;
 pub mod openapi;
 pub mod public;
 pub mod review;
+pub mod validation;
