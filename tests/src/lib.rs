@@ -25,6 +25,8 @@ mod api_submissions;
 #[cfg(test)]
 mod api_surveys;
 #[cfg(test)]
+mod api_validations;
+#[cfg(test)]
 mod browser_languages;
 #[cfg(test)]
 mod browser_loop;

@@ -27,6 +27,7 @@ mod routes;
 mod sql;
 mod submissions;
 mod surveys;
+mod validations;
 
 use worker::{console_error, event, Context, Env, Request, Response, Result, ScheduleContext, ScheduledEvent};
 

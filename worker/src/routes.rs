@@ -13,6 +13,10 @@ use shared::api::review::{
     ATTACHMENTS_SUFFIX, AUDIT_PATH, BULK_PATH, EXPORT_CSV_PATH, EXPORT_JSON_PATH, OUTBOX_PATH, PUBLICATION_SUFFIX,
     QUEUE_PATH, REVIEWERS_PATH, REVIEW_CONSULTATIONS_PATH, SESSION_PATH, USERS_PATH,
 };
+use shared::api::validation::{
+    ADMIN_FIELD_OFFICES_PATH, FIELD_OFFICES_PATH, VALIDATION_ANALYTICS_CSV_PATH, VALIDATION_ANALYTICS_PATH,
+    VALIDATION_REPORTS_PATH,
+};
 use shared::api::{ErrorCode, HEALTH_PATH, RECEIPTS_PATH, SUBMISSIONS_PATH};
 use worker::{Context, Env, Method, Request, Response};
 
@@ -20,7 +24,7 @@ use crate::error::AppError;
 use crate::review::api::ExportFormat;
 use crate::{
     admin, analytics, attachments, auth, board, consultations, follows, health, openapi, reports, review, submissions,
-    surveys,
+    surveys, validations,
 };
 
 /// The part of `path` after `prefix/`, if it is one non-empty segment followed by `suffix`.
@@ -139,6 +143,37 @@ pub async fn handle(req: Request, env: &Env, ctx: &Context) -> Result<Response, 
             analytics::api::feedback_figures(req, env).await
         } else {
             analytics::api::feedback_csv(req, env).await
+        };
+    }
+    if p == FIELD_OFFICES_PATH {
+        allow(&method, &[Method::Get])?;
+        return validations::api::offices(env).await;
+    }
+    if p == VALIDATION_REPORTS_PATH {
+        allow(&method, &[Method::Post])?;
+        return validations::api::create(req, env).await;
+    }
+    if let Some(tn) = segment(p, VALIDATION_REPORTS_PATH, "") {
+        allow(&method, &[Method::Get])?;
+        return validations::api::receipt_of(tn, env).await;
+    }
+    if p == ADMIN_FIELD_OFFICES_PATH {
+        allow(&method, &[Method::Get, Method::Post])?;
+        return match method {
+            Method::Post => validations::api::add_office(req, env).await,
+            _ => validations::api::all_offices(req, env).await,
+        };
+    }
+    if let Some(id) = segment(p, ADMIN_FIELD_OFFICES_PATH, "") {
+        allow(&method, &[Method::Patch])?;
+        return validations::api::change_office(id, req, env).await;
+    }
+    if p == VALIDATION_ANALYTICS_PATH || p == VALIDATION_ANALYTICS_CSV_PATH {
+        allow(&method, &[Method::Get])?;
+        return if p == VALIDATION_ANALYTICS_PATH {
+            validations::api::analytics(req, env).await
+        } else {
+            validations::api::analytics_csv(req, env).await
         };
     }
     if p == REPORTS_PATH {

@@ -10,4 +10,5 @@ pub mod http;
 pub mod run;
 pub mod survey_demo;
 pub mod tools;
+pub mod validation_demo;
 pub mod wrangler;

@@ -42,6 +42,8 @@ fn main() -> ExitCode {
 
 /// Survey responses in the demo: enough for every public cell of the main entity types.
 const DEMO_SURVEY_RESPONSES: usize = 400;
+/// Validation reports in the demo: enough for every field office to pass the 5-report threshold.
+const DEMO_VALIDATION_REPORTS: usize = 240;
 
 fn dev(args: &[String]) -> Result<()> {
     let port = match args {
@@ -77,12 +79,15 @@ fn dev(args: &[String]) -> Result<()> {
         wrangler::execute_sql_file(&config, &file)
     })?;
     step(
-        "creating the demo accounts, their triage, consultations, the public board and survey answers (idempotent)",
+        "creating the demo accounts, their triage, consultations, the public board, survey answers and validation reports (idempotent)",
         || {
             wrangler::create_accounts(&config, &xtask::accounts::demo())?;
             let file = env::scratch().join("demo-review.sql");
             let now = shared::time::Timestamp(xtask::accounts::now_ms());
-            let sql = demo::review_sql() + &demo::board_sql(now) + &xtask::survey_demo::sql(DEMO_SURVEY_RESPONSES, now);
+            let sql = demo::review_sql()
+            + &demo::board_sql(now)
+            + &xtask::survey_demo::sql(DEMO_SURVEY_RESPONSES, now)
+            + &xtask::validation_demo::sql(DEMO_VALIDATION_REPORTS, now);
             std::fs::write(&file, sql).map_err(|e| xtask::run::StepError {
                 what: format!("could not write {}: {e}", file.display()),
                 fix: "check disk space".into(),

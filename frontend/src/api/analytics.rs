@@ -7,6 +7,7 @@ use shared::api::analytics::{
     BenefitDashboard, FeedbackDashboard, PublicBenefitSummary, BENEFIT_ANALYTICS_PATH, FEEDBACK_ANALYTICS_PATH,
     PUBLIC_BENEFITS_PATH,
 };
+use shared::api::validation::{ValidationDashboard, VALIDATION_ANALYTICS_PATH};
 
 use super::review::Reviewer;
 use super::{decode, Failure};
@@ -32,6 +33,11 @@ impl Reviewer {
 
     pub async fn feedback_dashboard(&self) -> Result<FeedbackDashboard, Failure> {
         get(FEEDBACK_ANALYTICS_PATH).await
+    }
+
+    /// The validation-report dashboard; `query` is `ValidationQuery::to_pairs` encoded.
+    pub async fn validation_dashboard(&self, query: &str) -> Result<ValidationDashboard, Failure> {
+        get(&with_query(VALIDATION_ANALYTICS_PATH, query)).await
     }
 }
 

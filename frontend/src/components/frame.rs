@@ -96,8 +96,10 @@ pub fn Header() -> impl IntoView {
     view! {
         <div class="usa-overlay" class:is-visible=move || open.get() on:click=close></div>
         <header class="usa-header usa-header--basic">
-            <div class="usa-nav-container">
+            <div class="grid-container portal-language-bar">
                 <LanguageSwitch />
+            </div>
+            <div class="usa-nav-container">
                 <div class="usa-navbar">
                     <div class="usa-logo">
                         <em class="usa-logo__text">

@@ -1,11 +1,13 @@
-//! The reviewers' analytics dashboards: benefit surveys (`/review/analytics`) and feedback
-//! (`/review/analytics/feedback`). Reached through [`super::ReviewMessages::analytics`]; English
+//! The reviewers' analytics dashboards: benefit surveys (`/review/analytics`), feedback
+//! (`/review/analytics/feedback`) and validation reports (`/review/analytics/validations`). Reached through [`super::ReviewMessages::analytics`]; English
 //! only, like the rest of the workspace. Numbers are formatted here, never in the pages.
 
 use super::figures_en::{self, Format, Labelled};
 use crate::api::analytics::FunnelStep;
+use crate::api::validation::Dimension;
 use crate::stats::Summary;
 use crate::time::Timestamp;
+use crate::validation::{Measure, Mode, Rating};
 
 #[derive(Debug)]
 pub struct AnalyticsMessages {
@@ -14,6 +16,7 @@ pub struct AnalyticsMessages {
     pub subnav_label: &'static str,
     pub nav_benefits: &'static str,
     pub nav_feedback: &'static str,
+    pub nav_validations: &'static str,
 
     // Benefit surveys.
     pub benefits_title: &'static str,
@@ -121,6 +124,73 @@ pub struct AnalyticsMessages {
     /// `(measure, summary)`: the sentence under the response-time chart.
     pub days_sentence: fn(&str, &Summary) -> String,
 
+    // Validation reports.
+    pub validations_title: &'static str,
+    pub validations_lead: &'static str,
+    /// Groups under `stats::MIN_CELL` are shown to reviewers, marked; the CSV withholds them.
+    pub few_reports_note: &'static str,
+    pub filter_year: &'static str,
+    pub filter_mode: &'static str,
+    pub filter_field_office: &'static str,
+    pub all_years: &'static str,
+    pub all_offices: &'static str,
+    /// `(reports)`.
+    pub reports: fn(u64) -> String,
+    pub no_reports: &'static str,
+    /// A group's label marked as resting on fewer than 5 reports: `(label)`.
+    pub few_reports: fn(&str) -> String,
+    /// An office id missing from the list: `(id)`.
+    pub office_unknown: fn(i64) -> String,
+    /// An office no longer offered on the form: `(name)`.
+    pub office_retired: fn(&str) -> String,
+    pub measures_heading: &'static str,
+    pub measures_lead: &'static str,
+    /// The text alternative's opening and the table caption of one measure: `(measure)`.
+    pub measure_what: fn(&str) -> String,
+    pub measure_caption: fn(&str) -> String,
+    pub ratings_heading: &'static str,
+    pub ratings_lead: &'static str,
+    /// The same for one rating: `(rating)`.
+    pub rating_what: fn(&str) -> String,
+    pub rating_caption: fn(&str) -> String,
+    pub no_figures: &'static str,
+    pub validation_breakdowns_heading: &'static str,
+    pub validation_breakdowns_lead: &'static str,
+    /// The heading of one breakdown and the captions of its two tables.
+    pub dimension_heading: fn(Dimension) -> &'static str,
+    pub breakdown_measures_caption: fn(Dimension) -> String,
+    pub breakdown_ratings_caption: fn(Dimension) -> String,
+    /// The row of every report matching the filters, above the groups.
+    pub all_reports: &'static str,
+    /// `(median, lower quartile, upper quartile)`, formatted.
+    pub median_quartiles: fn(&str, &str, &str) -> String,
+    pub spreads_heading: &'static str,
+    pub spreads_lead: &'static str,
+    pub spreads_caption: &'static str,
+    pub spreads_none: &'static str,
+    pub spreads_alert_heading: &'static str,
+    pub spreads_alert_link: &'static str,
+    /// `(figure, is a rating, lowest, lowest office, highest, highest office)`, formatted.
+    pub spread_sentence: fn(&str, bool, &str, &str, &str, &str) -> String,
+    pub large_difference: &'static str,
+    pub compared_median: &'static str,
+    pub compared_mean: &'static str,
+    pub validations_csv_hint: &'static str,
+    pub col_field_office: &'static str,
+    pub col_reports: &'static str,
+    pub col_mode: &'static str,
+    pub col_year: &'static str,
+    pub col_figure: &'static str,
+    pub col_compared: &'static str,
+    pub col_lowest_office: &'static str,
+    pub col_lowest: &'static str,
+    pub col_highest_office: &'static str,
+    pub col_highest: &'static str,
+    pub col_difference: &'static str,
+    pub measure: fn(Measure) -> &'static str,
+    pub rating: fn(Rating) -> &'static str,
+    pub mode: fn(Mode) -> &'static str,
+
     // Number formats.
     pub count: fn(u64) -> String,
     pub percent: fn(f64) -> String,
@@ -207,11 +277,68 @@ fn days_sentence(measure: &str, s: &Summary) -> String {
     )
 }
 
+fn reports(n: u64) -> String {
+    match n {
+        1 => "1 validation report matches these filters.".into(),
+        n => format!("{} validation reports match these filters.", figures_en::count(n)),
+    }
+}
+
+fn dimension_heading(d: Dimension) -> &'static str {
+    match d {
+        Dimension::All => "All reports",
+        Dimension::FieldOffice => "By field office",
+        Dimension::Mode => "By mode",
+        Dimension::EntityType => "By business entity type",
+        Dimension::Year => "By year",
+    }
+}
+
+/// "by mode", for the middle of a caption.
+fn by_dimension(d: Dimension) -> String {
+    let heading = dimension_heading(d);
+    let mut chars = heading.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
+fn spread_sentence(figure: &str, rating: bool, low: &str, low_office: &str, high: &str, high_office: &str) -> String {
+    let what = if rating { "the mean rating" } else { "the median" };
+    format!("{figure}: {what} ranges from {low} at {low_office} to {high} at {high_office}.")
+}
+
+fn measure(m: Measure) -> &'static str {
+    match m {
+        Measure::DaysNoticeToVisit => "Days from notice to visit",
+        Measure::DaysOnSite => "Days on site",
+        Measure::WeeksToReport => "Weeks until the report",
+        Measure::Recommendations => "Recommendations",
+        Measure::RequiredActions => "Required actions",
+    }
+}
+
+fn rating(r: Rating) -> &'static str {
+    match r {
+        Rating::Clarity => "Clarity of what was asked in advance",
+        Rating::ConsistencyWithCriteria => "Consistency with the published criteria",
+        Rating::ConsistencyWithEarlier => "Consistency with earlier validations",
+        Rating::Usefulness => "Usefulness of the report",
+    }
+}
+
+fn mode(m: Mode) -> &'static str {
+    match m {
+        Mode::InPerson => "In person",
+        Mode::Virtual => "Virtual",
+        Mode::Hybrid => "Hybrid",
+    }
+}
+
 pub static ANALYTICS_EN: AnalyticsMessages = AnalyticsMessages {
     nav_analytics: "Analytics",
     subnav_label: "Analytics",
     nav_benefits: "Benefit surveys",
     nav_feedback: "Feedback analytics",
+    nav_validations: "Validation reports",
 
     benefits_title: "Analytics",
     benefits_lead: "What partners said in the benefit surveys: which benefits they used, what each is worth to them and the numbers they reported. Intervals are 95% intervals: Wilson's for shares, Student's t for means.",
@@ -307,6 +434,63 @@ pub static ANALYTICS_EN: AnalyticsMessages = AnalyticsMessages {
     volume_desc,
     days_sentence,
 
+    validations_title: "Validation reports",
+    validations_lead: "How partners say their CTPAT validations went: how much notice they had, how long the visit and the report took, what the report asked of them and how they rate the validation. Compare field offices, modes, business entity types and years. Intervals are 95% intervals of the mean (Student's t).",
+    few_reports_note: "Groups with fewer than 5 reports are shown here and marked; the CSV file withholds their figures.",
+    filter_year: "Year",
+    filter_mode: "Mode",
+    filter_field_office: "Field office",
+    all_years: "All years",
+    all_offices: "All field offices",
+    reports,
+    no_reports: "No validation reports match these filters.",
+    few_reports: |label| format!("{label} (fewer than 5 reports)"),
+    office_unknown: |id| format!("Field office {id}"),
+    office_retired: |name| format!("{name} (retired)"),
+    measures_heading: "Durations and counts by field office",
+    measures_lead: "Each row shows the middle half of the reports as a box, the median as a thick line, and the lowest and highest report at the ends of the whiskers.",
+    measure_what: |measure| format!("{measure} by field office"),
+    measure_caption: |measure| format!("{measure} by field office"),
+    ratings_heading: "Ratings by field office",
+    ratings_lead: "Mean ratings on a scale of 1 (lowest) to 5 (highest), with 95% intervals of the mean drawn as whiskers.",
+    rating_what: |rating| {
+        format!("{rating}: mean rating by field office on a scale of 1 (lowest) to 5 (highest), with 95% intervals of the mean")
+    },
+    rating_caption: |rating| format!("{rating} by field office (1 = lowest, 5 = highest)"),
+    no_figures: "No report under these filters gives this figure.",
+    validation_breakdowns_heading: "Other breakdowns",
+    validation_breakdowns_lead: "Durations and counts as the median with the lower and upper quartile in brackets; ratings as the mean with its 95% interval.",
+    dimension_heading,
+    breakdown_measures_caption: |d| format!("Durations and counts {}: median (lower to upper quartile)", by_dimension(d)),
+    breakdown_ratings_caption: |d| format!("Ratings {}: mean (95% interval)", by_dimension(d)),
+    all_reports: "All reports",
+    median_quartiles: |median, q1, q3| format!("{median} ({q1} to {q3})"),
+    spreads_heading: "Where field offices differ",
+    spreads_lead: "Among field offices with at least 5 reports: the lowest and highest median of each duration and count, and the lowest and highest mean of each rating. A difference is large when the highest median is at least twice the lowest, or when mean ratings are a point or more apart.",
+    spreads_caption: "Lowest and highest field office for each figure",
+    spreads_none: "Fewer than two field offices have at least 5 reports under these filters, so there is nothing to compare.",
+    spreads_alert_heading: "Large differences between field offices",
+    spreads_alert_link: "See where field offices differ",
+    spread_sentence,
+    large_difference: "Large difference",
+    compared_median: "Median",
+    compared_mean: "Mean rating",
+    validations_csv_hint: "The file holds the figures on this page, under the same filters; the figures of groups with fewer than 5 reports are withheld.",
+    col_field_office: "Field office",
+    col_reports: "Reports",
+    col_mode: "Mode",
+    col_year: "Year",
+    col_figure: "Figure",
+    col_compared: "Compared",
+    col_lowest_office: "Lowest office",
+    col_lowest: "Lowest",
+    col_highest_office: "Highest office",
+    col_highest: "Highest",
+    col_difference: "Difference",
+    measure,
+    rating,
+    mode,
+
     count: figures_en::count,
     percent: figures_en::percent,
     mean: figures_en::mean,
@@ -335,6 +519,31 @@ mod tests {
         assert_eq!((a.feedback_total)(1), "1 submission in all.");
         assert_eq!((a.days)(1.0), "1 day");
         assert_eq!((a.days)(4.5), "4.5 days");
+    }
+
+    #[test]
+    fn validation_reports_in_words() {
+        let a = &ANALYTICS_EN;
+        assert!(Measure::ALL.iter().all(|m| !(a.measure)(*m).is_empty()));
+        assert!(Rating::ALL.iter().all(|r| !(a.rating)(*r).is_empty()));
+        assert!(Mode::ALL.iter().all(|m| !(a.mode)(*m).is_empty()));
+        assert_eq!((a.reports)(1), "1 validation report matches these filters.");
+        assert_eq!((a.reports)(1_200), "1,200 validation reports match these filters.");
+        assert_eq!((a.few_reports)("Laredo"), "Laredo (fewer than 5 reports)");
+        assert_eq!(
+            (a.spread_sentence)("Weeks until the report", false, "8", "Laredo", "20", "Buffalo"),
+            "Weeks until the report: the median ranges from 8 at Laredo to 20 at Buffalo."
+        );
+        assert_eq!(
+            (a.spread_sentence)("Usefulness of the report", true, "2.00", "Laredo", "4.00", "Buffalo"),
+            "Usefulness of the report: the mean rating ranges from 2.00 at Laredo to 4.00 at Buffalo."
+        );
+        assert_eq!(
+            (a.breakdown_measures_caption)(Dimension::EntityType),
+            "Durations and counts by business entity type: median (lower to upper quartile)"
+        );
+        assert_eq!((a.breakdown_ratings_caption)(Dimension::Year), "Ratings by year: mean (95% interval)");
+        assert_eq!((a.median_quartiles)("8", "6", "10"), "8 (6 to 10)");
     }
 
     #[test]

@@ -385,4 +385,5 @@ pub static EN: Messages = Messages {
     survey: &super::survey::SURVEY_EN,
     notify: &super::notify::NOTIFY_EN,
     benefits: &super::benefits::BENEFITS_EN,
+    validation: &super::validation::VALIDATION_EN,
 };

@@ -14,6 +14,7 @@ mod notify;
 mod public;
 mod review;
 pub mod survey;
+mod validation;
 
 pub use analytics::{AnalyticsMessages, ANALYTICS_EN};
 pub use benefits::{BenefitsMessages, BENEFITS_EN};
@@ -21,6 +22,7 @@ pub use notify::{NotifyMessages, NOTIFY_EN};
 pub use public::{PublicMessages, PUBLIC_EN};
 pub use review::{ReviewMessages, REVIEW_EN};
 pub use survey::{SurveyMessages, SURVEY_EN};
+pub use validation::{ValidationMessages, VALIDATION_EN};
 
 use crate::status::Status;
 use crate::taxonomy::{CtpatStatus, EntityType, MscCategory, MscFocusArea, SubmitterKind, Topic};
@@ -240,6 +242,8 @@ pub struct Messages {
     pub notify: &'static NotifyMessages,
     /// The public summary of the benefit surveys ("How partners value CTPAT benefits").
     pub benefits: &'static BenefitsMessages,
+    /// Validation experience reports: the form, its receipt and the admins' field offices.
+    pub validation: &'static ValidationMessages,
 }
 
 impl Messages {
@@ -270,7 +274,8 @@ impl Messages {
             crate::survey::field::PROPOSAL => self.survey.proposal,
             crate::survey::field::ANSWERS => self.survey.answers,
             "round" => self.survey.round,
-            _ => "",
+            // The validation report's own fields (month, mode, field office, measures, ratings…).
+            other => self.validation.label(other),
         }
     }
 
@@ -278,6 +283,9 @@ impl Messages {
     pub fn problem_message(&self, field: &str, problem: Problem) -> String {
         if let Some(label) = survey::answer_label(self.survey, field) {
             return (self.problem)(field, &label, problem);
+        }
+        if let Some(sentence) = self.validation.problem(field, problem) {
+            return sentence;
         }
         let label = self.field_label(field);
         let label = if label.is_empty() { field } else { label };
