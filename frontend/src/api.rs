@@ -14,6 +14,7 @@ pub mod analytics;
 pub mod public;
 pub mod review;
 pub mod survey;
+pub mod validation;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Failure {

@@ -8,11 +8,15 @@ use crate::components::frame::{Banner, Footer, Header, SkipLink};
 use crate::pages::benefits::BenefitsPage;
 use crate::pages::review::analytics::BenefitAnalytics;
 use crate::pages::review::analytics_feedback::FeedbackAnalytics;
+use crate::pages::review::analytics_validations::ValidationAnalytics;
+use crate::pages::review::field_offices::FieldOffices;
 use crate::pages::review::{
     audit::Audit, consultation_summary::ConsultationSummaryPage, consultations::Consultations, outbox::Outbox,
     queue::Queue, sign_in::ReviewerSignIn, submission::Submission, survey_rounds::SurveyRounds, users::Users,
     workspace::ReviewArea,
 };
+use crate::pages::validation_receipt::ValidationReceiptPage;
+use crate::pages::validation_report::ValidationReportPage;
 use crate::pages::{
     board::Board, board_item::BoardItem, check::CheckReceipt, consultation::ConsultationPage, feedback::GiveFeedback,
     home::Home, not_found::NotFound, receipt::Receipt, report::Report, survey::SurveyPage,
@@ -40,6 +44,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/benefits") view=BenefitsPage />
                     <Route path=path!("/survey") view=SurveyPage />
                     <Route path=path!("/survey/receipt/:number") view=SurveyReceiptPage />
+                    <Route path=path!("/validation-report") view=ValidationReportPage />
+                    <Route path=path!("/validation-report/receipt/:number") view=ValidationReceiptPage />
                     // Signing in needs no session; every other reviewer page goes through ReviewArea.
                     <Route path=path!("/review/sign-in") view=ReviewerSignIn />
                     <ParentRoute path=path!("/review") view=ReviewArea>
@@ -52,7 +58,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("outbox") view=Outbox />
                         <Route path=path!("analytics") view=BenefitAnalytics />
                         <Route path=path!("analytics/feedback") view=FeedbackAnalytics />
+                        <Route path=path!("analytics/validations") view=ValidationAnalytics />
                         <Route path=path!("surveys") view=SurveyRounds />
+                        <Route path=path!("field-offices") view=FieldOffices />
                     </ParentRoute>
                 </Routes>
             </main>

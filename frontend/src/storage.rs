@@ -122,3 +122,37 @@ pub fn load_survey_receipt() -> Option<SurveyReceipt> {
 pub fn save_survey_receipt(receipt: &SurveyReceipt) {
     write(session(), SURVEY_RECEIPT_KEY, receipt);
 }
+
+const VALIDATION_DRAFT_KEY: &str = "ctpat-validation-draft-v1";
+const VALIDATION_RECEIPT_KEY: &str = "ctpat-last-validation-receipt-v1";
+
+/// A validation report in progress, and the form as last sent with its Idempotency-Key: the
+/// same form sent again reuses the key, so a retry after a lost answer cannot store it twice.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ValidationDraft {
+    pub form: shared::validation::ReportForm,
+    pub last_attempt: Option<(shared::validation::ReportForm, String)>,
+}
+
+pub fn load_validation_draft() -> Option<ValidationDraft> {
+    read(local(), VALIDATION_DRAFT_KEY)
+}
+
+pub fn save_validation_draft(draft: &ValidationDraft) {
+    write(local(), VALIDATION_DRAFT_KEY, draft);
+}
+
+pub fn clear_validation_draft() {
+    if let Some(s) = local() {
+        let _ = s.remove_item(VALIDATION_DRAFT_KEY);
+    }
+}
+
+/// The receipt just issued (this tab only), so the receipt page needs no second request.
+pub fn load_validation_receipt() -> Option<shared::api::validation::ValidationReceipt> {
+    read(session(), VALIDATION_RECEIPT_KEY)
+}
+
+pub fn save_validation_receipt(receipt: &shared::api::validation::ValidationReceipt) {
+    write(session(), VALIDATION_RECEIPT_KEY, receipt);
+}

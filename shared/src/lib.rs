@@ -21,6 +21,7 @@ pub mod notify;
 pub mod publication;
 pub mod queue;
 pub mod receipt;
+pub mod similarity;
 pub mod stats;
 pub mod status;
 pub mod survey;

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod bench;
 pub mod build;
+pub mod campaigns;
 pub mod demo;
 pub mod env;
 pub mod http;

@@ -194,4 +194,27 @@ impl Admin {
     ) -> Result<shared::api::analytics::SurveyRound, Failure> {
         send_json(Request::put(&format!("{}/{id}", shared::api::analytics::ADMIN_SURVEY_ROUNDS_PATH)), form).await
     }
+
+    // CBP field offices (the active ones are public: `api::validation::field_offices`). Paths
+    // spelled out, as above, so this block stays apart from the imports.
+    /// Every office, retired ones included, by name.
+    pub async fn field_offices(&self) -> Result<Vec<shared::api::validation::FieldOffice>, Failure> {
+        send(Request::get(shared::api::validation::ADMIN_FIELD_OFFICES_PATH)).await
+    }
+
+    pub async fn add_field_office(
+        &self,
+        form: &shared::api::validation::FieldOfficeForm,
+    ) -> Result<shared::api::validation::FieldOffice, Failure> {
+        send_json(Request::post(shared::api::validation::ADMIN_FIELD_OFFICES_PATH), form).await
+    }
+
+    /// Renames, retires (`active: false`) or restores an office.
+    pub async fn change_field_office(
+        &self,
+        id: i64,
+        change: &shared::api::validation::FieldOfficeChange,
+    ) -> Result<shared::api::validation::FieldOffice, Failure> {
+        send_json(Request::patch(&format!("{}/{id}", shared::api::validation::ADMIN_FIELD_OFFICES_PATH)), change).await
+    }
 }

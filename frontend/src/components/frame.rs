@@ -91,6 +91,7 @@ pub fn Header() -> impl IntoView {
         ("/check", m.nav_check_receipt),
         ("/board", m.public.nav_board),
         ("/survey", m.survey.nav_survey),
+        (crate::pages::validation_report::VALIDATION_REPORT_PAGE, m.validation.nav),
     ];
     let location = leptos_router::hooks::use_location();
     view! {

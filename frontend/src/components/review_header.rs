@@ -9,6 +9,8 @@ use crate::api::review::Reviewer;
 use crate::api::Failure;
 use crate::i18n::t;
 use crate::pages::review::analytics::ANALYTICS_PAGE;
+use crate::pages::review::analytics_validations::VALIDATION_ANALYTICS_PAGE;
+use crate::pages::review::field_offices::FIELD_OFFICES_PAGE;
 use crate::pages::review::{
     alert, failure_message, CONSULTATIONS_PAGE, OUTBOX_PAGE, QUEUE_PAGE, SIGN_IN_PAGE, SURVEY_ROUNDS_PAGE,
 };
@@ -26,10 +28,12 @@ pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
         (QUEUE_PAGE, r.nav_queue, true),
         (CONSULTATIONS_PAGE, r.nav_consultations, true),
         (ANALYTICS_PAGE, r.analytics.nav_analytics, true),
+        (VALIDATION_ANALYTICS_PAGE, r.analytics.nav_validations, true),
         (SURVEY_ROUNDS_PAGE, t().survey.rounds_nav, true),
         ("/review/users", r.nav_users, admin),
         ("/review/audit", r.nav_audit, admin),
         (OUTBOX_PAGE, r.nav_outbox, admin),
+        (FIELD_OFFICES_PAGE, t().validation.offices_nav, admin),
     ];
 
     let sign_out = move |_| {

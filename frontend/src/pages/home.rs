@@ -1,4 +1,5 @@
-//! The home page: what the portal is for, the two ways in, and CBP's consultations.
+//! The home page: what the portal is for, the two ways in, CBP's consultations, and pointers to
+//! the benefit survey and the validation report.
 
 use leptos::prelude::*;
 
@@ -6,6 +7,7 @@ use crate::components::consultation_list::ConsultationList;
 use crate::components::survey_invite::SurveyInvite;
 use crate::i18n::{set_page_title, t};
 use crate::pages::benefits::BENEFITS_PAGE;
+use crate::pages::validation_report::VALIDATION_REPORT_PAGE;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -25,6 +27,13 @@ pub fn Home() -> impl IntoView {
             </div>
             <ConsultationList />
             <SurveyInvite />
+            <section class="portal-validation-invite" aria-labelledby="validation-invite-heading">
+                <h2 id="validation-invite-heading">{m.validation.home_heading}</h2>
+                <p>{m.validation.home_lead}</p>
+                <a class="usa-button usa-button--outline" href=VALIDATION_REPORT_PAGE>
+                    {m.validation.home_link}
+                </a>
+            </section>
             <h2>{m.home_asks_heading}</h2>
             <ul class="usa-card-group">
                 {m

@@ -17,3 +17,7 @@ pub mod survey;
 mod survey_benefit;
 pub mod survey_receipt;
 pub mod unfollow;
+mod validation_fields;
+mod validation_form;
+pub mod validation_receipt;
+pub mod validation_report;

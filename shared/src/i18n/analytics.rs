@@ -162,8 +162,9 @@ pub struct AnalyticsMessages {
     pub breakdown_ratings_caption: fn(Dimension) -> String,
     /// The row of every report matching the filters, above the groups.
     pub all_reports: &'static str,
-    /// `(median, lower quartile, upper quartile)`, formatted.
-    pub median_quartiles: fn(&str, &str, &str) -> String,
+    /// A figure with its range in brackets: `(median, lower quartile, upper quartile)` or
+    /// `(mean, interval low, interval high)`, formatted.
+    pub figure_with_range: fn(&str, &str, &str) -> String,
     pub spreads_heading: &'static str,
     pub spreads_lead: &'static str,
     pub spreads_caption: &'static str,
@@ -186,7 +187,6 @@ pub struct AnalyticsMessages {
     pub col_lowest: &'static str,
     pub col_highest_office: &'static str,
     pub col_highest: &'static str,
-    pub col_difference: &'static str,
     pub measure: fn(Measure) -> &'static str,
     pub rating: fn(Rating) -> &'static str,
     pub mode: fn(Mode) -> &'static str,
@@ -464,9 +464,9 @@ pub static ANALYTICS_EN: AnalyticsMessages = AnalyticsMessages {
     breakdown_measures_caption: |d| format!("Durations and counts {}: median (lower to upper quartile)", by_dimension(d)),
     breakdown_ratings_caption: |d| format!("Ratings {}: mean (95% interval)", by_dimension(d)),
     all_reports: "All reports",
-    median_quartiles: |median, q1, q3| format!("{median} ({q1} to {q3})"),
+    figure_with_range: |figure, low, high| format!("{figure} ({low} to {high})"),
     spreads_heading: "Where field offices differ",
-    spreads_lead: "Among field offices with at least 5 reports: the lowest and highest median of each duration and count, and the lowest and highest mean of each rating. A difference is large when the highest median is at least twice the lowest, or when mean ratings are a point or more apart.",
+    spreads_lead: "Among field offices with at least 5 reports: the lowest and highest median of each duration and count, and the lowest and highest mean of each rating. A difference is large when the highest median is at least twice the lowest (and at least 1 more), or when mean ratings are a point or more apart.",
     spreads_caption: "Lowest and highest field office for each figure",
     spreads_none: "Fewer than two field offices have at least 5 reports under these filters, so there is nothing to compare.",
     spreads_alert_heading: "Large differences between field offices",
@@ -486,7 +486,6 @@ pub static ANALYTICS_EN: AnalyticsMessages = AnalyticsMessages {
     col_lowest: "Lowest",
     col_highest_office: "Highest office",
     col_highest: "Highest",
-    col_difference: "Difference",
     measure,
     rating,
     mode,
@@ -543,7 +542,7 @@ mod tests {
             "Durations and counts by business entity type: median (lower to upper quartile)"
         );
         assert_eq!((a.breakdown_ratings_caption)(Dimension::Year), "Ratings by year: mean (95% interval)");
-        assert_eq!((a.median_quartiles)("8", "6", "10"), "8 (6 to 10)");
+        assert_eq!((a.figure_with_range)("8", "6", "10"), "8 (6 to 10)");
     }
 
     #[test]

@@ -90,6 +90,8 @@ pub struct ValidationMessages {
     pub add_heading: &'static str,
     pub office_name: &'static str,
     pub office_name_hint: &'static str,
+    /// Another office has this name (names are unique whatever the case).
+    pub office_name_taken: &'static str,
     pub add: &'static str,
     pub rename: &'static str,
     /// `(current name)`: the label of the inline rename field.
@@ -317,6 +319,7 @@ pub static VALIDATION_EN: ValidationMessages = ValidationMessages {
     add_heading: "Add a field office",
     office_name: "Name",
     office_name_hint: "As partners know it, for example Laredo Field Office.",
+    office_name_taken: "Another field office already has this name. Choose a different name.",
     add: "Add field office",
     rename: "Rename",
     rename_label,

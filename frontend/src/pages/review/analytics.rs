@@ -11,6 +11,7 @@ use shared::text::FieldError;
 
 use super::analytics_benefits::BenefitSections;
 use super::analytics_filters::{filter_label, AnalyticsFilters, KEYS};
+use super::analytics_validations::VALIDATION_ANALYTICS_PAGE;
 use super::{failed_load, failure_message, general, loading, rule_message, use_reviewer};
 use crate::api::analytics::with_query;
 use crate::api::Failure;
@@ -46,12 +47,16 @@ fn api_problems(failure: &Failure) -> Vec<Problem> {
     }
 }
 
-/// The links between the two dashboards, under the page heading.
+/// The links between the dashboards, under the page heading.
 #[component]
 pub fn AnalyticsNav() -> impl IntoView {
     let a = t().review.analytics;
     let location = use_location();
-    let links = [(ANALYTICS_PAGE, a.nav_benefits), (FEEDBACK_ANALYTICS_PAGE, a.nav_feedback)];
+    let links = [
+        (ANALYTICS_PAGE, a.nav_benefits),
+        (FEEDBACK_ANALYTICS_PAGE, a.nav_feedback),
+        (VALIDATION_ANALYTICS_PAGE, a.nav_validations),
+    ];
     view! {
         <nav aria-label=a.subnav_label>
             <ul class="usa-list usa-list--unstyled portal-inline-list">

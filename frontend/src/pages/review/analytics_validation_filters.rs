@@ -55,8 +55,11 @@ fn to_address(values: &BTreeMap<&'static str, String>) -> (String, bool) {
         Ok(q) => (encode_query(&q.to_pairs()), true),
         Err(_) => (encode_query(&pairs), false),
     };
-    let href =
-        if query.is_empty() { VALIDATION_ANALYTICS_PAGE.to_owned() } else { format!("{VALIDATION_ANALYTICS_PAGE}?{query}") };
+    let href = if query.is_empty() {
+        VALIDATION_ANALYTICS_PAGE.to_owned()
+    } else {
+        format!("{VALIDATION_ANALYTICS_PAGE}?{query}")
+    };
     (href, valid)
 }
 
@@ -94,7 +97,7 @@ pub fn ValidationFilters(
         move |key: &'static str| Signal::derive(move || values.with(|v| v.get(key).cloned().unwrap_or_default()));
     let set = move |key: &'static str| Callback::new(move |v: String| values.update(|vs| drop(vs.insert(key, v))));
     let error = move |key: &'static str| field_error(problems, key);
-    let year_choices = Signal::derive(move || years(&value("year").get()));
+    let year_choices = Signal::derive(move || values.with(|v| years(v.get("year").map_or("", String::as_str))));
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let (href, valid) = values.with_untracked(to_address);

@@ -77,5 +77,7 @@ pub fn mean_with_interval(s: &Summary) -> String {
 /// (compared by median).
 pub fn figure(code: &str) -> Option<(&'static str, bool)> {
     let a = t().review.analytics;
-    Measure::from_code(code).map(|m| ((a.measure)(m), false)).or_else(|| Rating::from_code(code).map(|r| ((a.rating)(r), true)))
+    Measure::from_code(code)
+        .map(|m| ((a.measure)(m), false))
+        .or_else(|| Rating::from_code(code).map(|r| ((a.rating)(r), true)))
 }

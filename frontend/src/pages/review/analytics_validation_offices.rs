@@ -75,8 +75,10 @@ fn MeasurePlot(measure: Measure, groups: Vec<ValidationGroup>, offices: Vec<Fiel
             .collect(),
         text_columns: 0,
     };
-    let plot_rows =
-        rows.into_iter().map(|(label, summary)| BoxRow { text: measure_value(summary.median), label, summary }).collect();
+    let plot_rows = rows
+        .into_iter()
+        .map(|(label, summary)| BoxRow { text: measure_value(summary.median), label, summary })
+        .collect();
     view! {
         {heading}
         <BoxPlot id=format!("measure-{code}-chart") title=name.to_owned() desc rows=plot_rows tick_label=a.number table />

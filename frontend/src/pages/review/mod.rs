@@ -1,5 +1,5 @@
 //! The reviewer workspace: sign in, the queue, one submission, consultations, users, the audit
-//! log and the email log. Every page
+//! log, the email log and the CBP field offices. Every page
 //! but sign-in renders inside [`workspace::ReviewArea`], which first makes sure someone is signed
 //! in and hands the pages a [`Reviewer`].
 
@@ -7,10 +7,18 @@ pub mod analytics;
 mod analytics_benefits;
 pub mod analytics_feedback;
 mod analytics_filters;
+mod analytics_validation_breakdowns;
+mod analytics_validation_filters;
+mod analytics_validation_labels;
+mod analytics_validation_offices;
+mod analytics_validation_spreads;
+pub mod analytics_validations;
 pub mod audit;
 pub mod consultation_summary;
 pub mod consultations;
 mod consultations_form;
+pub mod field_offices;
+mod field_offices_row;
 pub mod outbox;
 pub mod queue;
 mod queue_bulk;

@@ -10,6 +10,7 @@ mod figures;
 mod notify;
 mod public;
 mod survey;
+mod validation;
 
 use super::{Lang, Messages, Section};
 use crate::status::Status;
@@ -421,6 +422,7 @@ pub static ES: Messages = Messages {
     survey: &survey::SURVEY_ES,
     notify: &notify::NOTIFY_ES,
     benefits: &benefits::BENEFITS_ES,
+    validation: &validation::VALIDATION_ES,
 };
 
 #[cfg(test)]

@@ -170,6 +170,7 @@ pub static VALIDATION_ES: ValidationMessages = ValidationMessages {
     add_heading: VALIDATION_EN.add_heading,
     office_name: VALIDATION_EN.office_name,
     office_name_hint: VALIDATION_EN.office_name_hint,
+    office_name_taken: VALIDATION_EN.office_name_taken,
     add: VALIDATION_EN.add,
     rename: VALIDATION_EN.rename,
     rename_label: VALIDATION_EN.rename_label,

@@ -10,6 +10,7 @@ mod figures;
 mod notify;
 mod public;
 mod survey;
+mod validation;
 
 use super::{Lang, Messages, Section};
 use crate::status::Status;
@@ -436,6 +437,7 @@ pub static FR: Messages = Messages {
     survey: &survey::SURVEY_FR,
     notify: &notify::NOTIFY_FR,
     benefits: &benefits::BENEFITS_FR,
+    validation: &validation::VALIDATION_FR,
 };
 
 #[cfg(test)]
@@ -720,7 +722,7 @@ mod tests {
 
     /// French spacing: a non-breaking space, never a plain one, before `: ; ? ! %` and `»` and
     /// after `«`; and never a missing one.
-    fn assert_typography(text: &str) {
+    pub(super) fn assert_typography(text: &str) {
         let chars: Vec<char> = text.chars().collect();
         for (i, c) in chars.iter().enumerate() {
             let before = i.checked_sub(1).map(|j| chars[j]);
@@ -784,6 +786,7 @@ mod tests {
             include_str!("benefits.rs"),
             include_str!("notify.rs"),
             include_str!("figures.rs"),
+            include_str!("validation.rs"),
         ];
         let mut checked = 0;
         for source in sources {
