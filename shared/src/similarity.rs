@@ -75,6 +75,12 @@ pub const ROWS: usize = 4;
 /// pairs, and none above 0.55.
 pub const THRESHOLD: f64 = 0.5;
 
+/// Rows a band key's bucket holds at most. With [`BANDS`] keys per submission, a lookup reads at
+/// most 32 × 8 = 256 rows whatever the size of the database. A full bucket is one whose band
+/// value is shared by 8 clusters — phrases common to unrelated feedback — and a new cluster that
+/// cannot join it still has its other keys, nearly all of them in near-empty buckets.
+pub const BUCKET_CAP: usize = 8;
+
 /// Candidates compared per submission at most (those sharing the most bands first). Keeps the
 /// worst case per submission bounded whatever the database holds.
 pub const MAX_CANDIDATES: usize = 48;
@@ -546,12 +552,22 @@ pub fn rank_candidates(hits: &[BandRow]) -> Vec<u64> {
     docs.into_iter().take(MAX_CANDIDATES).map(|(d, _)| d).collect()
 }
 
-/// The keys a submission placed in `cluster` adds to the index: those no row of that cluster
-/// holds yet. A bucket thus keeps one row per cluster however large a campaign grows, so the rows
-/// read per submission — and the cost — stay flat as the database grows; a cluster still gains
-/// every band value its members bring, which is what lets heavily edited copies find it.
+/// The keys a submission placed in `cluster` adds to the index, given all the rows its keys
+/// returned: those no row of that cluster holds yet, in buckets not yet full.
+///
+/// One row per cluster: a bucket keeps one row for a campaign however large it grows, while the
+/// cluster still gains every band value its members bring, which is what lets heavily edited
+/// copies find it. The cap ([`BUCKET_CAP`]): keys made of phrases common to much unrelated
+/// feedback would otherwise collect rows in proportion to the database, and so would the rows
+/// read per submission.
 pub fn keys_to_insert(keys: &[u64], hits: &[BandRow], cluster: u64) -> Vec<u64> {
-    keys.iter().copied().filter(|&k| !hits.iter().any(|r| r.key == k && r.cluster == cluster)).collect()
+    keys.iter()
+        .copied()
+        .filter(|&k| {
+            let mut rows = hits.iter().filter(|r| r.key == k);
+            rows.clone().count() < BUCKET_CAP && !rows.any(|r| r.cluster == cluster)
+        })
+        .collect()
 }
 
 /// Where [`ClusterIndex::add`] put a document.
@@ -571,9 +587,10 @@ pub struct Placement {
 }
 
 /// Online clustering in arrival order, in memory, with the worker's procedure: look the band
-/// keys up, compare the ranked candidates' signatures, [`decide`], then insert the keys new to
-/// the cluster ([`keys_to_insert`]). Merged clusters are relabelled lazily (union-find), where
-/// the worker would update the rows of the (rarely merged, usually small) younger cluster.
+/// keys up (all rows of each key: at most [`BUCKET_CAP`]), compare the signatures of the
+/// [`rank_candidates`], [`decide`], then insert the keys [`keys_to_insert`] returns. Merged
+/// clusters are relabelled lazily (union-find), where the worker would update the rows of the
+/// (rarely merged, usually small) younger cluster.
 #[derive(Default)]
 pub struct ClusterIndex {
     buckets: HashMap<u64, Vec<(usize, usize)>>,
@@ -968,6 +985,8 @@ mod tests {
     fn keys_are_inserted_once_per_cluster() {
         let hits = [BandRow { key: 1, doc: 7, cluster: 7 }, BandRow { key: 2, doc: 9, cluster: 9 }];
         assert_eq!(keys_to_insert(&[1, 2, 3], &hits, 7), [2, 3]);
+        let full: Vec<BandRow> = (0..BUCKET_CAP as u64).map(|d| BandRow { key: 4, doc: d, cluster: d }).collect();
+        assert_eq!(keys_to_insert(&[4, 5], &full, 99), [5], "a full bucket takes no more rows");
         let ranked = rank_candidates(&[
             BandRow { key: 1, doc: 5, cluster: 5 },
             BandRow { key: 2, doc: 3, cluster: 3 },

@@ -124,28 +124,59 @@ impl Browser {
         self.field(label).await.send_keys(&format!("{m}{d}{y}")).await.unwrap();
     }
 
+    /// Enters a month into a `<input type="month">`; `month` is `YYYY-MM`. Headless Chromium's
+    /// month picker does not take typed keys reliably, so when typing leaves it empty the value
+    /// is set as the picker would set it (value, then an `input` event the app listens to).
+    pub async fn fill_month(&self, label: &str, month: &str) {
+        let (y, m) = month.split_once('-').unwrap();
+        let f = self.field(label).await;
+        f.send_keys(&format!("{m}{y}")).await.unwrap();
+        if f.prop("value").await.unwrap().unwrap_or_default() != month {
+            let script = "arguments[0].value = arguments[1]; \
+                          arguments[0].dispatchEvent(new Event('input', { bubbles: true })); \
+                          arguments[0].dispatchEvent(new Event('change', { bubbles: true }));";
+            let el = serde_json::to_value(&f).unwrap();
+            self.client.execute(script, vec![el, json!(month)]).await.unwrap();
+        }
+    }
+
     /// Chooses a file for a file input, as the file picker does.
     pub async fn attach(&self, label: &str, path: &std::path::Path) {
         self.field(label).await.send_keys(&path.display().to_string()).await.unwrap();
     }
 
+    /// A string as an XPath literal (XPath 1.0 has no escapes: quote with the other quote).
+    fn literal(s: &str) -> String {
+        if !s.contains('\'') {
+            format!("'{s}'")
+        } else if !s.contains('"') {
+            format!("\"{s}\"")
+        } else {
+            format!("concat('{}')", s.replace('\'', "', \"'\", '"))
+        }
+    }
+
     /// The XPath of a fieldset whose legend starts with `legend`.
     fn fieldset(legend: &str) -> String {
-        format!("//fieldset[legend[starts-with(normalize-space(.), '{legend}')]]")
+        format!("//fieldset[legend[starts-with(normalize-space(.), {})]]", Self::literal(legend))
     }
 
     /// Clicks the option `option` of the radio group `group` inside the section (a fieldset)
     /// whose legend starts with `section`: how a person answers one of many alike questions.
     pub async fn choose_in(&self, section: &str, group: &str, option: &str) {
-        let xpath =
-            format!("{}{}//label[normalize-space(.)='{option}']", Self::fieldset(section), Self::fieldset(group));
+        let xpath = format!(
+            "{}{}//label[normalize-space(.)={}]",
+            Self::fieldset(section),
+            Self::fieldset(group),
+            Self::literal(option)
+        );
         let label = self.client.wait().at_most(WAIT).for_element(Locator::XPath(&xpath)).await;
         label.unwrap_or_else(|e| panic!("{section} / {group} / {option}: {e}")).click().await.unwrap();
     }
 
     /// Types into the control labelled `label` inside the section whose legend starts with `section`.
     pub async fn fill_in(&self, section: &str, label: &str, text: &str) {
-        let xpath = format!("{}//label[normalize-space(.)='{label}']", Self::fieldset(section));
+        let xpath = format!("{}//label[normalize-space(.)={}]", Self::fieldset(section), Self::literal(label));
         let l = self.client.wait().at_most(WAIT).for_element(Locator::XPath(&xpath)).await;
         let id = l.unwrap_or_else(|e| panic!("{section} / {label}: {e}")).attr("for").await.unwrap().unwrap();
         let f = self.client.find(Locator::Id(&id)).await.unwrap();

@@ -36,3 +36,5 @@ mod browser_pages;
 mod browser_review;
 #[cfg(test)]
 mod browser_survey;
+#[cfg(test)]
+mod browser_validations;

@@ -670,18 +670,53 @@ const UNIQUE_TITLES: &[&str] = &[
     "{thing} is {adj}",
 ];
 
+const CONSEQUENCES: &[&str] = &[
+    "and the load missed its delivery window",
+    "which cost us a customer",
+    "so we had to pay the driver overtime",
+    "and nobody could tell us why",
+    "and the specialist never answered our email",
+    "which delayed a shipment of {goods}",
+    "so the plant in {country} stopped for a day",
+    "and we had to file a complaint",
+    "which worried our insurer",
+    "and the trailer was sent back to the yard",
+];
+
+const BENEFITS: &[&str] = &[
+    "partners can plan ahead",
+    "small companies are not left behind",
+    "our staff stop guessing",
+    "we can show our board the value of the program",
+    "drivers know what to expect at {port}",
+    "the same rule applies at every port",
+    "findings are fixed faster",
+    "we do not pay twice for the same audit",
+];
+
 fn unique_sentence(rng: &mut Rng) -> String {
     let pattern = match rng.below(4) {
-        0 => format!("{} {} {}.", pick(rng, SUBJECTS), pick(rng, EVENTS), pick(rng, TIMES)),
+        0 => {
+            let consequence = if rng.below(2) == 0 { format!(", {}", pick(rng, CONSEQUENCES)) } else { String::new() };
+            format!("{} {} {}{consequence}.", pick(rng, SUBJECTS), pick(rng, EVENTS), pick(rng, TIMES))
+        }
         1 => pick(rng, OBSERVATIONS).to_string(),
-        2 => pick(rng, REQUESTS).replace("{action}", pick(rng, ACTIONS)),
+        2 => {
+            let mut action = pick(rng, ACTIONS).to_owned();
+            if rng.below(3) > 0 {
+                action = format!("{action} so that {}", pick(rng, BENEFITS));
+            }
+            pick(rng, REQUESTS).replace("{action}", &action)
+        }
         _ => pick(rng, FACTS).replace("{goods}", pick(rng, GOODS)),
     };
-    fill(&pattern, rng)
+    fill(&pattern.replace("{goods}", pick(rng, GOODS)), rng)
 }
 
 fn unique_feedback(rng: &mut Rng) -> (String, String) {
-    let count = 2 + rng.below(6);
+    // Three sentences at least: two people writing two short sentences from the same few
+    // situations would be near-duplicates of each other, and rightly so.
+    let count = 3 + rng.below(6);
     let mut sentences: Vec<String> = (0..count).map(|_| unique_sentence(rng)).collect();
     // Some quote a sentence of a campaign letter they read: same topic, same words, yet their
     // own feedback — the hard case for precision.

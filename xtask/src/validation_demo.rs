@@ -39,7 +39,7 @@ pub fn sql(n: usize, now: Timestamp) -> String {
         ));
     }
     let mut rng = Rng::new(0x0000_7a11_da7e);
-    let this_year = now.civil().year as i64;
+    let this_year = now.civil().year;
     for i in 0..n {
         let office = rng.below(OFFICES.len()) + 1;
         // Office 3 takes much longer to send reports; office 6 is rated lower.
