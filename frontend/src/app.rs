@@ -11,9 +11,9 @@ use crate::pages::review::analytics_feedback::FeedbackAnalytics;
 use crate::pages::review::analytics_validations::ValidationAnalytics;
 use crate::pages::review::field_offices::FieldOffices;
 use crate::pages::review::{
-    audit::Audit, consultation_summary::ConsultationSummaryPage, consultations::Consultations, outbox::Outbox,
-    queue::Queue, sign_in::ReviewerSignIn, submission::Submission, survey_rounds::SurveyRounds, users::Users,
-    workspace::ReviewArea,
+    audit::Audit, cluster::Cluster, consultation_summary::ConsultationSummaryPage, consultations::Consultations,
+    outbox::Outbox, queue::Queue, sign_in::ReviewerSignIn, submission::Submission, survey_rounds::SurveyRounds,
+    users::Users, workspace::ReviewArea,
 };
 use crate::pages::validation_receipt::ValidationReceiptPage;
 use crate::pages::validation_report::ValidationReportPage;
@@ -51,6 +51,7 @@ pub fn App() -> impl IntoView {
                     <ParentRoute path=path!("/review") view=ReviewArea>
                         <Route path=path!("") view=Queue />
                         <Route path=path!("submissions/:number") view=Submission />
+                        <Route path=path!("clusters/:id") view=Cluster />
                         <Route path=path!("users") view=Users />
                         <Route path=path!("audit") view=Audit />
                         <Route path=path!("consultations") view=Consultations />

@@ -11,6 +11,8 @@ pub mod browser;
 #[cfg(test)]
 mod api_board;
 #[cfg(test)]
+mod api_clusters;
+#[cfg(test)]
 mod api_consultations;
 #[cfg(test)]
 mod api_hygiene;

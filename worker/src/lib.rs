@@ -13,6 +13,7 @@ mod audit;
 mod auth;
 mod board;
 mod clock;
+mod clusters;
 mod consultations;
 mod error;
 mod follows;

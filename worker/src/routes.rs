@@ -5,6 +5,7 @@ use shared::api::analytics::{
     ADMIN_SURVEY_ROUNDS_PATH, BENEFIT_ANALYTICS_CSV_PATH, BENEFIT_ANALYTICS_PATH, FEEDBACK_ANALYTICS_CSV_PATH,
     FEEDBACK_ANALYTICS_PATH, PUBLIC_BENEFITS_PATH, SURVEY_RECEIPTS_PATH, SURVEY_ROUNDS_PATH,
 };
+use shared::api::clusters::CLUSTERS_PATH;
 use shared::api::public::{
     ADMIN_CONSULTATIONS_PATH, ATTACHMENTS_PATH, BOARD_PATH, CONSULTATIONS_PATH, FOLLOWS_PATH, OPENAPI_PATH,
     REPORTS_PATH,
@@ -23,8 +24,8 @@ use worker::{Context, Env, Method, Request, Response};
 use crate::error::AppError;
 use crate::review::api::ExportFormat;
 use crate::{
-    admin, analytics, attachments, auth, board, consultations, follows, health, openapi, reports, review, submissions,
-    surveys, validations,
+    admin, analytics, attachments, auth, board, clusters, consultations, follows, health, openapi, reports, review,
+    submissions, surveys, validations,
 };
 
 /// The part of `path` after `prefix/`, if it is one non-empty segment followed by `suffix`.
@@ -217,6 +218,23 @@ pub async fn handle(req: Request, env: &Env, ctx: &Context) -> Result<Response, 
     if p == BULK_PATH {
         allow(&method, &[Method::Post])?;
         return review::api::bulk(req, env, ctx).await;
+    }
+    if let Some(id) = segment(p, CLUSTERS_PATH, "") {
+        allow(&method, &[Method::Get])?;
+        return clusters::api::get(id, req, env).await;
+    }
+    if let Some((id, action)) =
+        p.strip_prefix(CLUSTERS_PATH).and_then(|r| r.strip_prefix('/')).and_then(|r| r.split_once('/'))
+    {
+        if !id.contains('/') && matches!(action, "confirm" | "split" | "representative" | "answer") {
+            allow(&method, &[Method::Post])?;
+            return match action {
+                "confirm" => clusters::api::confirm(id, req, env).await,
+                "split" => clusters::api::split(id, req, env).await,
+                "representative" => clusters::api::representative(id, req, env).await,
+                _ => clusters::api::answer(id, req, env, ctx).await,
+            };
+        }
     }
     if let Some(id) = segment(p, REVIEW_CONSULTATIONS_PATH, "") {
         allow(&method, &[Method::Get])?;

@@ -247,6 +247,58 @@ pub fn review_sql() -> String {
     out
 }
 
+/// Near-duplicate clusters of the demo submissions, as the worker would have placed them one by
+/// one: signatures, cluster ids (the first member's id), cluster rows and band rows. Demo texts
+/// share a theme's wording, so each theme forms a campaign-like cluster.
+pub fn cluster_sql() -> String {
+    use shared::similarity::{bands, ClusterIndex, Signature};
+    let records = records();
+    let mut index = ClusterIndex::new();
+    let mut sigs = Vec::new();
+    for r in &records {
+        let f = &r.feedback;
+        let text = format!("{} {} {}", f.title, f.body, f.recommendation.as_deref().unwrap_or(""));
+        let sig = Signature::of_text(&text);
+        index.add(sig.clone());
+        sigs.push(sig);
+    }
+    let clusters = index.clusters();
+    let mut out = String::new();
+    let id_of = |i: usize| {
+        format!("(SELECT id FROM submissions WHERE tracking_number = {})", lit(records[i].tracking_number.as_str()))
+    };
+    for (i, r) in records.iter().enumerate() {
+        out.push_str(&format!(
+            "UPDATE submissions SET signature = {}, cluster_id = {} WHERE tracking_number = {} AND signature IS NULL;\n",
+            lit(&sigs[i].to_base64()),
+            id_of(clusters[i]),
+            lit(r.tracking_number.as_str()),
+        ));
+    }
+    let mut roots: Vec<usize> = clusters.clone();
+    roots.sort_unstable();
+    roots.dedup();
+    for root in roots {
+        let members: Vec<usize> = (0..records.len()).filter(|i| clusters[*i] == root).collect();
+        let first = members.iter().map(|i| records[*i].received_at.0).min().unwrap_or_default();
+        let last = members.iter().map(|i| records[*i].received_at.0).max().unwrap_or_default();
+        out.push_str(&format!(
+            "INSERT OR IGNORE INTO clusters (id, representative_id, size, first_at, last_at) SELECT id, id, {}, {first}, {last} \
+             FROM submissions WHERE tracking_number = {};\n",
+            members.len(),
+            lit(records[root].tracking_number.as_str()),
+        ));
+        for key in bands(&sigs[root]) {
+            out.push_str(&format!(
+                "INSERT OR IGNORE INTO lsh_bands (band_key, cluster_id, submission_id) SELECT {key}, id, id FROM submissions \
+                 WHERE tracking_number = {};\n",
+                lit(records[root].tracking_number.as_str()),
+            ));
+        }
+    }
+    out
+}
+
 /// A demo consultation: id, title, question, topic, MSC category, first and last day relative
 /// to today, whether late feedback is taken.
 struct DemoConsultation {

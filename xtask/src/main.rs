@@ -15,7 +15,7 @@ use xtask::wrangler::{self, Server, ServerConfig};
 use xtask::{build, demo, env, tools};
 
 const USAGE: &str =
-    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build | bench [dashboards] | create-admin --email E --name N [--remote]>";
+    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build | bench [dashboards|clusters] | create-admin --email E --name N [--remote]>";
 
 fn main() -> ExitCode {
     wrangler::stop_all_on_ctrl_c();
@@ -85,6 +85,7 @@ fn dev(args: &[String]) -> Result<()> {
             let file = env::scratch().join("demo-review.sql");
             let now = shared::time::Timestamp(xtask::accounts::now_ms());
             let sql = demo::review_sql()
+            + &demo::cluster_sql()
             + &demo::board_sql(now)
             + &xtask::survey_demo::sql(DEMO_SURVEY_RESPONSES, now)
             + &xtask::validation_demo::sql(DEMO_VALIDATION_REPORTS, now);
@@ -272,13 +273,17 @@ fn create_admin(args: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// `cargo xtask bench [dashboards]`: everything, or only the survey dashboards' figures.
+/// `cargo xtask bench [dashboards|clusters]`: everything, or only the survey dashboards' figures,
+/// or only near-duplicate clustering (native: no build, no server).
 fn xtask_bench(only: Option<&str>) -> Result<()> {
+    if only == Some("clusters") {
+        return step("clustering 300,000 generated submissions", xtask::bench::clusters);
+    }
     step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
     build::all()?;
     match only {
         None => step("measuring (sizes, then a bounded loopback load)", xtask::bench::run),
         Some("dashboards") => step("measuring the benefit dashboards", xtask::bench::dashboards),
-        Some(other) => fail(format!("unknown bench `{other}`"), "usage: cargo xtask bench [dashboards]"),
+        Some(other) => fail(format!("unknown bench `{other}`"), "usage: cargo xtask bench [dashboards|clusters]"),
     }
 }

@@ -141,6 +141,53 @@ impl Reviewer {
         }
         decode(response).await.map(Some)
     }
+
+    // Near-identical submissions (clusters). Paths spelled out, as in `Admin`, so this block
+    // stays apart from the imports other pages' calls change.
+    /// `Ok(None)` when no cluster has that id.
+    pub async fn cluster(&self, id: i64) -> Result<Option<shared::api::clusters::ClusterView>, Failure> {
+        let response = Request::get(&format!("{}/{id}", shared::api::clusters::CLUSTERS_PATH))
+            .send()
+            .await
+            .map_err(|_| Failure::Network)?;
+        if response.status() == 404 {
+            return Ok(None);
+        }
+        decode(response).await.map(Some)
+    }
+
+    /// Marks the cluster as one campaign.
+    pub async fn confirm_cluster(&self, id: i64) -> Result<shared::api::clusters::ClusterView, Failure> {
+        let path = format!("{}/{id}/confirm", shared::api::clusters::CLUSTERS_PATH);
+        send_json(Request::post(&path), &serde_json::json!({})).await
+    }
+
+    /// Takes these members out of the cluster; answers with what remains of it.
+    pub async fn split_cluster(
+        &self,
+        id: i64,
+        split: &shared::api::clusters::ClusterSplit,
+    ) -> Result<shared::api::clusters::ClusterView, Failure> {
+        send_json(Request::post(&format!("{}/{id}/split", shared::api::clusters::CLUSTERS_PATH)), split).await
+    }
+
+    pub async fn set_cluster_representative(
+        &self,
+        id: i64,
+        choice: &shared::api::clusters::ClusterRepresentative,
+    ) -> Result<shared::api::clusters::ClusterView, Failure> {
+        let path = format!("{}/{id}/representative", shared::api::clusters::CLUSTERS_PATH);
+        send_json(Request::post(&path), choice).await
+    }
+
+    /// One status and one public response for every member.
+    pub async fn answer_cluster(
+        &self,
+        id: i64,
+        answer: &shared::api::clusters::ClusterAnswer,
+    ) -> Result<shared::api::clusters::ClusterAnswered, Failure> {
+        send_json(Request::post(&format!("{}/{id}/answer", shared::api::clusters::CLUSTERS_PATH)), answer).await
+    }
 }
 
 /// A signed-in admin.

@@ -217,6 +217,7 @@ fn BoardEntry(item: PublicItem) -> impl IntoView {
                 <span>{(m.topic)(item.topic)}</span>
                 <span>{(p.board_published)(&published)}</span>
                 <span>{(p.supporters)(item.support.total)}</span>
+                {(item.similar > 0).then(|| view! { <span>{(p.similar_submissions)(item.similar)}</span> })}
             </p>
             <p class="portal-board__excerpt">{excerpt(&item.feedback)}</p>
         </li>

@@ -141,6 +141,8 @@ fn ItemDetails(item: PublicItem) -> impl IntoView {
                 })}
             <h2>{p.item_support_heading}</h2>
             <p class="portal-total" role="status">{move || (p.supporters)(counts.with(|c| c.total))}</p>
+            // Campaigns are counted, not listed: the other copies are not on the board.
+            {(item.similar > 0).then(|| view! { <p>{(p.similar_submissions)(item.similar)}</p> })}
             <SupportTable counts=counts.into() />
             <SupportItem item=id counts />
             <FollowByEmail followed=Followed::BoardItem(id) />

@@ -211,6 +211,7 @@ pub fn valid_idempotency_key(key: &str) -> bool {
 }
 
 pub mod analytics;
+pub mod clusters;
 pub mod openapi;
 pub mod public;
 pub mod review;

@@ -157,7 +157,7 @@ pub fn document() -> Value {
                     "late_allowed": { "type": "boolean" }, "phase": phase } },
             "PublicItem": { "type": "object",
                 "required": ["id", "title", "feedback", "recommendation", "topic", "msc_category", "entity_type", "status", "consultation",
-                             "received_at", "published_at", "redacted", "public_response", "support", "attachments"],
+                             "received_at", "published_at", "redacted", "public_response", "support", "attachments", "similar"],
                 "properties": {
                     "id": { "type": "integer" }, "title": { "type": "string" }, "feedback": { "type": "string" },
                     "recommendation": nullable(json!({ "type": "string" })), "topic": topic, "msc_category": nullable(msc),
@@ -169,7 +169,8 @@ pub fn document() -> Value {
                         "by_entity_type": { "type": "array", "items": { "type": "object", "required": ["entity_type", "count"], "properties": {
                             "entity_type": entity, "count": { "type": "integer" } } } } } },
                     "attachments": { "type": "array", "items": { "type": "object", "required": ["id", "file_name", "kind", "size"], "properties": {
-                        "id": { "type": "string" }, "file_name": { "type": "string" }, "kind": kind, "size": { "type": "integer" } } } } } },
+                        "id": { "type": "string" }, "file_name": { "type": "string" }, "kind": kind, "size": { "type": "integer" } } } },
+                    "similar": { "type": "integer", "description": "Near-identical submissions received besides this one." } } },
             "BoardPage": { "type": "object", "required": ["items", "next"], "properties": {
                 "items": { "type": "array", "items": { "$ref": "#/components/schemas/PublicItem" } },
                 "next": nullable(json!({ "type": "string" })) } }
@@ -211,6 +212,7 @@ mod tests {
             public_response: None,
             support: SupportCounts::default(),
             attachments: vec![],
+            similar: 0,
         };
         let mut want = keys(serde_json::to_value(&item).unwrap());
         let mut have = keys(doc["components"]["schemas"]["PublicItem"]["properties"].clone());

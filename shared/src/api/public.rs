@@ -119,6 +119,9 @@ pub struct PublicItem {
     pub public_response: Option<PublicResponse>,
     pub support: SupportCounts,
     pub attachments: Vec<PublicAttachment>,
+    /// Near-identical submissions CBP received besides this one (counted, not shown).
+    #[serde(default)]
+    pub similar: u64,
 }
 
 /// `GET /api/v1/board?…`.

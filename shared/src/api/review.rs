@@ -86,6 +86,10 @@ pub struct QueueItem {
     pub late: bool,
     /// The language it is written in (`en`, `es`, `fr`).
     pub language: String,
+    /// Its near-duplicate cluster (the id of the cluster's first member) and the cluster's size.
+    pub cluster: i64,
+    pub cluster_size: u64,
+    pub likely_campaign: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,6 +151,8 @@ pub struct SubmissionDetail {
     pub late: bool,
     /// The language it is written in (`en`, `es`, `fr`).
     pub language: String,
+    pub cluster: i64,
+    pub cluster_size: u64,
     pub attachments: Vec<AttachmentInfo>,
     /// The public version, while one is published.
     pub publication: Option<PublicationView>,

@@ -117,6 +117,8 @@ pub struct PublicMessages {
     pub board_published: fn(&str) -> String,
     pub board_item_number: fn(i64) -> String,
     pub supporters: fn(u32) -> String,
+    /// Near-identical submissions CBP received besides a published one: `(count)`, never 0.
+    pub similar_submissions: fn(u64) -> String,
 
     // One published item.
     pub item_number: &'static str,
@@ -298,6 +300,13 @@ fn supporters(n: u32) -> String {
     }
 }
 
+fn similar_submissions(n: u64) -> String {
+    match n {
+        1 => "plus 1 near-identical submission".into(),
+        n => format!("plus {} near-identical submissions", thousands(n)),
+    }
+}
+
 fn report_done(date: &str) -> String {
     format!("CBP received your report on {date}. A reviewer will look into it and may contact you by email.")
 }
@@ -397,6 +406,7 @@ pub static PUBLIC_EN: PublicMessages = PublicMessages {
     board_published,
     board_item_number,
     supporters,
+    similar_submissions,
 
     item_number: "Item number",
     item_feedback: "Feedback",
@@ -456,5 +466,7 @@ mod tests {
         assert_eq!((p.thousands)(1_234_567), "1,234,567");
         assert_eq!((p.supporters)(1), "1 supporter");
         assert_eq!((p.supporters)(1200), "1,200 supporters");
+        assert_eq!((p.similar_submissions)(1), "plus 1 near-identical submission");
+        assert_eq!((p.similar_submissions)(1200), "plus 1,200 near-identical submissions");
     }
 }

@@ -343,6 +343,51 @@ pub struct ReviewMessages {
     pub col_detail: &'static str,
     pub col_ip: &'static str,
 
+    // Near-identical submissions (clusters of near-duplicates).
+    pub cluster_title: &'static str,
+    pub cluster_not_found: &'static str,
+    /// The link from the queue and a submission to its cluster: `(size)`.
+    pub cluster_link: fn(u64) -> String,
+    /// The label of that link in a submission's facts.
+    pub cluster_fact: &'static str,
+    pub tag_likely_campaign: &'static str,
+    pub tag_confirmed: &'static str,
+    pub likely_campaign_explained: &'static str,
+    pub confirmed_explained: &'static str,
+    pub cluster_size: &'static str,
+    pub cluster_first_at: &'static str,
+    pub cluster_last_at: &'static str,
+    pub cluster_marks: &'static str,
+    pub cluster_entities_caption: &'static str,
+    pub cluster_representative_heading: &'static str,
+    pub cluster_members_heading: &'static str,
+    pub cluster_members_none: &'static str,
+    /// `(shown, others in all)`: the view lists only the first members.
+    pub cluster_members_shown: fn(usize, u64) -> String,
+    pub cluster_diff_hint: &'static str,
+    /// Read before a removed or added passage by screen readers (visually hidden).
+    pub diff_removed: &'static str,
+    pub diff_added: &'static str,
+    pub diff_same_text: &'static str,
+    pub cluster_confirm: &'static str,
+    pub cluster_confirmed_done: &'static str,
+    pub cluster_split: &'static str,
+    pub cluster_split_none: &'static str,
+    /// `(members split off)`.
+    pub cluster_split_done: fn(usize) -> String,
+    pub cluster_make_representative: &'static str,
+    /// Visually hidden after "Make representative", so each button names its member: `(tracking number)`.
+    pub cluster_for_member: fn(&str) -> String,
+    /// `(tracking number)`.
+    pub cluster_representative_done: fn(&str) -> String,
+    pub cluster_answer_heading: &'static str,
+    pub cluster_answer_hint: &'static str,
+    pub cluster_answer_response_hint: &'static str,
+    pub cluster_answer_button: &'static str,
+    pub cluster_answer_missing: &'static str,
+    /// `(members updated)`.
+    pub cluster_answered: fn(u64) -> String,
+
     // Vocabularies.
     pub priority: fn(Priority) -> &'static str,
     pub role: fn(Role) -> &'static str,
@@ -797,6 +842,47 @@ pub static REVIEW_EN: ReviewMessages = ReviewMessages {
     col_detail: "Detail",
     col_ip: "IP address",
 
+    cluster_title: "Near-identical submissions",
+    cluster_not_found: "No cluster has this number. Its members may have been split off or joined another cluster.",
+    cluster_link: |n| format!("Cluster of {}", thousands(u32::try_from(n).unwrap_or(u32::MAX))),
+    cluster_fact: "Near-identical submissions",
+    tag_likely_campaign: "Likely campaign",
+    tag_confirmed: "Confirmed",
+    likely_campaign_explained: "Ten or more near-identical submissions, or five or more within a day.",
+    confirmed_explained: "A reviewer confirmed these are one campaign.",
+    cluster_size: "Submissions",
+    cluster_first_at: "First arrived",
+    cluster_last_at: "Last arrived",
+    cluster_marks: "Marks",
+    cluster_entities_caption: "Who sent them, by entity type",
+    cluster_representative_heading: "Representative submission",
+    cluster_members_heading: "Other members",
+    cluster_members_none: "No other submission is in this cluster any more.",
+    cluster_members_shown: |shown, all| {
+        format!("Showing the first {shown} of {} other members.", thousands(u32::try_from(all).unwrap_or(u32::MAX)))
+    },
+    cluster_diff_hint: "Each member shows how it differs from the representative: removed words are struck through, added words are underlined.",
+    diff_removed: "removed:",
+    diff_added: "added:",
+    diff_same_text: "Same text as the representative.",
+    cluster_confirm: "Confirm as one campaign",
+    cluster_confirmed_done: "Confirmed as one campaign.",
+    cluster_split: "Split selected from this cluster",
+    cluster_split_none: "Select at least one member to split from this cluster.",
+    cluster_split_done: |n| format!("Split {} from this cluster.", plural(n, "submission", "submissions")),
+    cluster_make_representative: "Make representative",
+    cluster_for_member: |tn| format!(" ({tn})"),
+    cluster_representative_done: |tn| format!("{tn} is now the representative."),
+    cluster_answer_heading: "Answer the whole cluster",
+    cluster_answer_hint: "Sets the same status and public response on every member. Leave either empty to keep what each member has.",
+    cluster_answer_response_hint: "Every submitter in the cluster sees this response when they look up their tracking number on Check a receipt.",
+    cluster_answer_button: "Answer every member",
+    cluster_answer_missing: "Choose a new status or write a public response.",
+    cluster_answered: |n| match n {
+        1 => "Answered 1 submission.".into(),
+        n => format!("Answered {} submissions.", thousands(u32::try_from(n).unwrap_or(u32::MAX))),
+    },
+
     priority,
     role,
     sort,
@@ -836,6 +922,9 @@ mod tests {
         assert_eq!((REVIEW_EN.count_link)("Received", 10_000, true), "Received (10,000+)");
         assert_eq!((REVIEW_EN.bulk_updated)(3), "Updated 3 submissions.");
         assert_eq!((REVIEW_EN.bulk_skipped)(1), "Left 1 submission as it was:");
+        assert_eq!((REVIEW_EN.cluster_link)(1_200), "Cluster of 1,200");
+        assert_eq!((REVIEW_EN.cluster_answered)(1), "Answered 1 submission.");
+        assert_eq!((REVIEW_EN.cluster_answered)(40), "Answered 40 submissions.");
         assert_eq!((REVIEW_EN.history_field)("add_tags"), Some("Tags"));
         assert_eq!((REVIEW_EN.history_field)("colour"), None);
         assert_eq!((REVIEW_EN.consultation_totals)(12, 2), "12 submissions, 2 of them late.");

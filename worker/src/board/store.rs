@@ -16,7 +16,10 @@ use crate::sql::{code, num, opt, text, time};
 /// The public columns, and nothing else: no name, organization, email or original text.
 const PUBLIC_COLUMNS: &str = "s.id, s.public_title, s.public_body, s.public_recommendation, s.topic, s.msc_category, \
     s.entity_type, s.status, s.consultation_id, c.title AS consultation_title, s.received_at, s.published_at, s.redacted, \
-    s.public_response, s.public_response_at, s.support_count";
+    s.public_response, s.public_response_at, s.support_count, COALESCE(cl.size, 1) AS cluster_size";
+/// The joins every board read needs (the consultation's title, the near-duplicate count).
+const JOINS: &str =
+    "LEFT JOIN consultations c ON c.id = s.consultation_id LEFT JOIN clusters cl ON cl.id = s.cluster_id";
 
 #[derive(Deserialize)]
 pub struct ItemRow {
@@ -36,6 +39,7 @@ pub struct ItemRow {
     public_response: Option<String>,
     public_response_at: Option<f64>,
     support_count: f64,
+    cluster_size: f64,
 }
 
 impl ItemRow {
@@ -79,6 +83,7 @@ impl ItemRow {
             },
             support,
             attachments,
+            similar: (self.cluster_size as u64).saturating_sub(1),
         })
     }
 }
@@ -132,18 +137,15 @@ pub async fn page(db: &D1Database, q: &BoardQuery) -> Result<Vec<ItemRow>, AppEr
     };
     params.push(num(i64::from(q.limit) + 1));
     let sql = format!(
-        "SELECT {PUBLIC_COLUMNS} FROM submissions s LEFT JOIN consultations c ON c.id = s.consultation_id \
-         WHERE {} ORDER BY {order} LIMIT ?",
+        "SELECT {PUBLIC_COLUMNS} FROM submissions s {JOINS} WHERE {} ORDER BY {order} LIMIT ?",
         sql.join(" AND ")
     );
     Ok(db.prepare(sql).bind(&params)?.all().await?.results::<ItemRow>()?)
 }
 
 pub async fn item(db: &D1Database, id: i64) -> Result<Option<ItemRow>, AppError> {
-    let sql = format!(
-        "SELECT {PUBLIC_COLUMNS} FROM submissions s LEFT JOIN consultations c ON c.id = s.consultation_id \
-         WHERE s.id = ?1 AND s.published_at IS NOT NULL"
-    );
+    let sql =
+        format!("SELECT {PUBLIC_COLUMNS} FROM submissions s {JOINS} WHERE s.id = ?1 AND s.published_at IS NOT NULL");
     Ok(db.prepare(sql).bind(&[num(id)])?.first::<ItemRow>(None).await?)
 }
 

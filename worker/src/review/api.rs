@@ -86,6 +86,8 @@ pub async fn detail_of(db: &D1Database, row: &DetailRow) -> Result<SubmissionDet
         },
         late: row.late != 0.0,
         language: row.language.clone(),
+        cluster: row.cluster_id as i64,
+        cluster_size: row.cluster_size as u64,
         attachments: attachments::store::of_submission(db, id)
             .await?
             .iter()
@@ -116,7 +118,7 @@ pub async fn detail(raw: &str, req: Request, env: &Env) -> Result<Response, AppE
 /// Checks a change against the workflow and returns the statements that make it (the row, its
 /// history, its tags and the audit entry), to run as one batch.
 /// The outer error is an outage; the inner one the change's own problems.
-async fn plan(
+pub async fn plan(
     db: &D1Database,
     me: &Reviewer,
     row: &DetailRow,

@@ -21,6 +21,8 @@ fn user(id: Option<f64>, name: Option<String>, email: Option<String>) -> Option<
 const QUEUE_COLUMNS: &str = "s.id, s.tracking_number, s.received_at, s.status, s.priority, s.topic, s.msc_category, \
     s.entity_type, s.ctpat_status, s.submitter_kind, s.organization, s.title, s.assignee_id, \
     u.name AS assignee_name, u.email AS assignee_email, s.support_count, s.reports, s.late, s.language, \
+    COALESCE(s.cluster_id, s.id) AS cluster_id, COALESCE(cl.size, 1) AS cluster_size, \
+    COALESCE(cl.first_at, s.received_at) AS cluster_first, COALESCE(cl.last_at, s.received_at) AS cluster_last, \
     (SELECT group_concat(tag, '|') FROM submission_tags t WHERE t.submission_id = s.id) AS tags";
 
 #[derive(Deserialize)]
@@ -45,6 +47,10 @@ pub struct QueueRow {
     reports: f64,
     late: f64,
     language: String,
+    cluster_id: f64,
+    cluster_size: f64,
+    cluster_first: f64,
+    cluster_last: f64,
 }
 
 fn tags(joined: Option<&str>) -> Vec<String> {
@@ -82,6 +88,13 @@ impl QueueRow {
             flagged: self.reports > 0.0,
             late: self.late != 0.0,
             language: self.language,
+            cluster: self.cluster_id as i64,
+            cluster_size: self.cluster_size as u64,
+            likely_campaign: shared::api::clusters::likely_campaign(
+                self.cluster_size as u64,
+                self.cluster_first as i64,
+                self.cluster_last as i64,
+            ),
         })
     }
 }
@@ -93,7 +106,8 @@ pub async fn queue(db: &D1Database, q: &QueueQuery, me: i64) -> Result<(Vec<Queu
     let order = page(q, &mut w);
     w.params.push(num(i64::from(q.limit) + 1));
     let sql = format!(
-        "SELECT {QUEUE_COLUMNS} FROM {} LEFT JOIN users u ON u.id = s.assignee_id WHERE {} ORDER BY {order} LIMIT ?",
+        "SELECT {QUEUE_COLUMNS} FROM {} LEFT JOIN users u ON u.id = s.assignee_id \
+         LEFT JOIN clusters cl ON cl.id = s.cluster_id WHERE {} ORDER BY {order} LIMIT ?",
         w.from, w.sql
     );
     let result = db.prepare(sql).bind(&w.params)?.all().await?;
@@ -208,6 +222,8 @@ pub struct DetailRow {
     pub public_recommendation: Option<String>,
     pub redacted: f64,
     pub language: String,
+    pub cluster_id: f64,
+    pub cluster_size: f64,
 }
 
 impl DetailRow {
@@ -247,9 +263,10 @@ pub async fn detail(db: &D1Database, tracking_number: &str) -> Result<Option<Det
              u.name AS assignee_name, u.email AS assignee_email, s.duplicate_of, s.submitter_kind, s.name, s.organization, \
              s.email, s.entity_type, s.ctpat_status, s.topic, s.msc_category, s.title, s.body, s.recommendation, \
              s.may_publish, s.public_response, s.public_response_at, s.consultation_id, c.title AS consultation_title, \
-             s.late, s.published_at, s.public_title, s.public_body, s.public_recommendation, s.redacted, s.language \
+             s.late, s.published_at, s.public_title, s.public_body, s.public_recommendation, s.redacted, s.language, \
+             COALESCE(s.cluster_id, s.id) AS cluster_id, COALESCE(cl.size, 1) AS cluster_size \
              FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id LEFT JOIN consultations c ON c.id = s.consultation_id \
-             WHERE s.tracking_number = ?1",
+             LEFT JOIN clusters cl ON cl.id = s.cluster_id WHERE s.tracking_number = ?1",
         )
         .bind(&[text(tracking_number)])?
         .first::<DetailRow>(None)

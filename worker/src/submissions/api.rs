@@ -82,6 +82,8 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
     let page_lang = crate::http::lang(&req);
     let text = format!("{} {} {}", feedback.title, feedback.body, feedback.recommendation.as_deref().unwrap_or(""));
     let written_in = shared::language::detect(&text, page_lang);
+    // Its near-duplicate signature, over what was written (not who wrote it).
+    let signature = shared::similarity::Signature::of_text(&text);
 
     // 60 random bits make a collision vanishingly rare; if one happens, draw again.
     for _ in 0..3 {
@@ -102,6 +104,9 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
         if !feedback.attachments.is_empty() {
             batch.push(attachments::store::claim(store.db(), &target, &feedback.attachments)?);
         }
+        let placement = crate::clusters::store::place(store.db(), tracking_number.as_str(), &signature, now.0).await?;
+        let similarity_rows = placement.rows_read;
+        batch.extend(placement.statements());
         if let Some(email) = feedback.submitter.email() {
             let token = notify::new_token()?;
             let message = shared::notify::received(page_lang, &origin, tracking_number.as_str(), &feedback.title);
@@ -117,7 +122,10 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
                 status: Status::Received,
                 summary: SubmissionSummary::from(&feedback),
             };
-            return created(&receipt);
+            let mut response = created(&receipt)?;
+            // What finding its near-duplicates cost, for `cargo xtask bench` (not sensitive).
+            response.headers_mut().set("X-Similarity-Rows-Read", &similarity_rows.to_string())?;
+            return Ok(response);
         }
         // Either the tracking number was taken or a concurrent retry with the same key won.
         if let Some(k) = &key {

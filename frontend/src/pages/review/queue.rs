@@ -13,6 +13,7 @@ use shared::status::Status;
 use shared::text::{FieldError, Problem as Rule};
 use shared::time::Timestamp;
 
+use super::cluster::cluster_href;
 use super::queue_bulk::BulkActions;
 use super::queue_filters::{filter_label, has_control, QueueFilters};
 use super::{failed_load, failure_message, general, loading, rule_message, use_reviewer, QUEUE_PAGE};
@@ -310,13 +311,23 @@ fn QueueRow(item: QueueItem, selected: RwSignal<BTreeSet<String>>) -> impl IntoV
             <td>{m.format_rfc3339(&item.received_at)}</td>
             <td>
                 {item.title}
-                {(item.flagged || item.late)
+                {(item.flagged || item.late || item.likely_campaign)
                     .then(|| {
                         view! {
                             <span class="display-block">
                                 {item.flagged.then(|| view! { <span class="usa-tag portal-tag--reported">{r.tag_reported}</span> " " })}
-                                {item.late.then(|| view! { <span class="usa-tag portal-tag--late">{r.tag_late}</span> })}
+                                {item.late.then(|| view! { <span class="usa-tag portal-tag--late">{r.tag_late}</span> " " })}
+                                {item.likely_campaign.then(|| view! { <span class="usa-tag portal-tag--campaign">{r.tag_likely_campaign}</span> })}
                             </span>
+                        }
+                    })}
+                // A lone submission is a cluster of one: only real clusters are worth a link.
+                {(item.cluster_size > 1)
+                    .then(|| {
+                        view! {
+                            <a class="usa-link display-block" href=cluster_href(item.cluster)>
+                                {(r.cluster_link)(item.cluster_size)}
+                            </a>
                         }
                     })}
             </td>

@@ -10,6 +10,7 @@ use leptos_router::hooks::use_params_map;
 use shared::api::review::{SubmissionDetail, SubmissionUpdate};
 use shared::receipt::TrackingNumber;
 
+use super::cluster::cluster_href;
 use super::submission_attachments::Attachments;
 use super::submission_publication::{publication_controls, PublicationPanel, Support};
 use super::submission_record::{History, Notes, PublicResponseForm};
@@ -294,6 +295,17 @@ fn Facts(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
                     <dd lang=d.language.clone()>
                         {shared::i18n::Lang::from_tag(&d.language).map(|l| l.native_name()).unwrap_or_default()}
                     </dd>
+                    {(d.cluster_size > 1)
+                        .then(|| {
+                            view! {
+                                <dt>{r.cluster_fact}</dt>
+                                <dd>
+                                    <a class="usa-link" href=cluster_href(d.cluster)>
+                                        {(r.cluster_link)(d.cluster_size)}
+                                    </a>
+                                </dd>
+                            }
+                        })}
                     {d
                         .duplicate_of
                         .clone()

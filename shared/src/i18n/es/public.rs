@@ -115,6 +115,13 @@ fn supporters(n: u32) -> String {
     }
 }
 
+fn similar_submissions(n: u64) -> String {
+    match n {
+        1 => "más 1 envío casi idéntico".into(),
+        n => format!("más {} envíos casi idénticos", figures::count(n)),
+    }
+}
+
 fn report_done(date: &str) -> String {
     format!(
         "CBP recibió su reporte el {date}. Un revisor lo analizará y es posible que se comunique con usted por correo electrónico."
@@ -215,6 +222,7 @@ pub static PUBLIC_ES: PublicMessages = PublicMessages {
     board_published,
     board_item_number,
     supporters,
+    similar_submissions,
 
     item_number: "Número de publicación",
     item_feedback: "Comentarios",
@@ -277,6 +285,8 @@ mod tests {
         assert_eq!((p.supporters)(0), "Aún sin apoyos");
         assert_eq!((p.supporters)(1), "1 apoyo");
         assert_eq!((p.supporters)(1200), "1,200 apoyos");
+        assert_eq!((p.similar_submissions)(1), "más 1 envío casi idéntico");
+        assert_eq!((p.similar_submissions)(1200), "más 1,200 envíos casi idénticos");
         assert_eq!(
             (p.consultation_dates)("1 de diciembre de 2026", "15 de enero de 2027"),
             "Del 1 de diciembre de 2026 al 15 de enero de 2027"

@@ -118,6 +118,13 @@ fn supporters(n: u32) -> String {
     }
 }
 
+fn similar_submissions(n: u64) -> String {
+    match n {
+        1 => "plus 1 soumission quasi identique".into(),
+        n => format!("plus {} soumissions quasi identiques", thousands(n)),
+    }
+}
+
 fn report_done(date: &str) -> String {
     format!("Le CBP a reçu votre signalement le {date}. Un examinateur l'étudiera et pourrait communiquer avec vous par courriel.")
 }
@@ -216,6 +223,7 @@ pub static PUBLIC_FR: PublicMessages = PublicMessages {
     board_published,
     board_item_number,
     supporters,
+    similar_submissions,
 
     item_number: "Numéro de fiche",
     item_feedback: "Commentaires",
@@ -278,6 +286,8 @@ mod tests {
         assert_eq!((p.supporters)(0), "Aucun appui pour l'instant");
         assert_eq!((p.supporters)(1), "1 appui");
         assert_eq!((p.supporters)(1200), "1 200 appuis");
+        assert_eq!((p.similar_submissions)(1), "plus 1 soumission quasi identique");
+        assert_eq!((p.similar_submissions)(1200), "plus 1\u{a0}200 soumissions quasi identiques");
         assert_eq!((p.file_size)(512), "512\u{a0}octets");
         assert_eq!((p.file_size)(34 * 1024), "34\u{a0}Ko");
         assert_eq!((p.file_size)(5 * 1024 * 1024 / 2), "2,5\u{a0}Mo");
