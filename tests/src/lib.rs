@@ -29,6 +29,8 @@ mod api_surveys;
 #[cfg(test)]
 mod api_validations;
 #[cfg(test)]
+mod browser_clusters;
+#[cfg(test)]
 mod browser_languages;
 #[cfg(test)]
 mod browser_loop;
