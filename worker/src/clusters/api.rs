@@ -199,7 +199,8 @@ pub async fn split(raw: &str, mut req: Request, env: &Env) -> Result<Response, A
     let mut batch = Vec::new();
     for m in &members {
         let mid = num(m.id as i64);
-        batch.push(db.prepare("UPDATE submissions SET cluster_id = id WHERE id = ?1").bind(std::slice::from_ref(&mid))?);
+        batch
+            .push(db.prepare("UPDATE submissions SET cluster_id = id WHERE id = ?1").bind(std::slice::from_ref(&mid))?);
         batch.push(
             db.prepare(
                 "INSERT OR REPLACE INTO clusters (id, representative_id, size, first_at, last_at, confirmed) VALUES (?1, ?1, 1, ?2, ?2, 0)",

@@ -133,7 +133,9 @@ pub async fn place(
                     db.prepare("UPDATE OR IGNORE lsh_bands SET cluster_id = ?1 WHERE cluster_id = ?2")
                         .bind(&[cluster.clone(), merged.clone()])?,
                 );
-                statements.push(db.prepare("DELETE FROM lsh_bands WHERE cluster_id = ?1").bind(std::slice::from_ref(&merged))?);
+                statements.push(
+                    db.prepare("DELETE FROM lsh_bands WHERE cluster_id = ?1").bind(std::slice::from_ref(&merged))?,
+                );
                 statements.push(
                     db.prepare(
                         "UPDATE clusters SET size = size + COALESCE((SELECT size FROM clusters WHERE id = ?2), 0), \
