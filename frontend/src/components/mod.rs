@@ -7,6 +7,7 @@ pub mod consultation_select;
 pub mod error_summary;
 pub mod fields;
 pub mod follow_form;
+pub mod form_footer;
 pub mod frame;
 pub mod language_switch;
 pub mod notice;

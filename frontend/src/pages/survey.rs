@@ -5,6 +5,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
+
+use crate::components::form_footer::FormFooter;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use shared::api::analytics::SurveyRound;
@@ -367,36 +369,14 @@ fn SurveyQuestions(round: SurveyRound) -> impl IntoView {
                     error=error(field::PROPOSAL)
                 />
             </fieldset>
-            <div class="portal-honeypot" aria-hidden="true">
-                <label for="website">{m.form_honeypot}</label>
-                <input
-                    id="website"
-                    name="website"
-                    type="text"
-                    tabindex="-1"
-                    autocomplete="off"
-                    prop:value=move || honeypot.get()
-                    on:input=move |ev| set_honeypot.run(event_target_value(&ev))
-                />
-            </div>
-            <section class="usa-summary-box portal-privacy" aria-labelledby="privacy-heading">
-                <div class="usa-summary-box__body">
-                    <h2 class="usa-summary-box__heading" id="privacy-heading">{m.privacy_heading}</h2>
-                    <div class="usa-summary-box__text">
-                        {m
-                            .privacy_statement
-                            .iter()
-                            .map(|p| view! { <p><strong>{p.title} ": "</strong>{p.body}</p> })
-                            .collect_view()}
-                    </div>
-                </div>
-            </section>
-            <button type="submit" class="usa-button usa-button--big" aria-disabled=move || submitting.get().then_some("true")>
-                {move || if submitting.get() { s.submitting } else { s.submit }}
-            </button>
-            <p class="usa-hint" aria-live="polite">
-                {move || draft.with(|d| d.form != blank()).then_some(m.form_draft_saved)}
-            </p>
+            <FormFooter
+                honeypot=Signal::derive(move || honeypot.get())
+                set_honeypot=set_honeypot
+                submitting=Signal::derive(move || submitting.get())
+                submit=s.submit
+                submitting_label=s.submitting
+                draft_saved=Signal::derive(move || draft.with(|d| d.form != blank()))
+            />
         </form>
     }
 }
