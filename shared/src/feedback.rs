@@ -127,6 +127,15 @@ impl Submitter {
     }
 }
 
+/// Who files feedback through another form (see [`Feedback::proposal`]).
+pub struct Proposer<'a> {
+    pub name: Option<&'a str>,
+    pub organization: Option<&'a str>,
+    pub email: Option<&'a Email>,
+    pub entity_type: EntityType,
+    pub ctpat_status: CtpatStatus,
+}
+
 /// A valid submission of feedback.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Feedback {
@@ -161,12 +170,7 @@ impl Errors {
         r.map_err(|p| self.0.push(FieldError::new(field, p))).ok()
     }
     fn choice<T>(&mut self, field: &str, raw: &str, parse: fn(&str) -> Option<T>) -> Option<T> {
-        let r = if raw.trim().is_empty() {
-            Err(Problem::Required)
-        } else {
-            parse(raw.trim()).ok_or(Problem::UnknownChoice)
-        };
-        self.take(field, r)
+        self.take(field, crate::text::parse_choice(raw, parse))
     }
 }
 
@@ -274,6 +278,27 @@ impl Feedback {
         }
     }
 
+    /// Feedback filed on someone's behalf from another form (a benefit survey's new-benefit
+    /// proposal, a validation report's standardization proposal): identified by name when the
+    /// form gave one, otherwise anonymous, and parsed by the same rules as the feedback form.
+    pub fn proposal(from: &Proposer<'_>, topic: Topic, title: &str, text: &str) -> Result<Feedback, Vec<FieldError>> {
+        let named = from.name.is_some();
+        let kind = if named { SubmitterKind::Individual } else { SubmitterKind::Anonymous };
+        let when_named = |v: Option<&str>| if named { v.unwrap_or_default().to_owned() } else { String::new() };
+        Feedback::parse(&FeedbackForm {
+            submitter_kind: kind.code().to_owned(),
+            name: when_named(from.name),
+            organization: when_named(from.organization),
+            email: when_named(from.email.map(Email::as_str)),
+            entity_type: from.entity_type.code().to_owned(),
+            ctpat_status: from.ctpat_status.code().to_owned(),
+            topic: topic.code().to_owned(),
+            title: title.to_owned(),
+            feedback: text.to_owned(),
+            ..FeedbackForm::default()
+        })
+    }
+
     /// The form that parses back to this feedback (used for demo data and round-trip tests).
     pub fn to_form(&self) -> FeedbackForm {
         FeedbackForm {
@@ -334,6 +359,25 @@ mod tests {
         let got = problems(&form);
         let expected: Vec<(String, &str)> = expected.iter().map(|(f, c)| (f.to_string(), *c)).collect();
         assert_eq!(got, expected, "form {form:?}");
+    }
+
+    #[test]
+    fn proposals_are_identified_only_by_a_name() {
+        let email = Email::parse("ana@example.com").unwrap();
+        let from = Proposer {
+            name: None,
+            organization: Some("Ruiz Freight"),
+            email: Some(&email),
+            entity_type: EntityType::SeaCarrier,
+            ctpat_status: CtpatStatus::TierII,
+        };
+        let f = Feedback::proposal(&from, Topic::Benefits, "Faster drawback", "Expedite drawback claims.").unwrap();
+        assert_eq!(f.submitter, Submitter::Anonymous, "no name: anonymous, contact details dropped");
+        let named = Proposer { name: Some("Ana Ruiz"), ..from };
+        let f = Feedback::proposal(&named, Topic::Validations, "T", "Text.").unwrap();
+        assert_eq!(f.submitter.email(), Some(&email));
+        assert_eq!(f.topic, Topic::Validations);
+        assert!(Feedback::proposal(&named, Topic::Benefits, "", "Text.").is_err());
     }
 
     #[test]

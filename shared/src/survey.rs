@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::code_enum;
 use crate::taxonomy::{CtpatStatus, EntityType};
-use crate::text::{Email, FieldError, Problem, TextRule};
+use crate::text::{parse_choice as choice, Email, FieldError, Problem, TextRule};
 
 code_enum! {
     /// CTPAT's benefits (CBP's list), then the Trade Compliance benefits.
@@ -214,14 +214,6 @@ pub fn parse_number(raw: &str) -> Result<Option<f64>, Problem> {
         Ok(Some(n))
     } else {
         Err(Problem::NotANumber)
-    }
-}
-
-fn choice<T>(raw: &str, parse: fn(&str) -> Option<T>) -> Result<T, Problem> {
-    if raw.trim().is_empty() {
-        Err(Problem::Required)
-    } else {
-        parse(raw.trim()).ok_or(Problem::UnknownChoice)
     }
 }
 

@@ -101,6 +101,15 @@ pub struct TextRule {
     pub single_line: bool,
 }
 
+/// A required choice from a list, as typed: `Required` when empty, `UnknownChoice` when it names
+/// nothing `parse` knows.
+pub fn parse_choice<T>(raw: &str, parse: fn(&str) -> Option<T>) -> Result<T, Problem> {
+    match raw.trim() {
+        "" => Err(Problem::Required),
+        v => parse(v).ok_or(Problem::UnknownChoice),
+    }
+}
+
 /// Line endings become `\n` and surrounding whitespace goes: what is stored and counted.
 pub fn normalize(raw: &str) -> String {
     raw.replace("\r\n", "\n").replace('\r', "\n").trim().to_owned()

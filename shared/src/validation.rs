@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::code_enum;
 use crate::taxonomy::{CtpatStatus, EntityType};
-use crate::text::{Email, FieldError, Problem, TextRule};
+use crate::text::{parse_choice as choice, Email, FieldError, Problem, TextRule};
 
 code_enum! {
     pub enum ValidationKind {
@@ -150,13 +150,6 @@ pub struct Report {
     pub name: Option<String>,
     pub organization: Option<String>,
     pub email: Option<Email>,
-}
-
-fn choice<T>(raw: &str, parse: fn(&str) -> Option<T>) -> Result<T, Problem> {
-    match raw.trim() {
-        "" => Err(Problem::Required),
-        v => parse(v).ok_or(Problem::UnknownChoice),
-    }
 }
 
 /// `YYYY-MM`, from 2005 (the program's first validations) to `latest` (this month; the caller

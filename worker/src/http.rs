@@ -107,3 +107,16 @@ pub fn lang(req: &Request) -> shared::i18n::Lang {
     let header = req.headers().get("Accept-Language").ok().flatten().unwrap_or_default();
     shared::i18n::Lang::from_accept_language(&header)
 }
+
+/// What identifies "the same request" for an `Idempotency-Key`: the parsed form, so a client
+/// that re-serialises the same values differently still gets its receipt.
+pub fn fingerprint<T: Serialize>(form: &T) -> String {
+    use sha2::{Digest, Sha256};
+    let canonical = serde_json::to_vec(form).expect("a form always serialises");
+    Sha256::digest(&canonical).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A path segment naming a row by its number (1, 2, …), if it is one.
+pub fn positive_id(raw: &str) -> Option<i64> {
+    raw.parse::<i64>().ok().filter(|n| *n > 0)
+}

@@ -19,10 +19,16 @@ pub fn count(n: u64) -> String {
 }
 
 fn group(digits: &str) -> String {
+    group_with(digits, ',')
+}
+
+/// Digits in groups of three from the right, joined by `separator`: the one grouping every
+/// language's formats share (English and Mexican Spanish `,`, French a non-breaking space).
+pub(super) fn group_with(digits: &str, separator: char) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(separator);
         }
         out.push(c);
     }
@@ -31,6 +37,11 @@ fn group(digits: &str) -> String {
 
 /// `x` rounded to `decimals` places, with thousands separators; never "−0".
 pub fn fixed(x: f64, decimals: usize) -> String {
+    fixed_with(x, decimals, ',', '.')
+}
+
+/// [`fixed`] with a language's thousands separator and decimal mark.
+pub(super) fn fixed_with(x: f64, decimals: usize, thousands: char, decimal_mark: char) -> String {
     if !x.is_finite() {
         return String::new();
     }
@@ -41,9 +52,9 @@ pub fn fixed(x: f64, decimals: usize) -> String {
     if x < 0.0 && !zero {
         out.push(MINUS);
     }
-    out.push_str(&group(int));
+    out.push_str(&group_with(int, thousands));
     if let Some(frac) = frac {
-        out.push('.');
+        out.push(decimal_mark);
         out.push_str(frac);
     }
     out

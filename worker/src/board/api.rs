@@ -24,7 +24,7 @@ fn not_found() -> AppError {
 }
 
 fn parse_id(raw: &str) -> Result<i64, AppError> {
-    raw.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(not_found)
+    crate::http::positive_id(raw).ok_or_else(not_found)
 }
 
 async fn published(db: &D1Database, raw: &str) -> Result<ItemRow, AppError> {

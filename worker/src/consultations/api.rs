@@ -18,7 +18,7 @@ fn not_found() -> AppError {
 }
 
 pub fn parse_id(raw: &str) -> Result<i64, AppError> {
-    raw.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(not_found)
+    crate::http::positive_id(raw).ok_or_else(not_found)
 }
 
 /// `GET /api/v1/consultations`: every consultation, newest opening first.

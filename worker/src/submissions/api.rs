@@ -1,6 +1,5 @@
 //! HTTP handlers for submitting feedback and reading a receipt.
 
-use sha2::{Digest, Sha256};
 use shared::api::public::{FollowForm, Following, WithdrawForm};
 use shared::api::{
     valid_idempotency_key, ApiError, ErrorCode, SubmissionReceipt, SubmissionSummary, IDEMPOTENCY_KEY_HEADER,
@@ -33,7 +32,7 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
     }
     let form: FeedbackForm = read_json(&mut req).await?;
     let store = Store::new(env.d1("DB")?);
-    let hash = fingerprint(&form);
+    let hash = crate::http::fingerprint(&form);
 
     // A retry of a request that already succeeded is answered before the rate limit, so a
     // person whose connection dropped after the 201 is never told to wait for their own receipt.
@@ -139,13 +138,6 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
 
 fn field_error(field: &str, problem: Problem) -> AppError {
     ApiError::validation(&[FieldError::new(field, problem)]).into()
-}
-
-/// What identifies "the same request" for idempotency: the parsed form, so that a client that
-/// re-serialises the same values differently still gets its receipt.
-fn fingerprint(form: &FeedbackForm) -> String {
-    let canonical = serde_json::to_vec(form).expect("a form always serialises");
-    Sha256::digest(&canonical).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn created(receipt: &SubmissionReceipt) -> Result<Response, AppError> {

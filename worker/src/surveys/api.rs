@@ -1,14 +1,13 @@
 //! HTTP handlers of the benefit survey: rounds (public list, admin create and edit), answering
 //! a round (idempotent like feedback, rate-limited, honeypot) and reading a survey receipt.
 
-use sha2::{Digest, Sha256};
 use shared::api::analytics::{SurveyReceipt, SurveyRoundForm};
 use shared::api::{valid_idempotency_key, ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER};
 use shared::consultation::Acceptance;
-use shared::feedback::{Feedback, FeedbackForm};
+use shared::feedback::{Feedback, Proposer};
 use shared::receipt::TrackingNumber;
 use shared::survey::{Round, Survey, SurveyForm};
-use shared::taxonomy::{SubmitterKind, Topic};
+use shared::taxonomy::Topic;
 use shared::text::{FieldError, Problem};
 use shared::workflow::Role;
 use worker::{D1Database, D1PreparedStatement, Env, Request, Response};
@@ -25,7 +24,7 @@ fn not_found() -> AppError {
 }
 
 fn parse_id(raw: &str) -> Result<i64, AppError> {
-    raw.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(not_found)
+    crate::http::positive_id(raw).ok_or_else(not_found)
 }
 
 /// `GET /api/v1/surveys`: every round, newest first.
@@ -67,11 +66,6 @@ pub async fn update_round(raw: &str, mut req: Request, env: &Env) -> Result<Resp
     json(200, &row.view(clock::now()))
 }
 
-fn fingerprint(form: &SurveyForm) -> String {
-    let canonical = serde_json::to_vec(form).expect("a form always serialises");
-    Sha256::digest(&canonical).iter().map(|b| format!("{b:02x}")).collect()
-}
-
 async fn receipt_of(db: &D1Database, row: &ResponseRow) -> Result<SurveyReceipt, AppError> {
     let round =
         store::round(db, row.round_id as i64).await?.ok_or_else(|| AppError::internal("response without round"))?;
@@ -96,23 +90,16 @@ async fn replay(db: &D1Database, row: &ResponseRow, hash: &str) -> Result<Respon
     Ok(response)
 }
 
-/// The proposal for a new benefit as feedback on benefits, from the same respondent: identified
-/// by name when one was given, otherwise anonymous.
+/// The proposal for a new benefit, as feedback on benefits from the same respondent.
 fn proposal_feedback(s: &Survey, title: &str, text: &str) -> Result<Feedback, AppError> {
-    let named = s.name.is_some();
-    let form = FeedbackForm {
-        submitter_kind: if named { SubmitterKind::Individual } else { SubmitterKind::Anonymous }.code().to_owned(),
-        name: s.name.clone().unwrap_or_default(),
-        organization: if named { s.organization.clone().unwrap_or_default() } else { String::new() },
-        email: if named { s.email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default() } else { String::new() },
-        entity_type: s.entity_type.code().to_owned(),
-        ctpat_status: s.ctpat_status.code().to_owned(),
-        topic: Topic::Benefits.code().to_owned(),
-        title: title.to_owned(),
-        feedback: text.to_owned(),
-        ..FeedbackForm::default()
+    let from = Proposer {
+        name: s.name.as_deref(),
+        organization: s.organization.as_deref(),
+        email: s.email.as_ref(),
+        entity_type: s.entity_type,
+        ctpat_status: s.ctpat_status,
     };
-    Feedback::parse(&form).map_err(|e| {
+    Feedback::proposal(&from, Topic::Benefits, title, text).map_err(|e| {
         let fields: Vec<FieldError> = e
             .into_iter()
             .map(|f| FieldError::new(if f.field == "title" { "proposal_title" } else { "proposal" }, f.problem))
@@ -130,7 +117,7 @@ pub async fn respond(raw: &str, mut req: Request, env: &Env) -> Result<Response,
     }
     let form: SurveyForm = read_json(&mut req).await?;
     let db = env.d1("DB")?;
-    let hash = fingerprint(&form);
+    let hash = crate::http::fingerprint(&form);
     if let Some(k) = &key {
         if let Some(row) = store::by_idempotency_key(&db, k).await? {
             return replay(&db, &row, &hash).await;

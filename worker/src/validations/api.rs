@@ -1,13 +1,12 @@
 //! HTTP handlers of validation experience reports.
 
-use sha2::{Digest, Sha256};
 use shared::api::validation::{FieldOfficeChange, FieldOfficeForm, ValidationGroup, ValidationReceipt};
 use shared::api::{valid_idempotency_key, ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER};
-use shared::feedback::{Feedback, FeedbackForm};
+use shared::feedback::{Feedback, Proposer};
 use shared::queue::decode_query;
 use shared::receipt::TrackingNumber;
 use shared::stats::Summary;
-use shared::taxonomy::{SubmitterKind, Topic};
+use shared::taxonomy::Topic;
 use shared::text::{FieldError, Problem};
 use shared::validation::{dashboard, suppress, Report, ReportForm, ValidationQuery, OFFICE_RULE};
 use shared::workflow::Role;
@@ -54,7 +53,7 @@ pub async fn change_office(raw: &str, mut req: Request, env: &Env) -> Result<Res
     require_same_origin(&req)?;
     let me = require(&req, env, Role::Admin).await?;
     let not_found = || AppError::client(ErrorCode::NotFound, "There is no field office with that number.");
-    let id = raw.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(not_found)?;
+    let id = crate::http::positive_id(raw).ok_or_else(not_found)?;
     let change: FieldOfficeChange = read_json(&mut req).await?;
     let name = match &change.name {
         Some(n) => Some(OFFICE_RULE.parse(n).map_err(|p| invalid("name", p))?.unwrap_or_default()),
@@ -67,11 +66,6 @@ pub async fn change_office(raw: &str, mut req: Request, env: &Env) -> Result<Res
     }
     audit::record(&db, &me.actor(), "change_field_office", Some(&id.to_string()), Some(&format!("{change:?}"))).await?;
     json(200, &store::office(&db, id).await?.ok_or_else(not_found)?)
-}
-
-fn fingerprint(form: &ReportForm) -> String {
-    let canonical = serde_json::to_vec(form).expect("a form always serialises");
-    Sha256::digest(&canonical).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn receipt(row: &ReceiptRow) -> ValidationReceipt {
@@ -94,23 +88,18 @@ fn replay(row: &ReceiptRow, hash: &str) -> Result<Response, AppError> {
     Ok(response)
 }
 
-/// What should be standardized, as feedback on validations from the same person.
+/// What should be standardized, as feedback on validations from the same person (titled by its
+/// first line).
 fn proposal(r: &Report, text: &str) -> Result<Feedback, AppError> {
-    let named = r.name.is_some();
-    let title: String = text.lines().next().unwrap_or(text).chars().take(120).collect();
-    let form = FeedbackForm {
-        submitter_kind: if named { SubmitterKind::Individual } else { SubmitterKind::Anonymous }.code().to_owned(),
-        name: r.name.clone().unwrap_or_default(),
-        organization: if named { r.organization.clone().unwrap_or_default() } else { String::new() },
-        email: if named { r.email.as_ref().map(|e| e.as_str().to_owned()).unwrap_or_default() } else { String::new() },
-        entity_type: r.entity_type.code().to_owned(),
-        ctpat_status: r.ctpat_status.code().to_owned(),
-        topic: Topic::Validations.code().to_owned(),
-        title,
-        feedback: text.to_owned(),
-        ..FeedbackForm::default()
+    let from = Proposer {
+        name: r.name.as_deref(),
+        organization: r.organization.as_deref(),
+        email: r.email.as_ref(),
+        entity_type: r.entity_type,
+        ctpat_status: r.ctpat_status,
     };
-    Feedback::parse(&form).map_err(|e| {
+    let title: String = text.lines().next().unwrap_or(text).chars().take(120).collect();
+    Feedback::proposal(&from, Topic::Validations, &title, text).map_err(|e| {
         let fields: Vec<FieldError> = e.into_iter().map(|f| FieldError::new("standardize", f.problem)).collect();
         ApiError::validation(&fields).into()
     })
@@ -125,7 +114,7 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
     }
     let form: ReportForm = read_json(&mut req).await?;
     let db = env.d1("DB")?;
-    let hash = fingerprint(&form);
+    let hash = crate::http::fingerprint(&form);
     if let Some(k) = &key {
         if let Some(row) = store::receipt_by(&db, "idempotency_key", k).await? {
             return replay(&row, &hash);

@@ -26,34 +26,12 @@ pub fn integer(n: i64) -> String {
 }
 
 fn group(digits: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    super::super::figures_en::group_with(digits, ',')
 }
 
 /// `x` rounded to `decimals` places, with thousands separators; never "−0".
 pub fn fixed(x: f64, decimals: usize) -> String {
-    if !x.is_finite() {
-        return String::new();
-    }
-    let text = format!("{:.decimals$}", x.abs());
-    let (int, frac) = text.split_once('.').map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
-    let zero = text.chars().all(|c| c == '0' || c == '.');
-    let mut out = String::new();
-    if x < 0.0 && !zero {
-        out.push(MINUS);
-    }
-    out.push_str(&group(int));
-    if let Some(frac) = frac {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
+    super::super::figures_en::fixed_with(x, decimals, ',', '.')
 }
 
 /// A share from 0 to 1 as a percent with one decimal: `0.8254` → `82.5%`.
