@@ -2,6 +2,9 @@
 //! decoding (gloo-net only fails on network errors) and turns the shared `ApiError` into a
 //! `Failure` that pages can show.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo_net::http::{Request, Response};
 use serde::de::DeserializeOwned;
 use shared::api::{
@@ -11,6 +14,7 @@ use shared::feedback::FeedbackForm;
 use shared::receipt::TrackingNumber;
 
 pub mod analytics;
+pub mod mfa;
 pub mod public;
 pub mod review;
 pub mod survey;
@@ -32,6 +36,24 @@ pub enum Failure {
     Server,
 }
 
+thread_local! {
+    static TWO_STEP_REQUIRED: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
+}
+
+/// What to do when any call answers `403 two_step_required` (an admin requires two-step
+/// verification and this account has not set it up): the reviewer workspace registers a hook
+/// that takes the person to set it up, whichever page made the call. `None` removes it.
+pub fn on_two_step_required(hook: Option<Rc<dyn Fn()>>) {
+    TWO_STEP_REQUIRED.with(|h| *h.borrow_mut() = hook);
+}
+
+fn two_step_required() {
+    // Cloned out first: the hook may register another while it runs.
+    if let Some(hook) = TWO_STEP_REQUIRED.with(|h| h.borrow().clone()) {
+        hook();
+    }
+}
+
 /// The failure an error answer reports: `status`, its `Retry-After` seconds and its body.
 pub(crate) fn failure(status: u16, retry_after: Option<u32>, mut error: Option<ApiError>) -> Failure {
     // Field messages in the page's language, from the details the server sends with them.
@@ -44,6 +66,10 @@ pub(crate) fn failure(status: u16, retry_after: Option<u32>, mut error: Option<A
         (401, Some(error)) if error.code == ErrorCode::InvalidCredentials => Failure::Rejected(error),
         (401, _) => Failure::Unauthorized,
         (403, Some(error)) if error.code == ErrorCode::Forbidden => Failure::Forbidden,
+        (403, Some(error)) if error.code == ErrorCode::TwoStepRequired => {
+            two_step_required();
+            Failure::Rejected(error)
+        }
         (400..=499, Some(error)) => Failure::Rejected(error),
         _ => Failure::Server,
     }

@@ -13,7 +13,7 @@ use crate::pages::review::field_offices::FieldOffices;
 use crate::pages::review::{
     audit::Audit, cluster::Cluster, consultation_summary::ConsultationSummaryPage, consultations::Consultations,
     outbox::Outbox, queue::Queue, sign_in::ReviewerSignIn, submission::Submission, survey_rounds::SurveyRounds,
-    users::Users, workspace::ReviewArea,
+    two_step::TwoStep, users::Users, workspace::ReviewArea,
 };
 use crate::pages::validation_receipt::ValidationReceiptPage;
 use crate::pages::validation_report::ValidationReportPage;
@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("analytics/validations") view=ValidationAnalytics />
                         <Route path=path!("surveys") view=SurveyRounds />
                         <Route path=path!("field-offices") view=FieldOffices />
+                        <Route path=path!("two-step") view=TwoStep />
                     </ParentRoute>
                 </Routes>
             </main>

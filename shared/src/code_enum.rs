@@ -3,7 +3,8 @@
 /// Declares a `Copy` enum whose variants each have a stable wire code.
 ///
 /// Generates `ALL`, `code()`, `from_code()` and serde impls that use the code, so that a
-/// vocabulary is written down exactly once.
+/// vocabulary is written down exactly once. With the `openapi` feature, also its OpenAPI schema:
+/// `{"type": "string", "enum": [codes…]}`, named after the enum.
 #[macro_export]
 macro_rules! code_enum {
     (
@@ -41,6 +42,24 @@ macro_rules! code_enum {
                 $name::from_code(&code).ok_or_else(|| {
                     ::serde::de::Error::custom(format!("unknown {} `{}`", stringify!($name), code))
                 })
+            }
+        }
+
+        /// On the wire a value is its code: a string, one of `ALL`'s codes.
+        #[cfg(feature = "openapi")]
+        impl ::utoipa::PartialSchema for $name {
+            fn schema() -> ::utoipa::openapi::RefOr<::utoipa::openapi::schema::Schema> {
+                ::utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(::utoipa::openapi::schema::Type::String)
+                    .enum_values(Some([ $( $code ),+ ]))
+                    .into()
+            }
+        }
+
+        #[cfg(feature = "openapi")]
+        impl ::utoipa::ToSchema for $name {
+            fn name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(stringify!($name))
             }
         }
     };

@@ -32,6 +32,7 @@ pub mod field {
 /// The admin's form, as typed. Dates are `YYYY-MM-DD` (UTC): open from the start of the first
 /// day to the end of the last.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct ConsultationForm {
     pub title: String,

@@ -18,6 +18,7 @@ pub const ORGANIZATION_MAX: usize = 200;
 /// The wire form of a submission, exactly as the browser form holds it: every choice as its code,
 /// every text as typed. Missing keys are empty; unknown keys are refused.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct FeedbackForm {
     /// The consultation answered, by id; empty for general feedback.

@@ -28,5 +28,6 @@ pub mod survey;
 pub mod taxonomy;
 pub mod text;
 pub mod time;
+pub mod totp;
 pub mod validation;
 pub mod workflow;

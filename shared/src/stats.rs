@@ -115,6 +115,7 @@ pub fn share_ci95(k: u64, n: u64) -> Option<(f64, f64)> {
 
 /// Everything the dashboards show about one set of numbers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Summary {
     pub n: u64,
     pub mean: f64,

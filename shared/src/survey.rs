@@ -88,6 +88,7 @@ const ORGANIZATION_RULE: TextRule =
 
 /// One benefit's answers as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct AnswerForm {
     pub benefit: String,
@@ -113,6 +114,7 @@ impl AnswerForm {
 
 /// The survey as the browser holds it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct SurveyForm {
     pub entity_type: String,

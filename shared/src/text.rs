@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// What is wrong with one field. Codes are stable: API clients and the message catalog key on them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum Problem {
     Required,

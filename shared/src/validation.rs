@@ -66,6 +66,7 @@ pub const OFFICE_RULE: TextRule = TextRule { required: true, max_chars: OFFICE_N
 
 /// The report as the browser holds it. Numbers and ratings are text as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = ValidationReportForm))]
 #[serde(default, deny_unknown_fields)]
 pub struct ReportForm {
     /// `YYYY-MM`: the month the validation took place.

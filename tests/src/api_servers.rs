@@ -9,17 +9,22 @@ use xtask::wrangler::{self, Server, ServerConfig};
 use crate::app::{anonymous, unique, TestApp};
 
 /// A server on its own fresh state; the state directory goes when the test ends.
-struct OwnServer {
-    server: Option<Server>,
-    config: ServerConfig,
+pub(crate) struct OwnServer {
+    pub(crate) server: Option<Server>,
+    pub(crate) config: ServerConfig,
 }
 
 impl OwnServer {
-    fn start(label: &str, wrangler_env: Option<&str>) -> OwnServer {
+    pub(crate) fn start(label: &str, wrangler_env: Option<&str>) -> OwnServer {
         Self::start_with(label, wrangler_env, &[], &[])
     }
 
-    fn start_with(label: &str, wrangler_env: Option<&str>, vars: &[(&str, &str)], accounts: &[Account]) -> OwnServer {
+    pub(crate) fn start_with(
+        label: &str,
+        wrangler_env: Option<&str>,
+        vars: &[(&str, &str)],
+        accounts: &[Account],
+    ) -> OwnServer {
         let mut config = ServerConfig::fresh(label, wrangler_env);
         config.vars = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         wrangler::migrate(&config).expect("migrate");
@@ -30,7 +35,7 @@ impl OwnServer {
         OwnServer { server: Some(server), config }
     }
 
-    fn app(&self) -> TestApp {
+    pub(crate) fn app(&self) -> TestApp {
         TestApp::for_server(&self.config)
     }
 }

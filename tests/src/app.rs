@@ -62,24 +62,7 @@ impl TestApp {
     /// SQLite file of a busy server makes the server's own writes fail. A run that meets a lock
     /// is retried.
     pub fn execute(&self, sql: &str) -> std::process::Output {
-        let config = self.state.as_ref().expect("this server's state directory is known");
-        let mut c = std::process::Command::new(xtask::env::node_bin("wrangler"));
-        c.args(["d1", "execute", "DB", "--local", "--json", "--persist-to"])
-            .arg(&config.state_dir)
-            .args(["--command", sql]);
-        if let Some(e) = &config.wrangler_env {
-            c.args(["--env", e]);
-        }
-        let mut out = xtask::env::offline(&mut c).output().expect("run wrangler d1 execute");
-        for _ in 0..20 {
-            let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-            if out.status.success() || !all.contains("SQLITE_BUSY") {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(250));
-            out = xtask::env::offline(&mut c).output().expect("run wrangler d1 execute");
-        }
-        out
+        xtask::wrangler::d1_execute(self.state.as_ref().expect("this server's state directory is known"), sql)
     }
 
     /// Runs a read-only query and returns the first column of the first row.

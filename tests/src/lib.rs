@@ -9,11 +9,15 @@ pub mod app;
 pub mod browser;
 
 #[cfg(test)]
+mod api_bad_input;
+#[cfg(test)]
 mod api_board;
 #[cfg(test)]
 mod api_clusters;
 #[cfg(test)]
 mod api_consultations;
+#[cfg(test)]
+mod api_faults;
 #[cfg(test)]
 mod api_hygiene;
 #[cfg(test)]
@@ -26,6 +30,8 @@ mod api_servers;
 mod api_submissions;
 #[cfg(test)]
 mod api_surveys;
+#[cfg(test)]
+mod api_two_step;
 #[cfg(test)]
 mod api_validations;
 #[cfg(test)]
@@ -41,4 +47,8 @@ mod browser_review;
 #[cfg(test)]
 mod browser_survey;
 #[cfg(test)]
+mod browser_two_step;
+#[cfg(test)]
 mod browser_validations;
+#[cfg(test)]
+mod browser_xss;

@@ -6,6 +6,7 @@ use shared::api::analytics::{
     FEEDBACK_ANALYTICS_PATH, PUBLIC_BENEFITS_PATH, SURVEY_RECEIPTS_PATH, SURVEY_ROUNDS_PATH,
 };
 use shared::api::clusters::CLUSTERS_PATH;
+use shared::api::mfa::{RECOVERY_CODES_PATH, SECOND_FACTOR_PATH, SECURITY_POLICY_PATH, TOTP_PATH};
 use shared::api::public::{
     ADMIN_CONSULTATIONS_PATH, ATTACHMENTS_PATH, BOARD_PATH, CONSULTATIONS_PATH, FOLLOWS_PATH, OPENAPI_PATH,
     REPORTS_PATH,
@@ -187,6 +188,28 @@ pub async fn handle(req: Request, env: &Env, ctx: &Context) -> Result<Response, 
             Method::Post => auth::api::sign_in(req, env).await,
             Method::Delete => auth::api::sign_out(req, env).await,
             _ => auth::api::current(req, env).await,
+        };
+    }
+    if p == SECOND_FACTOR_PATH {
+        allow(&method, &[Method::Post])?;
+        return auth::two_step::second_factor(req, env).await;
+    }
+    if p == TOTP_PATH {
+        allow(&method, &[Method::Post, Method::Put])?;
+        return match method {
+            Method::Put => auth::two_step::confirm(req, env).await,
+            _ => auth::two_step::start(req, env).await,
+        };
+    }
+    if p == RECOVERY_CODES_PATH {
+        allow(&method, &[Method::Post])?;
+        return auth::two_step::new_recovery_codes(req, env).await;
+    }
+    if p == SECURITY_POLICY_PATH {
+        allow(&method, &[Method::Get, Method::Put])?;
+        return match method {
+            Method::Put => auth::two_step::set_policy(req, env).await,
+            _ => auth::two_step::policy(req, env).await,
         };
     }
     if p == QUEUE_PATH {

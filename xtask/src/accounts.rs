@@ -6,6 +6,7 @@ use shared::account::{hashing, Password};
 use shared::text::Email;
 use shared::workflow::Role;
 
+#[derive(Clone, Debug)]
 pub struct Account {
     pub email: String,
     pub name: String,

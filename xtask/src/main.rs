@@ -4,6 +4,7 @@
 //!   test             fmt, clippy, unit tests, build, then the black-box suite against wrangler dev
 //!   build            build the worker and the frontend
 //!   bench            first-load sizes and loopback latency figures (see BENCHMARKS.md)
+//!   openapi          regenerate worker/openapi.json, the API's OpenAPI document
 //!   create-admin --email E --name N [--remote]
 //!                    an admin account with a generated password, in the local database of
 //!                    `cargo xtask dev` or, with --remote, in the deployed D1
@@ -15,7 +16,7 @@ use xtask::wrangler::{self, Server, ServerConfig};
 use xtask::{build, demo, env, tools};
 
 const USAGE: &str =
-    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build | bench [dashboards|clusters] | create-admin --email E --name N [--remote]>";
+    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build | bench [dashboards|clusters] | load [--seconds N] | openapi | create-admin --email E --name N [--remote]>";
 
 fn main() -> ExitCode {
     wrangler::stop_all_on_ctrl_c();
@@ -25,6 +26,8 @@ fn main() -> ExitCode {
         Some("test") => test(&args[1..]),
         Some("build") => tools::ensure_build_tools().and_then(|()| build::all()),
         Some("bench") => xtask_bench(args.get(1).map(String::as_str)),
+        Some("load") => load(&args[1..]),
+        Some("openapi") => step("writing worker/openapi.json", xtask::openapi::write),
         Some("create-admin") => create_admin(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
@@ -121,12 +124,13 @@ fn dev(args: &[String]) -> Result<()> {
 
 /// `cargo xtask test`: everything CI runs. While working, `--quick` skips the checks that do
 /// not need a server (fmt, clippy, unit tests, the deploy dry run) and a FILTER runs only the
-/// black-box tests whose names contain it.
+/// black-box tests whose names contain it (and Schemathesis only if the FILTER is `schemathesis`).
 fn test(args: &[String]) -> Result<()> {
     let quick = args.iter().any(|a| a == "--quick");
     let filter: Vec<&String> = args.iter().filter(|a| *a != "--quick").collect();
     step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
     step("checking Chromium and ChromeDriver", tools::ensure_chromium)?;
+    let schemathesis = step("checking Schemathesis", tools::ensure_schemathesis)?;
     let root = env::root();
     if !quick {
         checks(&root)?;
@@ -157,7 +161,12 @@ fn test(args: &[String]) -> Result<()> {
     });
     drop(server);
     let _ = std::fs::remove_dir_all(&config.state_dir);
-    result
+    result?;
+    // The property-based run of the whole API; a FILTER skips it unless it names it.
+    if filter.is_empty() || filter.iter().any(|f| f.as_str() == "schemathesis") {
+        step("property-based API tests (Schemathesis, own server)", || xtask::schemathesis::run(&schemathesis))?;
+    }
+    Ok(())
 }
 
 fn checks(root: &std::path::Path) -> Result<()> {
@@ -271,6 +280,14 @@ fn create_admin(args: &[String]) -> Result<()> {
     eprintln!("  Admin {email} can sign in at /review/sign-in with the password: {password}");
     eprintln!("  (An existing account with this email is left unchanged.)");
     Ok(())
+}
+
+/// `cargo xtask load [--seconds N]`: the 60-second loopback load, then the same load with a
+/// crash half-way (xtask/src/load.rs); fails unless every 201 is stored exactly once.
+fn load(args: &[String]) -> Result<()> {
+    step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
+    build::all()?;
+    step("loading the portal, then crashing it under load", || xtask::load::run(args))
 }
 
 /// `cargo xtask bench [dashboards|clusters]`: everything, or only the survey dashboards' figures,

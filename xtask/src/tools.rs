@@ -108,3 +108,33 @@ pub fn ensure_chromium() -> Result<()> {
         )
     })
 }
+
+/// Schemathesis, pinned, from PyPI, in a virtualenv under `.tmp/` (nothing installed globally).
+pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
+
+/// The `schemathesis` executable, installed if missing or of another version.
+pub fn ensure_schemathesis() -> Result<std::path::PathBuf> {
+    let venv = crate::env::scratch().join("venv");
+    let bin = venv.join("bin/schemathesis");
+    let installed = output(Command::new(&bin).arg("--version")).unwrap_or_default();
+    if installed.contains(SCHEMATHESIS_VERSION) {
+        return Ok(bin);
+    }
+    step(&format!("installing schemathesis {SCHEMATHESIS_VERSION} from PyPI (.tmp/venv)"), || {
+        if !venv.join("bin/pip").exists() {
+            cmd(
+                Command::new("python3").args(["-m", "venv"]).arg(&venv),
+                "install Python 3 with its venv module (Debian: `apt-get install -y python3-venv`)",
+            )?;
+        }
+        cmd(
+            Command::new(venv.join("bin/pip")).args([
+                "install",
+                "--quiet",
+                &format!("schemathesis=={SCHEMATHESIS_VERSION}"),
+            ]),
+            "check that PyPI is reachable, then run the command again",
+        )
+    })?;
+    Ok(bin)
+}

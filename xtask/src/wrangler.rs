@@ -83,6 +83,40 @@ pub fn execute_sql_file(config: &ServerConfig, file: &Path) -> Result<()> {
     cmd_quiet(offline(&mut c), "read wrangler's message above")
 }
 
+/// Runs SQL on the local D1 of a state directory through wrangler and returns its raw output
+/// (`--json`). Only for an idle server: a second process on the SQLite file of a busy server
+/// makes the server's own writes fail. A run that meets a lock is retried.
+pub fn d1_execute(config: &ServerConfig, sql: &str) -> std::process::Output {
+    let mut c = Command::new(node_bin("wrangler"));
+    c.args(["d1", "execute", "DB", "--local", "--json", "--persist-to"])
+        .arg(&config.state_dir)
+        .args(["--command", sql]);
+    config.env_args(&mut c);
+    let mut out = offline(&mut c).output().expect("run wrangler d1 execute");
+    for _ in 0..20 {
+        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        if out.status.success() || !all.contains("SQLITE_BUSY") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+        out = offline(&mut c).output().expect("run wrangler d1 execute");
+    }
+    out
+}
+
+/// The result rows of one query on an idle server's local D1.
+pub fn query(config: &ServerConfig, sql: &str) -> Result<Vec<serde_json::Value>> {
+    let out = d1_execute(config, sql);
+    let parsed: Option<serde_json::Value> = serde_json::from_slice(&out.stdout).ok();
+    match parsed.as_ref().and_then(|v| v[0]["results"].as_array()) {
+        Some(rows) if out.status.success() => Ok(rows.clone()),
+        _ => fail(
+            format!("wrangler d1 execute failed: {}", String::from_utf8_lossy(&out.stderr)),
+            "read wrangler's message above",
+        ),
+    }
+}
+
 /// Creates accounts in the local D1 of a state directory (existing emails are left alone).
 pub fn create_accounts(config: &ServerConfig, accounts: &[crate::accounts::Account]) -> Result<()> {
     let sql = match crate::accounts::sql(accounts, crate::accounts::now_ms()) {

@@ -1,8 +1,8 @@
 //! The reviewer workspace's client. "Signed in" is a type: the reviewer endpoints are methods of
-//! [`Reviewer`], which only [`current_session`] and [`sign_in`] make, and the admin endpoints are
-//! methods of [`Admin`], which only a reviewer with the admin role yields. A page cannot call them
-//! without a session in hand. The session itself is an HttpOnly cookie the browser sends; the app
-//! never sees or stores a token.
+//! [`Reviewer`], which only [`current_session`], [`sign_in`] and [`second_factor`] make, and the
+//! admin endpoints are methods of [`Admin`], which only a reviewer with the admin role yields. A
+//! page cannot call them without a session in hand. The session itself is an HttpOnly cookie the
+//! browser sends; the app never sees or stores a token.
 
 use gloo_net::http::{Request, RequestBuilder};
 use serde::de::DeserializeOwned;
@@ -20,11 +20,14 @@ use shared::workflow::Role;
 
 use super::{check, decode, Failure};
 
-async fn send<T: DeserializeOwned>(request: RequestBuilder) -> Result<T, Failure> {
+pub(super) async fn send<T: DeserializeOwned>(request: RequestBuilder) -> Result<T, Failure> {
     decode(request.send().await.map_err(|_| Failure::Network)?).await
 }
 
-async fn send_json<B: Serialize, T: DeserializeOwned>(request: RequestBuilder, body: &B) -> Result<T, Failure> {
+pub(super) async fn send_json<B: Serialize, T: DeserializeOwned>(
+    request: RequestBuilder,
+    body: &B,
+) -> Result<T, Failure> {
     let request = request.json(body).map_err(|_| Failure::Server)?;
     decode(request.send().await.map_err(|_| Failure::Network)?).await
 }
@@ -59,8 +62,39 @@ pub async fn current_session() -> Result<Reviewer, Failure> {
     send(Request::get(SESSION_PATH)).await.map(Reviewer)
 }
 
-pub async fn sign_in(form: &SignIn) -> Result<Reviewer, Failure> {
-    send_json(Request::post(SESSION_PATH), form).await.map(Reviewer)
+/// What a correct password leads to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SignInStep {
+    SignedIn(Reviewer),
+    /// The account has two-step verification: a code must follow ([`second_factor`]) within
+    /// `expires_in` seconds. The server holds the pending sign-in in a cookie of its own.
+    SecondFactorNeeded {
+        expires_in: u32,
+    },
+}
+
+/// The first step: email and password. A `202` asks for a code; a `200` has signed in.
+pub async fn sign_in(form: &SignIn) -> Result<SignInStep, Failure> {
+    let request = Request::post(SESSION_PATH).json(form).map_err(|_| Failure::Server)?;
+    let response = request.send().await.map_err(|_| Failure::Network)?;
+    if response.status() == 202 {
+        let challenge: shared::api::mfa::SecondFactorChallenge = decode(response).await?;
+        return Ok(SignInStep::SecondFactorNeeded { expires_in: challenge.expires_in });
+    }
+    decode(response).await.map(|session| SignInStep::SignedIn(Reviewer(session)))
+}
+
+/// The second step: a code from the authenticator app or a recovery code. Any `401` here means
+/// the pending sign-in is over (it timed out, or too many wrong codes): `Failure::Unauthorized`,
+/// and the person starts again with the password. A wrong code is a `400` on the field `code`.
+pub async fn second_factor(code: &str) -> Result<Reviewer, Failure> {
+    let form = shared::api::mfa::CodeForm { code: code.to_owned() };
+    let request = Request::post(shared::api::mfa::SECOND_FACTOR_PATH).json(&form).map_err(|_| Failure::Server)?;
+    let response = request.send().await.map_err(|_| Failure::Network)?;
+    if response.status() == 401 {
+        return Err(Failure::Unauthorized);
+    }
+    decode(response).await.map(Reviewer)
 }
 
 /// A signed-in reviewer (or admin).

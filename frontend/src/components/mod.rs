@@ -11,6 +11,7 @@ pub mod form_footer;
 pub mod frame;
 pub mod language_switch;
 pub mod notice;
+pub mod qr_code;
 pub mod receipt_status;
 pub mod review_header;
 pub mod survey_invite;

@@ -1,5 +1,5 @@
 //! The bar above every signed-in reviewer page: who is signed in, the workspace's pages (users,
-//! the audit log and the email log for admins only) and signing out. The public header stays above it.
+//! the audit log and the email log for admins only), two-step verification and signing out. The public header stays above it.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,8 +11,10 @@ use crate::i18n::t;
 use crate::pages::review::analytics::ANALYTICS_PAGE;
 use crate::pages::review::analytics_validations::VALIDATION_ANALYTICS_PAGE;
 use crate::pages::review::field_offices::FIELD_OFFICES_PAGE;
+use crate::pages::review::two_step_words::words;
 use crate::pages::review::{
     alert, failure_message, CONSULTATIONS_PAGE, OUTBOX_PAGE, QUEUE_PAGE, SIGN_IN_PAGE, SURVEY_ROUNDS_PAGE,
+    TWO_STEP_PAGE,
 };
 
 #[component]
@@ -34,6 +36,7 @@ pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
         ("/review/audit", r.nav_audit, admin),
         (OUTBOX_PAGE, r.nav_outbox, admin),
         (FIELD_OFFICES_PAGE, t().validation.offices_nav, admin),
+        (TWO_STEP_PAGE, words().nav, true),
     ];
 
     let sign_out = move |_| {

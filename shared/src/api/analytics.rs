@@ -25,16 +25,20 @@ pub const PUBLIC_BENEFITS_PATH: &str = "/api/v1/benefits";
 
 /// A survey round, like a consultation's window.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SurveyRound {
     pub id: i64,
     pub title: String,
+    #[cfg_attr(feature = "openapi", schema(format = Date))]
     pub opens_on: String,
+    #[cfg_attr(feature = "openapi", schema(format = Date))]
     pub closes_on: String,
     pub phase: Phase,
 }
 
 /// The admin's form for a round.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct SurveyRoundForm {
     pub title: String,
@@ -44,18 +48,23 @@ pub struct SurveyRoundForm {
 
 /// `201` answer to a survey: the receipt.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SurveyReceipt {
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
     pub tracking_number: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
     pub round: SurveyRound,
     /// Benefits answered.
     pub answered: u32,
     /// The tracking number of the new-benefit proposal, filed as feedback on benefits.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number_or_null))]
     pub proposal_tracking_number: Option<String>,
 }
 
 /// A 95% interval.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Interval {
     pub low: f64,
     pub high: f64,
@@ -63,6 +72,7 @@ pub struct Interval {
 
 /// One benefit's figures under the dashboard's filters.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BenefitFigures {
     pub benefit: Benefit,
     /// Respondents who answered about this benefit.
@@ -79,6 +89,7 @@ pub struct BenefitFigures {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MetricFigures {
     pub metric: Metric,
     pub summary: Option<Summary>,
@@ -86,6 +97,7 @@ pub struct MetricFigures {
 
 /// One benefit in one group (an entity type, a tier, a round).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GroupFigures {
     pub benefit: Benefit,
     /// The group's code: an entity type, a CTPAT status, or a round id.
@@ -98,6 +110,7 @@ pub struct GroupFigures {
 
 /// A change between two consecutive rounds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RoundChange {
     pub benefit: Benefit,
     pub from_round: i64,
@@ -108,6 +121,7 @@ pub struct RoundChange {
 
 /// `GET /api/v1/review/analytics/benefits`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BenefitDashboard {
     pub rounds: Vec<SurveyRound>,
     pub respondents: u64,
@@ -119,8 +133,10 @@ pub struct BenefitDashboard {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WeekCount {
     /// The Monday that starts the week, `YYYY-MM-DD`.
+    #[cfg_attr(feature = "openapi", schema(format = Date))]
     pub week: String,
     /// A topic or entity type code.
     pub group: String,
@@ -128,6 +144,7 @@ pub struct WeekCount {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AgeBucket {
     /// `0-7`, `8-30`, `31-90`, `91+` (days).
     pub days: String,
@@ -135,6 +152,7 @@ pub struct AgeBucket {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FunnelStage {
     pub stage: FunnelStep,
     pub count: u64,
@@ -153,6 +171,7 @@ crate::code_enum! {
 
 /// `GET /api/v1/review/analytics/feedback`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FeedbackDashboard {
     pub total: u64,
     pub by_status: Vec<(Status, u64)>,
@@ -168,6 +187,7 @@ pub struct FeedbackDashboard {
 
 /// A figure that may be withheld on public pages (fewer than 5 responses behind it).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PublicCell {
     pub responses: Option<u64>,
     pub share_used: Option<f64>,
@@ -177,6 +197,7 @@ pub struct PublicCell {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PublicBenefitRow {
     pub benefit: Benefit,
     pub all: PublicCell,
@@ -186,6 +207,7 @@ pub struct PublicBenefitRow {
 
 /// `GET /api/v1/benefits`: the public summary.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PublicBenefitSummary {
     pub rounds: Vec<SurveyRound>,
     pub round: Option<i64>,

@@ -19,8 +19,11 @@ pub fn likely_campaign(size: u64, first_at_ms: i64, last_at_ms: i64) -> bool {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClusterMember {
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
     pub tracking_number: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
     pub entity_type: EntityType,
     pub status: Status,
@@ -31,10 +34,13 @@ pub struct ClusterMember {
 
 /// `GET /api/v1/review/clusters/{id}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClusterView {
     pub id: i64,
     pub size: u64,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub first_at: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub last_at: String,
     pub likely_campaign: bool,
     /// A reviewer confirmed these are one campaign.
@@ -47,6 +53,7 @@ pub struct ClusterView {
 
 /// `POST …/{id}/split`: these members leave the cluster, each on its own.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct ClusterSplit {
     pub tracking_numbers: Vec<String>,
@@ -54,6 +61,7 @@ pub struct ClusterSplit {
 
 /// `POST …/{id}/representative`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct ClusterRepresentative {
     pub tracking_number: String,
@@ -61,6 +69,7 @@ pub struct ClusterRepresentative {
 
 /// `POST …/{id}/answer`: one status and one public response for every member.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct ClusterAnswer {
     pub status: Option<Status>,
@@ -69,6 +78,7 @@ pub struct ClusterAnswer {
 
 /// The outcome of a cluster answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClusterAnswered {
     pub updated: u64,
     /// Members the workflow did not allow to move (withdrawn ones, say), with why.

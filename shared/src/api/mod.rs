@@ -20,6 +20,7 @@ pub const MAX_JSON_BODY_BYTES: usize = 64 * 1024;
 
 /// `GET /api/health`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Health {
     pub status: String,
     pub database: String,
@@ -28,6 +29,7 @@ pub struct Health {
 /// What the submitter sent, echoed on their receipt. Contact details appear here only because
 /// this answer goes back to the person who typed them; no other response carries them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubmissionSummary {
     pub submitter_kind: SubmitterKind,
     pub name: Option<String>,
@@ -64,9 +66,12 @@ impl From<&Feedback> for SubmissionSummary {
 
 /// `201` answer to `POST /api/v1/submissions`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubmissionReceipt {
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
     pub tracking_number: String,
     /// RFC 3339, UTC.
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
     pub status: Status,
     pub summary: SubmissionSummary,
@@ -74,16 +79,22 @@ pub struct SubmissionReceipt {
 
 /// CBP's answer that the submitter (and, once published, the public) may read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PublicResponse {
     pub text: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub responded_at: String,
 }
 
 /// `GET /api/v1/receipts/{tracking_number}`: status only, never contact details or the text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReceiptStatus {
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
     pub tracking_number: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub updated_at: String,
     pub status: Status,
     pub topic: Topic,
@@ -117,6 +128,8 @@ code_enum! {
         Unauthorized = "unauthorized",
         /// Signed in, but the role does not allow this.
         Forbidden = "forbidden",
+        /// Signed in, but an admin requires two-step verification and it is not set up yet.
+        TwoStepRequired = "two_step_required",
         /// Wrong email or password (the same answer for both).
         InvalidCredentials = "invalid_credentials",
         /// The filter matches more rows than an export may hold.
@@ -132,7 +145,7 @@ impl ErrorCode {
     pub fn http_status(self) -> u16 {
         match self {
             ErrorCode::ValidationFailed | ErrorCode::MalformedJson | ErrorCode::RejectedAsAutomated => 400,
-            ErrorCode::CrossSiteRequest | ErrorCode::Forbidden => 403,
+            ErrorCode::CrossSiteRequest | ErrorCode::Forbidden | ErrorCode::TwoStepRequired => 403,
             ErrorCode::Unauthorized | ErrorCode::InvalidCredentials => 401,
             ErrorCode::ExportTooLarge => 422,
             ErrorCode::Conflict => 409,
@@ -150,6 +163,7 @@ impl ErrorCode {
 /// One field's problem as the API reports it. `problem` carries the details (limits, counts) so
 /// a client can word the message in its own language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldMessage {
     pub field: String,
     pub code: String,
@@ -160,6 +174,7 @@ pub struct FieldMessage {
 
 /// The one shape of every error answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
@@ -212,6 +227,8 @@ pub fn valid_idempotency_key(key: &str) -> bool {
 
 pub mod analytics;
 pub mod clusters;
+pub mod mfa;
+#[cfg(feature = "openapi")]
 pub mod openapi;
 pub mod public;
 pub mod review;

@@ -26,6 +26,7 @@ pub const SUPPORT_ORGANIZATION_MAX: usize = 200;
 
 /// A consultation as anyone may read it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConsultationView {
     pub id: i64,
     pub title: String,
@@ -34,7 +35,9 @@ pub struct ConsultationView {
     pub topic: Option<Topic>,
     pub msc_category: Option<MscCategory>,
     /// First and last day, `YYYY-MM-DD`, UTC.
+    #[cfg_attr(feature = "openapi", schema(format = Date))]
     pub opens_on: String,
+    #[cfg_attr(feature = "openapi", schema(format = Date))]
     pub closes_on: String,
     pub late_allowed: bool,
     pub phase: Phase,
@@ -42,6 +45,7 @@ pub struct ConsultationView {
 
 /// Enough to name a consultation on another page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConsultationRef {
     pub id: i64,
     pub title: String,
@@ -49,6 +53,7 @@ pub struct ConsultationRef {
 
 /// `201` answer to an upload.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UploadedFile {
     pub id: String,
     pub file_name: String,
@@ -69,7 +74,9 @@ code_enum! {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReceiptEvent {
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub at: String,
     pub kind: EventKind,
     /// The new status, for status changes.
@@ -78,6 +85,7 @@ pub struct ReceiptEvent {
 
 /// Supporters of one published item, per entity type.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SupportCounts {
     pub total: u32,
     /// Largest first; entity types with no support are left out.
@@ -85,6 +93,7 @@ pub struct SupportCounts {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EntityCount {
     pub entity_type: EntityType,
     pub count: u32,
@@ -92,6 +101,7 @@ pub struct EntityCount {
 
 /// A file a reviewer published with an item.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PublicAttachment {
     pub id: String,
     pub file_name: String,
@@ -101,6 +111,7 @@ pub struct PublicAttachment {
 
 /// A published item: the public version a reviewer approved, and CBP's answer ("you said, we did").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PublicItem {
     /// The item number on the board (not the tracking number, which stays the submitter's).
     pub id: i64,
@@ -112,7 +123,9 @@ pub struct PublicItem {
     pub entity_type: EntityType,
     pub status: Status,
     pub consultation: Option<ConsultationRef>,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub published_at: String,
     /// True when the reviewer edited the text before publishing it (personal or proprietary details).
     pub redacted: bool,
@@ -126,6 +139,7 @@ pub struct PublicItem {
 
 /// `GET /api/v1/board?…`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BoardPage {
     pub items: Vec<PublicItem>,
     /// Pass as `after` for the next page.
@@ -134,6 +148,7 @@ pub struct BoardPage {
 
 /// `POST /api/v1/board/{id}/support`: "this matters to us too".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct SupportForm {
     pub entity_type: String,
@@ -143,6 +158,7 @@ pub struct SupportForm {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SupportResult {
     /// False when this browser had already supported the item.
     pub counted: bool,
@@ -151,18 +167,21 @@ pub struct SupportResult {
 
 /// `POST /api/v1/receipts/{tn}/follow` and `POST /api/v1/board/{id}/follow`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct FollowForm {
     pub email: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Following {
     pub email: String,
 }
 
 /// `POST /api/v1/reports`: "this was filed in my name".
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct ReportForm {
     /// A tracking number or a board item number.
@@ -173,11 +192,14 @@ pub struct ReportForm {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportReceipt {
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
 }
 
 /// `POST /api/v1/receipts/{tn}/withdraw`: the body is empty (`{}`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct WithdrawForm {}

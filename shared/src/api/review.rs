@@ -41,6 +41,7 @@ pub const BULK_MAX: usize = 200;
 pub const COUNT_CAP: u32 = 10_000;
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SignIn {
     pub email: String,
@@ -49,6 +50,7 @@ pub struct SignIn {
 
 /// A reviewer or admin, as other reviewers see them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserRef {
     pub id: i64,
     pub name: String,
@@ -57,15 +59,22 @@ pub struct UserRef {
 
 /// `GET /api/v1/session`: who is signed in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionView {
     pub user: UserRef,
     pub role: Role,
+    /// Whether this account has two-step verification, and whether it must set it up before
+    /// it can do anything else (an admin requires it for everyone).
+    pub two_step: super::mfa::TwoStepState,
 }
 
 /// One row of the queue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QueueItem {
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
     pub tracking_number: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
     pub status: Status,
     pub priority: Priority,
@@ -93,6 +102,7 @@ pub struct QueueItem {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StatusCount {
     pub status: Status,
     pub count: u32,
@@ -100,6 +110,7 @@ pub struct StatusCount {
 
 /// `GET /api/v1/review/submissions?…`: one page of the queue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QueuePage {
     pub items: Vec<QueueItem>,
     /// Pass as `after` for the next page; `None` on the last page.
@@ -115,15 +126,19 @@ pub struct QueuePage {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Note {
     pub id: i64,
     pub author: UserRef,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub at: String,
     pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct HistoryEntry {
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub at: String,
     pub actor: Option<UserRef>,
     pub field: String,
@@ -133,15 +148,20 @@ pub struct HistoryEntry {
 
 /// `GET /api/v1/review/submissions/{tn}`: everything, contact details included.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubmissionDetail {
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
     pub tracking_number: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub updated_at: String,
     pub status: Status,
     pub allowed_next: Vec<Status>,
     pub priority: Priority,
     pub assignee: Option<UserRef>,
     pub tags: Vec<String>,
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number_or_null))]
     pub duplicate_of: Option<String>,
     pub summary: super::SubmissionSummary,
     pub public_response: Option<super::PublicResponse>,
@@ -163,6 +183,7 @@ pub struct SubmissionDetail {
 
 /// A file attached to a submission, as reviewers see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AttachmentInfo {
     pub id: String,
     pub file_name: String,
@@ -174,8 +195,10 @@ pub struct AttachmentInfo {
 
 /// The public version of a submission.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PublicationView {
     pub board_item: i64,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub published_at: String,
     pub title: String,
     pub feedback: String,
@@ -187,6 +210,7 @@ pub struct PublicationView {
 /// `PUT …/publication`: the text to publish (edited to take out personal or proprietary details;
 /// the original is kept) and which attachments to show.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct PublicationForm {
     pub title: String,
@@ -196,7 +220,9 @@ pub struct PublicationForm {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportView {
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub at: String,
     pub name: String,
     pub email: String,
@@ -204,6 +230,7 @@ pub struct ReportView {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TopicCount {
     pub topic: Topic,
     pub count: u32,
@@ -211,6 +238,7 @@ pub struct TopicCount {
 
 /// `GET /api/v1/review/consultations/{id}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConsultationSummary {
     pub consultation: ConsultationView,
     pub total: u32,
@@ -222,12 +250,15 @@ pub struct ConsultationSummary {
 
 /// One notification email, queued in the same write as the change it reports.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OutboxEntry {
     pub id: i64,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
     pub recipient: String,
     pub subject: String,
     pub body: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub sent_at: Option<String>,
     pub attempts: u32,
     pub error: Option<String>,
@@ -235,6 +266,7 @@ pub struct OutboxEntry {
 
 /// `PATCH /api/v1/review/submissions/{tn}`: change any of these; absent fields stay as they are.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct SubmissionUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -242,8 +274,9 @@ pub struct SubmissionUpdate {
     /// Required when the status becomes `duplicate`: the tracking number of the original.
     pub duplicate_of: Option<String>,
     pub priority: Option<Priority>,
-    /// `Some(None)` unassigns.
+    /// A user id; `null` (`Some(None)`) unassigns, an absent field leaves the assignee as it is.
     #[serde(with = "double_option", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<i64>))]
     pub assignee: Option<Option<i64>>,
     pub add_tags: Vec<String>,
     pub remove_tags: Vec<String>,
@@ -253,6 +286,7 @@ pub struct SubmissionUpdate {
 
 /// `POST /api/v1/review/submissions/{tn}/notes`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewNote {
     pub text: String,
@@ -260,6 +294,7 @@ pub struct NewNote {
 
 /// `POST /api/v1/review/bulk`: one change applied to many submissions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BulkUpdate {
     pub tracking_numbers: Vec<String>,
@@ -268,6 +303,7 @@ pub struct BulkUpdate {
 
 /// The outcome for each submission of a bulk change.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BulkResult {
     pub updated: Vec<String>,
     /// Tracking numbers that were left as they were, with why.
@@ -276,17 +312,22 @@ pub struct BulkResult {
 
 /// `GET /api/v1/admin/users` rows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserAccount {
     pub id: i64,
     pub name: String,
     pub email: String,
     pub role: Role,
     pub disabled: bool,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub created_at: String,
+    /// Two-step verification is set up.
+    pub two_step: bool,
 }
 
 /// `POST /api/v1/admin/users`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewUser {
     pub name: String,
@@ -297,16 +338,22 @@ pub struct NewUser {
 
 /// `PATCH /api/v1/admin/users/{id}`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct UserChange {
     pub role: Option<Role>,
     pub disabled: Option<bool>,
+    /// `true` removes the account's authenticator and recovery codes (a lost phone) and ends
+    /// its sessions; it sets up two-step verification again at its next sign-in.
+    pub reset_two_step: Option<bool>,
 }
 
 /// One line of the append-only audit log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditEntry {
     pub id: i64,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub at: String,
     pub actor: Option<String>,
     pub action: String,
@@ -316,6 +363,7 @@ pub struct AuditEntry {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditPage {
     pub entries: Vec<AuditEntry>,
     pub next: Option<String>,

@@ -17,6 +17,7 @@ pub const VALIDATION_ANALYTICS_PATH: &str = "/api/v1/review/analytics/validation
 pub const VALIDATION_ANALYTICS_CSV_PATH: &str = "/api/v1/review/analytics/validations.csv";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldOffice {
     pub id: i64,
     pub name: String,
@@ -24,12 +25,14 @@ pub struct FieldOffice {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct FieldOfficeForm {
     pub name: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct FieldOfficeChange {
     pub name: Option<String>,
@@ -38,10 +41,14 @@ pub struct FieldOfficeChange {
 
 /// `201` answer to a report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ValidationReceipt {
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
     pub tracking_number: String,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
     /// The tracking number of the standardization proposal, filed as feedback on validations.
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number_or_null))]
     pub proposal_tracking_number: Option<String>,
 }
 
@@ -58,6 +65,7 @@ crate::code_enum! {
 
 /// The figures of one group of reports.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ValidationGroup {
     pub dimension: Dimension,
     /// The group's code: an office id, a mode, an entity type, a year; "all" for everything.
@@ -70,6 +78,7 @@ pub struct ValidationGroup {
 /// How far apart field offices are on one measure or rating (their medians, or mean ratings),
 /// among offices with at least 5 reports.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Spread {
     /// A `Measure` or `Rating` code.
     pub figure: String,
@@ -84,6 +93,7 @@ pub struct Spread {
 
 /// `GET /api/v1/review/analytics/validations`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ValidationDashboard {
     pub offices: Vec<FieldOffice>,
     pub overall: ValidationGroup,

@@ -27,6 +27,7 @@ struct UserRow {
     role: String,
     disabled: f64,
     created_at: f64,
+    two_step: f64,
 }
 
 impl UserRow {
@@ -38,13 +39,14 @@ impl UserRow {
             role: Role::from_code(&self.role).ok_or_else(|| AppError::internal("unknown role"))?,
             disabled: self.disabled != 0.0,
             created_at: Timestamp(self.created_at as i64).to_rfc3339(),
+            two_step: self.two_step != 0.0,
         })
     }
 }
 
 async fn user(db: &D1Database, id: i64) -> Result<Option<UserRow>, AppError> {
     Ok(db
-        .prepare("SELECT id, name, email, role, disabled, created_at FROM users WHERE id = ?1")
+        .prepare("SELECT id, name, email, role, disabled, created_at, totp_secret IS NOT NULL AS two_step FROM users WHERE id = ?1")
         .bind(&[JsValue::from_f64(id as f64)])?
         .first::<UserRow>(None)
         .await?)
@@ -55,7 +57,7 @@ pub async fn list(req: Request, env: &Env) -> Result<Response, AppError> {
     require(&req, env, Role::Admin).await?;
     let rows = env
         .d1("DB")?
-        .prepare("SELECT id, name, email, role, disabled, created_at FROM users ORDER BY disabled, name")
+        .prepare("SELECT id, name, email, role, disabled, created_at, totp_secret IS NOT NULL AS two_step FROM users ORDER BY disabled, name")
         .all()
         .await?
         .results::<UserRow>()?;
@@ -111,7 +113,7 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
     }
     audit::record(&db, &me.actor(), "create_user", Some(&email), Some(role.code())).await?;
     let row = db
-        .prepare("SELECT id, name, email, role, disabled, created_at FROM users WHERE email = ?1")
+        .prepare("SELECT id, name, email, role, disabled, created_at, totp_secret IS NOT NULL AS two_step FROM users WHERE email = ?1")
         .bind(&[JsValue::from_str(&email)])?
         .first::<UserRow>(None)
         .await?
@@ -154,6 +156,10 @@ pub async fn change(raw_id: &str, mut req: Request, env: &Env) -> Result<Respons
                 .push(db.prepare("DELETE FROM sessions WHERE user_id = ?1").bind(&[JsValue::from_f64(id as f64)])?);
         }
         described.push(if disabled { "disabled".to_owned() } else { "enabled".to_owned() });
+    }
+    if body.reset_two_step == Some(true) {
+        statements.extend(crate::auth::two_step::reset(&db, id)?);
+        described.push("two-step verification reset".to_owned());
     }
     if !statements.is_empty() {
         statements.push(audit::entry(

@@ -1,12 +1,13 @@
 //! `POST/GET/DELETE /api/v1/session`: sign in, who am I, sign out.
 
 use shared::account::hashing;
+use shared::api::mfa::{SecondFactorChallenge, TwoStepState, SECOND_FACTOR_COOKIE, SECOND_FACTOR_SECONDS};
 use shared::api::review::{SessionView, SignIn, UserRef, SESSION_COOKIE};
 use shared::api::ErrorCode;
 use shared::workflow::Role;
-use worker::{Env, Request, Response};
+use worker::{D1Database, D1PreparedStatement, Env, Request, Response};
 
-use super::{require, store};
+use super::{signed_in, store};
 use crate::audit::{self, Actor};
 use crate::error::AppError;
 use crate::http::{client_ip, json, read_json, require_same_origin};
@@ -14,9 +15,9 @@ use crate::{clock, random};
 
 const THROTTLE_SECONDS: u32 = 60;
 
-fn cookie(value: &str, max_age: Option<u32>) -> String {
+pub(super) fn cookie(name: &str, value: &str, max_age: Option<u32>) -> String {
     let age = max_age.map(|a| format!("; Max-Age={a}")).unwrap_or_default();
-    format!("{SESSION_COOKIE}={value}; Path=/; Secure; HttpOnly; SameSite=Strict{age}")
+    format!("{name}={value}; Path=/; Secure; HttpOnly; SameSite=Strict{age}")
 }
 
 fn invalid() -> AppError {
@@ -52,31 +53,68 @@ pub async fn sign_in(mut req: Request, env: &Env) -> Result<Response, AppError> 
             return Err(invalid());
         }
     };
-    let role = Role::from_code(&user.role).ok_or_else(|| AppError::internal("unknown role in users"))?;
-    let token: String = random::bytes::<32>()?.iter().map(|b| format!("{b:02x}")).collect();
-    let now = clock::now().0;
     let actor = Actor { id: Some(user.id as i64), email: Some(&user.email), ip: &ip };
-    db.batch(vec![
+    if user.totp_secret.is_some() {
+        // The password was right; the session waits for the code (auth::two_step).
+        let token = new_token()?;
+        let now = clock::now().0;
+        db.batch(vec![
+            store::drop_expired_challenges(&db, now)?,
+            store::new_challenge(&db, &store::hash_token(&token), user.id as i64, now)?,
+            audit::entry(&db, &actor, "sign_in_password_accepted", None, Some("waiting for the second step"))?,
+        ])
+        .await?;
+        let mut response = json(202, &SecondFactorChallenge { expires_in: SECOND_FACTOR_SECONDS })?;
+        response.headers_mut().set("Set-Cookie", &cookie(SECOND_FACTOR_COOKIE, &token, Some(SECOND_FACTOR_SECONDS)))?;
+        return Ok(response);
+    }
+    let role = Role::from_code(&user.role).ok_or_else(|| AppError::internal("unknown role in users"))?;
+    let two_step = TwoStepState { enrolled: false, required: store::two_step_required(&db).await? };
+    let user = UserRef { id: user.id as i64, name: user.name, email: user.email };
+    start_session(env, &db, SessionView { user, role, two_step }, &ip, vec![], None).await
+}
+
+/// A new random token for a cookie (256 bits, hex).
+fn new_token() -> Result<String, AppError> {
+    Ok(random::bytes::<32>()?.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Creates the session of `view.user` in one batch with `also` and the audit line, and
+/// answers the session with its cookie.
+pub(super) async fn start_session(
+    env: &Env,
+    db: &D1Database,
+    view: SessionView,
+    ip: &str,
+    mut also: Vec<D1PreparedStatement>,
+    detail: Option<&str>,
+) -> Result<Response, AppError> {
+    let token = new_token()?;
+    let now = clock::now().0;
+    let actor = Actor { id: Some(view.user.id), email: Some(&view.user.email), ip };
+    also.extend([
         // Sessions past their timeouts are refused anyway; sign-in is a fine moment to drop them.
-        store::drop_expired(&db, now, super::timeouts(env))?,
-        store::new_session(&db, &store::hash_token(&token), user.id as i64, now)?,
-        audit::entry(&db, &actor, "sign_in", None, None)?,
-    ])
-    .await?;
-    let view = SessionView { user: UserRef { id: user.id as i64, name: user.name, email: user.email }, role };
+        store::drop_expired(db, now, super::timeouts(env))?,
+        store::new_session(db, &store::hash_token(&token), view.user.id, now)?,
+        audit::entry(db, &actor, "sign_in", None, detail)?,
+    ]);
+    db.batch(also).await?;
     let mut response = json(200, &view)?;
-    response.headers_mut().set("Set-Cookie", &cookie(&token, None))?;
+    response.headers_mut().append("Set-Cookie", &cookie(SESSION_COOKIE, &token, None))?;
     Ok(response)
 }
 
 pub async fn current(req: Request, env: &Env) -> Result<Response, AppError> {
-    let r = require(&req, env, Role::Reviewer).await?;
-    json(200, &SessionView { user: UserRef { id: r.id, name: r.name, email: r.email }, role: r.role })
+    let r = signed_in(&req, env).await?;
+    json(
+        200,
+        &SessionView { user: UserRef { id: r.id, name: r.name, email: r.email }, role: r.role, two_step: r.two_step },
+    )
 }
 
 pub async fn sign_out(req: Request, env: &Env) -> Result<Response, AppError> {
     require_same_origin(&req)?;
-    let reviewer = require(&req, env, Role::Reviewer).await?;
+    let reviewer = signed_in(&req, env).await?;
     let db = env.d1("DB")?;
     if let Some(token) = super::token(&req) {
         db.batch(vec![
@@ -87,6 +125,6 @@ pub async fn sign_out(req: Request, env: &Env) -> Result<Response, AppError> {
         .await?;
     }
     let mut response = Response::empty()?.with_status(204);
-    response.headers_mut().set("Set-Cookie", &cookie("", Some(0)))?;
+    response.headers_mut().set("Set-Cookie", &cookie(SESSION_COOKIE, "", Some(0)))?;
     Ok(response)
 }

@@ -4,7 +4,9 @@
 
 pub mod api;
 mod store;
+pub mod two_step;
 
+use shared::api::mfa::TwoStepState;
 use shared::api::review::{SESSION_ABSOLUTE_MS, SESSION_COOKIE, SESSION_IDLE_MS};
 use shared::api::ErrorCode;
 use shared::workflow::Role;
@@ -23,6 +25,7 @@ pub struct Reviewer {
     pub name: String,
     pub role: Role,
     pub ip: String,
+    pub two_step: TwoStepState,
 }
 
 impl Reviewer {
@@ -33,8 +36,13 @@ impl Reviewer {
 
 /// The session token from the request's cookie, if any.
 fn token(req: &Request) -> Option<String> {
+    cookie_value(req, SESSION_COOKIE)
+}
+
+/// The value of the cookie `name`, if the request has it.
+fn cookie_value(req: &Request, name: &str) -> Option<String> {
     let cookies = req.headers().get("Cookie").ok()??;
-    cookies.split(';').find_map(|c| c.trim().strip_prefix(SESSION_COOKIE)?.strip_prefix('=').map(str::to_owned))
+    cookies.split(';').find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('=').map(str::to_owned))
 }
 
 fn timeout_ms(env: &Env, name: &str, default: i64) -> i64 {
@@ -49,8 +57,26 @@ fn timeouts(env: &Env) -> (i64, i64) {
     )
 }
 
-/// Checks the session and the role: no valid session is a 401, the wrong role a 403.
+/// Checks the session, two-step verification (when an admin requires it, a session without
+/// it may only set it up: 403 `two_step_required`) and the role (403 `forbidden`); no valid
+/// session is a 401.
 pub async fn require(req: &Request, env: &Env, needed: Role) -> Result<Reviewer, AppError> {
+    let reviewer = signed_in(req, env).await?;
+    if reviewer.two_step.required && !reviewer.two_step.enrolled {
+        return Err(AppError::client(
+            ErrorCode::TwoStepRequired,
+            "An administrator requires two-step verification. Set it up to continue.",
+        ));
+    }
+    if !reviewer.role.allows(needed) {
+        return Err(AppError::client(ErrorCode::Forbidden, "Your role does not allow this. Ask an admin."));
+    }
+    Ok(reviewer)
+}
+
+/// Checks the session only: for who-am-I, sign-out and setting up two-step verification, which
+/// a session must reach before it has a second factor.
+pub async fn signed_in(req: &Request, env: &Env) -> Result<Reviewer, AppError> {
     let unauthorized = || AppError::client(ErrorCode::Unauthorized, "Sign in to continue.");
     let token = token(req).ok_or_else(unauthorized)?;
     let db = env.d1("DB")?;
@@ -69,15 +95,12 @@ pub async fn require(req: &Request, env: &Env, needed: Role) -> Result<Reviewer,
         store::touch(&db, &hash, now).await?;
     }
     let role = Role::from_code(&session.role).ok_or_else(|| AppError::internal("unknown role in users"))?;
-    let reviewer = Reviewer {
+    Ok(Reviewer {
         id: session.user_id as i64,
         email: session.email,
         name: session.name,
         role,
         ip: http::client_ip(req),
-    };
-    if !reviewer.role.allows(needed) {
-        return Err(AppError::client(ErrorCode::Forbidden, "Your role does not allow this. Ask an admin."));
-    }
-    Ok(reviewer)
+        two_step: TwoStepState { enrolled: session.enrolled != 0.0, required: session.required != 0.0 },
+    })
 }

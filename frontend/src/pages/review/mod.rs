@@ -1,5 +1,5 @@
 //! The reviewer workspace: sign in, the queue, one submission, consultations, users, the audit
-//! log, the email log and the CBP field offices. Every page
+//! log, the email log, the CBP field offices and two-step verification. Every page
 //! but sign-in renders inside [`workspace::ReviewArea`], which first makes sure someone is signed
 //! in and hands the pages a [`Reviewer`].
 
@@ -34,13 +34,18 @@ mod submission_record;
 mod submission_reports;
 mod submission_triage;
 pub mod survey_rounds;
+pub mod two_step;
+mod two_step_forms;
+pub mod two_step_words;
 pub mod users;
+mod users_two_step;
 pub mod workspace;
 
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_location;
 use leptos_router::NavigateOptions;
+use shared::api::mfa::TwoStepState;
 use shared::queue::encode_component;
 use shared::text::Problem as Rule;
 
@@ -54,6 +59,7 @@ pub const SIGN_IN_PAGE: &str = "/review/sign-in";
 pub const CONSULTATIONS_PAGE: &str = "/review/consultations";
 pub const OUTBOX_PAGE: &str = "/review/outbox";
 pub const SURVEY_ROUNDS_PAGE: &str = "/review/surveys";
+pub const TWO_STEP_PAGE: &str = "/review/two-step";
 
 /// The sign-in page, coming back to `next` afterwards.
 pub fn sign_in_href(next: &str) -> String {
@@ -73,6 +79,17 @@ pub struct SessionEnded(pub RwSignal<bool>);
 
 pub fn use_session_ended() -> RwSignal<bool> {
     expect_context::<SessionEnded>().0
+}
+
+/// Where the signed-in account stands with two-step verification, kept by the workspace: from the
+/// session, then from what happens (set up on the two-step page, a policy saved, a call refused
+/// with `two_step_required`). While `required && !enrolled` the workspace shows only the
+/// two-step page.
+#[derive(Clone, Copy, Debug)]
+pub struct TwoStepStatus(pub RwSignal<TwoStepState>);
+
+pub fn use_two_step() -> RwSignal<TwoStepState> {
+    expect_context::<TwoStepStatus>().0
 }
 
 /// Goes to sign in, then back to this very address.

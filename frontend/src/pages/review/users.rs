@@ -1,5 +1,6 @@
-//! "Users" (admins only): every reviewer account with its role and whether it may sign in, and a
-//! form to add a reviewer with a temporary password.
+//! "Users" (admins only): every reviewer account with its role, whether it may sign in and whether
+//! it has two-step verification (with a reset, `users_two_step`), the sign-in policy, and a form
+//! to add a reviewer with a temporary password.
 
 use leptos::ev::SubmitEvent;
 use leptos::html::Div;
@@ -10,6 +11,8 @@ use shared::api::review::{NewUser, UserAccount, UserChange};
 use shared::text::Email;
 use shared::workflow::Role;
 
+use super::two_step_words::words;
+use super::users_two_step::{ResetTwoStep, SignInPolicy};
 use super::{
     alert, at, choices, failed_load, failure_problems, field_error, loading, rule_message, use_reviewer,
     use_session_ended, Control,
@@ -38,21 +41,21 @@ pub fn Users() -> impl IntoView {
 
 /// What the page's parts share: the admin's client, the error summary and the confirmation.
 #[derive(Clone, Copy)]
-struct Page {
-    admin: StoredValue<Admin>,
+pub(super) struct Page {
+    pub admin: StoredValue<Admin>,
     problems: RwSignal<Vec<Problem>>,
-    notice: RwSignal<Option<String>>,
+    pub notice: RwSignal<Option<String>>,
     summary: NodeRef<Div>,
     ended: RwSignal<bool>,
 }
 
 impl Page {
-    fn start(self) {
+    pub fn start(self) {
         self.problems.set(Vec::new());
         self.notice.set(None);
     }
 
-    fn failed(self, failure: Failure, controls: &[Control]) {
+    pub fn failed(self, failure: Failure, controls: &[Control]) {
         match failure {
             Failure::Unauthorized => self.ended.set(true),
             other => {
@@ -91,6 +94,7 @@ fn ManageUsers(admin: Admin) -> impl IntoView {
             Some(Err(failure)) => failed_load(failure),
         }}
         <Show when=move || !forbidden()>
+            <SignInPolicy page />
             <AddReviewer page on_added=Callback::new(move |()| load()) />
         </Show>
     }
@@ -109,6 +113,7 @@ fn Accounts(list: Vec<UserAccount>, page: Page) -> impl IntoView {
                         <th scope="col">{r.col_email}</th>
                         <th scope="col">{r.col_role}</th>
                         <th scope="col">{r.col_account_status}</th>
+                        <th scope="col">{words().col_two_step}</th>
                         <th scope="col">{r.col_actions}</th>
                     </tr>
                 </thead>
@@ -123,8 +128,10 @@ fn Accounts(list: Vec<UserAccount>, page: Page) -> impl IntoView {
 #[component]
 fn AccountRow(account: UserAccount, page: Page) -> impl IntoView {
     let r = t().review;
+    let w = words();
     let id = account.id;
     let name_id = format!("user-{id}-name");
+    let toggle_id = format!("user-{id}-toggle");
     let select_id = format!("role-{id}");
     let role_label = (r.role_for)(&account.name);
     let role = RwSignal::new(account.role.code().to_owned());
@@ -146,13 +153,13 @@ fn AccountRow(account: UserAccount, page: Page) -> impl IntoView {
     };
     let save_role = move |_| {
         if let Some(new_role) = Role::from_code(&role.get_untracked()) {
-            send(UserChange { role: Some(new_role), disabled: None }, r.role_saved);
+            send(UserChange { role: Some(new_role), ..Default::default() }, r.role_saved);
         }
     };
     let toggle = move |_| {
         let disable = !account.with_untracked(|a| a.disabled);
         let done = if disable { r.user_disabled } else { r.user_enabled };
-        send(UserChange { role: None, disabled: Some(disable) }, done);
+        send(UserChange { disabled: Some(disable), ..Default::default() }, done);
     };
     let disabled = move || account.with(|a| a.disabled);
 
@@ -182,10 +189,20 @@ fn AccountRow(account: UserAccount, page: Page) -> impl IntoView {
                 </div>
             </td>
             <td>{move || if disabled() { r.disabled } else { r.active }}</td>
+            <td>{move || if account.with(|a| a.two_step) { w.on } else { w.off }}</td>
             <td>
-                <button type="button" class="usa-button usa-button--outline" aria-describedby=name_id on:click=toggle>
-                    {move || if disabled() { r.enable } else { r.disable }}
-                </button>
+                <div class="portal-inline-form">
+                    <button
+                        type="button"
+                        class="usa-button usa-button--outline"
+                        id=toggle_id.clone()
+                        aria-describedby=name_id.clone()
+                        on:click=toggle
+                    >
+                        {move || if disabled() { r.enable } else { r.disable }}
+                    </button>
+                    <ResetTwoStep account name_id after=toggle_id page />
+                </div>
             </td>
         </tr>
     }

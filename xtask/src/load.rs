@@ -1,0 +1,286 @@
+//! `cargo xtask load`: the portal under a flash crowd, then under a crash.
+//!
+//! Both phases run the real `wrangler dev` (workerd, local D1) on loopback, on a fresh state,
+//! with the `test` environment's rate limits (one load generator is one client address; the
+//! production limit of 10 submissions a minute per address would turn the run into a test of
+//! the rate limiter). Clients behave as the portal's form does: every submission carries an
+//! `Idempotency-Key`, and a request that gets no answer (or a 5xx) is sent again with the same
+//! key until it gets one.
+//!
+//! 1. Load: `CONNECTIONS` keep-alive connections send anonymous submissions and receipt reads
+//!    (1 : 2) for `--seconds` (60). Printed: throughput, p50/p99 per kind, errors by kind.
+//! 2. Crash: the same load, and half-way through every process of the server gets SIGKILL;
+//!    it is restarted on the same state directory and the clients carry on.
+//!
+//! After each phase: every receipt issued reads back (200, its own title), and every
+//! submission that got a 201 is stored exactly once (a row count by title in D1, read while
+//! the server is idle). Any mismatch fails the command.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::http::Conn;
+use crate::run::{fail, Result};
+use crate::wrangler::{Server, ServerConfig};
+
+const CONNECTIONS: usize = 16;
+
+/// What one phase measured.
+#[derive(Default)]
+struct Tally {
+    submit_ms: Vec<f64>,
+    read_ms: Vec<f64>,
+    /// Errors by kind (`HTTP 500`, `connection refused`…); retried requests count once per try.
+    errors: BTreeMap<String, usize>,
+}
+
+/// The run's shared record: idempotency key → (title, tracking number) of each 201.
+type Issued = Arc<Mutex<HashMap<String, (String, String)>>>;
+
+pub fn run(args: &[String]) -> Result<()> {
+    let mut seconds = 60u64;
+    let mut iter = args.iter();
+    while let Some(a) = iter.next() {
+        match (a.as_str(), iter.next().and_then(|n| n.parse().ok())) {
+            ("--seconds", Some(n)) if n >= 4 => seconds = n,
+            _ => return fail(format!("unknown arguments {args:?}"), "usage: cargo xtask load [--seconds N]"),
+        }
+    }
+    let phase = Duration::from_secs(seconds);
+    let run_id = format!("{:x}", crate::accounts::now_ms());
+    println!("Load: {CONNECTIONS} connections, {seconds} s, submissions : receipt reads = 1 : 2, on 127.0.0.1");
+    let mut failures = Vec::new();
+    for crash in [false, true] {
+        let label = if crash { "crash" } else { "load" };
+        let config = ServerConfig::fresh(label, Some("test"));
+        crate::wrangler::migrate(&config)?;
+        let server = Server::start(config.clone())?;
+        let issued: Issued = Arc::default();
+        let (tally, server) = drive(server, phase, crash, &format!("{run_id}-{label}"), &issued)?;
+        report(label, phase, &tally, issued.lock().expect("lock").len());
+        if let Err(problem) = verify(&server, &issued, &format!("Load {run_id}-{label} ")) {
+            failures.push(format!("{label}: {problem}"));
+        }
+        drop(server);
+        let _ = std::fs::remove_dir_all(&config.state_dir);
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        fail(failures.join("; "), "a 201 must mean stored exactly once, crash or not")
+    }
+}
+
+fn submission(title: &str) -> String {
+    format!(
+        r#"{{"submitter_kind":"anonymous","entity_type":"importer","ctpat_status":"tier_3","topic":"communications","title":"{title}","feedback":"Portal notices are easy to miss when they come by email only; {title} of the load test."}}"#
+    )
+}
+
+fn tracking_number(body: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(body).ok()?;
+    text.split("\"tracking_number\":\"").nth(1)?.split('"').next().map(str::to_owned)
+}
+
+/// Runs the clients for `phase`; with `crash`, kills and restarts the server half-way.
+fn drive(mut server: Server, phase: Duration, crash: bool, run: &str, issued: &Issued) -> Result<(Tally, Server)> {
+    let port = server.config.port;
+    let started = Instant::now();
+    let next = Arc::new(AtomicUsize::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let workers: Vec<_> = (0..CONNECTIONS)
+        .map(|w| {
+            let (next, stop, issued, run) = (next.clone(), stop.clone(), issued.clone(), run.to_owned());
+            std::thread::spawn(move || client(w, port, &run, &next, &stop, &issued))
+        })
+        .collect();
+    if crash {
+        std::thread::sleep(phase / 2);
+        let config = server.crash();
+        let down = Instant::now();
+        println!(
+            "  SIGKILL to workerd and wrangler at {:.1} s; restarting on the same state",
+            started.elapsed().as_secs_f64()
+        );
+        server = Server::start(config)?;
+        println!("  healthy again after {:.1} s", down.elapsed().as_secs_f64());
+    }
+    std::thread::sleep(phase.saturating_sub(started.elapsed()));
+    stop.store(true, Ordering::Relaxed);
+    let mut tally = Tally::default();
+    for w in workers {
+        let t = w.join().expect("client thread");
+        tally.submit_ms.extend(t.submit_ms);
+        tally.read_ms.extend(t.read_ms);
+        for (k, n) in t.errors {
+            *tally.errors.entry(k).or_default() += n;
+        }
+    }
+    Ok((tally, server))
+}
+
+/// One client: a keep-alive connection, reopened when it breaks.
+fn client(w: usize, port: u16, run: &str, next: &AtomicUsize, stop: &AtomicBool, issued: &Issued) -> Tally {
+    let mut tally = Tally::default();
+    let mut conn: Option<Conn> = None;
+    let mut rng = 0x9e37_79b9_7f4a_7c15u64 ^ (w as u64) << 32;
+    while !stop.load(Ordering::Relaxed) {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        let known: Option<String> = if rng.is_multiple_of(3) {
+            None
+        } else {
+            let issued = issued.lock().expect("lock");
+            (!issued.is_empty())
+                .then(|| issued.values().nth(rng as usize % issued.len()).map(|v| v.1.clone()))
+                .flatten()
+        };
+        match known {
+            Some(number) => {
+                let t = Instant::now();
+                match send(&mut conn, port, "GET", &format!("/api/v1/receipts/{number}"), None, &[]) {
+                    Ok((200, _)) => tally.read_ms.push(t.elapsed().as_secs_f64() * 1000.0),
+                    Ok((status, _)) => *tally.errors.entry(format!("read: HTTP {status}")).or_default() += 1,
+                    Err(kind) => *tally.errors.entry(format!("read: {kind}")).or_default() += 1,
+                }
+            }
+            None => {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let key = format!("load-{run}-{i}");
+                let title = format!("Load {run} {i}");
+                let body = submission(&title);
+                // Sent again with the same key until answered: even past the end of the phase,
+                // so no submission is left not knowing whether it was stored.
+                let deadline = Instant::now() + Duration::from_secs(60);
+                loop {
+                    let t = Instant::now();
+                    match send(
+                        &mut conn,
+                        port,
+                        "POST",
+                        "/api/v1/submissions",
+                        Some(&body),
+                        &[("Idempotency-Key", &key)],
+                    ) {
+                        Ok((201, reply)) => {
+                            tally.submit_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+                            if let Some(n) = tracking_number(&reply) {
+                                let mut issued = issued.lock().expect("lock");
+                                let previous = issued.insert(key.clone(), (title.clone(), n.clone()));
+                                if previous.is_some_and(|(_, p)| p != n) {
+                                    *tally.errors.entry("DUPLICATE RECEIPT".into()).or_default() += 1;
+                                }
+                            }
+                            break;
+                        }
+                        Ok((status, _)) if status < 500 => {
+                            *tally.errors.entry(format!("submit: HTTP {status}")).or_default() += 1;
+                            break;
+                        }
+                        Ok((status, _)) => *tally.errors.entry(format!("submit: HTTP {status}")).or_default() += 1,
+                        Err(kind) => *tally.errors.entry(format!("submit: {kind}")).or_default() += 1,
+                    }
+                    if Instant::now() > deadline {
+                        *tally.errors.entry("submit: gave up after 60 s".into()).or_default() += 1;
+                        break;
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+            }
+        }
+    }
+    tally
+}
+
+/// One exchange; a broken connection is dropped (the next call reconnects) and reported by kind.
+fn send(
+    conn: &mut Option<Conn>,
+    port: u16,
+    method: &str,
+    path: &str,
+    body: Option<&str>,
+    headers: &[(&str, &str)],
+) -> std::result::Result<(u16, Vec<u8>), String> {
+    if conn.is_none() {
+        *conn = Some(Conn::open(port).map_err(|e| format!("connect: {:?}", e.kind()))?);
+    }
+    let c = conn.as_mut().expect("connected");
+    match c.request_with(method, path, body, headers) {
+        Ok(reply) => Ok((reply.status, reply.body)),
+        Err(e) => {
+            *conn = None;
+            Err(format!("{:?}", e.kind()))
+        }
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    sorted[((sorted.len() as f64 * p) as usize).min(sorted.len() - 1)]
+}
+
+fn report(label: &str, phase: Duration, tally: &Tally, issued: usize) {
+    let secs = phase.as_secs_f64();
+    let total = tally.submit_ms.len() + tally.read_ms.len();
+    println!("{label}: {:.0} requests/s answered in all", total as f64 / secs);
+    for (kind, ms) in [("submissions (201)", &tally.submit_ms), ("receipt reads (200)", &tally.read_ms)] {
+        let mut ms = ms.clone();
+        ms.sort_by(f64::total_cmp);
+        println!(
+            "  {kind:<20} {:>7} ok  {:>6.1}/s   p50 {:>7.1} ms   p99 {:>7.1} ms",
+            ms.len(),
+            ms.len() as f64 / secs,
+            percentile(&ms, 0.50),
+            percentile(&ms, 0.99)
+        );
+    }
+    let errors: usize = tally.errors.values().sum();
+    println!("  errors {errors} {:?}", tally.errors);
+    println!("  receipts issued: {issued}");
+}
+
+/// Every receipt reads back with its own title; every 201 is one row.
+fn verify(server: &Server, issued: &Issued, prefix: &str) -> std::result::Result<(), String> {
+    let issued: Vec<(String, String)> = issued.lock().expect("lock").values().cloned().collect();
+    let mut unreadable = 0;
+    let mut conn = None;
+    for (title, number) in &issued {
+        let ok = (0..3).any(|_| {
+            matches!(send(&mut conn, server.config.port, "GET", &format!("/api/v1/receipts/{number}"), None, &[]),
+                Ok((200, body)) if String::from_utf8_lossy(&body).contains(&format!("\"title\":\"{title}\"")))
+        });
+        unreadable += usize::from(!ok);
+    }
+    let sql = format!(
+        "SELECT COUNT(*) AS n, COUNT(DISTINCT title) AS distinct_titles FROM submissions WHERE title LIKE '{}%'",
+        prefix.replace('\'', "''")
+    );
+    let rows = crate::wrangler::query(&server.config, &sql).map_err(|e| e.to_string())?;
+    let n = rows[0]["n"].as_u64().unwrap_or(u64::MAX) as usize;
+    let distinct = rows[0]["distinct_titles"].as_u64().unwrap_or(u64::MAX) as usize;
+    println!(
+        "  read back {} of {} receipts; rows stored {n}, distinct titles {distinct} — {}",
+        issued.len() - unreadable,
+        issued.len(),
+        if unreadable == 0 && n == issued.len() && distinct == n {
+            "every 201 stored exactly once"
+        } else {
+            "MISMATCH"
+        }
+    );
+    if unreadable > 0 {
+        return Err(format!("{unreadable} issued receipts could not be read back"));
+    }
+    if n != distinct {
+        return Err(format!("{} submissions are stored twice", n - distinct));
+    }
+    if n != issued.len() {
+        return Err(format!("{} receipts were issued but {n} rows are stored", issued.len()));
+    }
+    Ok(())
+}
