@@ -10,7 +10,7 @@ use std::process::Command;
 
 use crate::accounts::{random_password, Account};
 use crate::http::Conn;
-use crate::run::{cmd, fail, step, Result};
+use crate::run::{fail, step, Result};
 use crate::wrangler::{self, Server, ServerConfig};
 
 /// The seed of every run: the same cases each time, so a failure reproduces.
@@ -69,12 +69,13 @@ fn one_run(bin: &Path, server: &Server, reports: &Path, headers: &[&str], exclud
     c.arg("run")
         .arg(format!("{}/api/v1/openapi.json", server.url()))
         .args(["--checks", CHECKS])
-        .args(["--seed", SEED, "--max-examples", EXAMPLES, "--workers", "2"])
+        .args(["--seed", SEED, "--max-examples", EXAMPLES, "--workers", "1"])
         .args(["--phases", "examples,coverage,fuzzing,stateful"])
         .args(["--generation-database", "none", "--no-color", "--request-timeout", "30"])
         .args(["--report", "junit"])
         .arg("--report-junit-path")
         .arg(reports.join("junit.xml"))
+        .args(["--output-truncate", "true"])
         .env("SCHEMATHESIS_HOOKS", "hooks")
         .env("PYTHONPATH", root.join("xtask/schemathesis"))
         .current_dir(&root);
@@ -84,15 +85,32 @@ fn one_run(bin: &Path, server: &Server, reports: &Path, headers: &[&str], exclud
     for op in excluded {
         c.args(["--exclude-operation-id", op]);
     }
-    cmd(&mut c, &format!("read Schemathesis's report above; wrangler's log is {}", server.log.display()))?;
-    let junit = std::fs::read_to_string(reports.join("junit.xml")).unwrap_or_default();
-    Ok(count_cases(&junit))
+    let out = c.output().map_err(|e| crate::run::StepError {
+        what: format!("could not run {}: {e}", bin.display()),
+        fix: "delete .tmp/venv and run the command again".into(),
+    })?;
+    let report = String::from_utf8_lossy(&out.stdout);
+    print!("{report}");
+    eprint!("{}", String::from_utf8_lossy(&out.stderr));
+    if !out.status.success() {
+        return fail(
+            "Schemathesis found failures or errors",
+            format!(
+                "read its report above (reproduce with the same --seed {SEED}); wrangler's log is {}",
+                server.log.display()
+            ),
+        );
+    }
+    Ok(cases_generated(&report))
 }
 
-/// Schemathesis's JUnit report has one `<testcase>` per operation; the case counts are in the
-/// hooks' tally file… or, simpler and exact, in the `tests` attribute Schemathesis writes.
-fn count_cases(junit: &str) -> usize {
-    junit.split("tests=\"").nth(1).and_then(|rest| rest.split('"').next()).and_then(|n| n.parse().ok()).unwrap_or(0)
+/// The `N generated, N passed` count of Schemathesis's summary.
+fn cases_generated(report: &str) -> usize {
+    report
+        .lines()
+        .filter_map(|l| l.trim().split_once(" generated").and_then(|(n, _)| n.trim().parse().ok()))
+        .next_back()
+        .unwrap_or(0)
 }
 
 /// Signs in over HTTP and returns the session cookie (`name=value`).
@@ -104,5 +122,15 @@ fn sign_in(port: u16, admin: &Account) -> Result<String> {
     match reply.header("Set-Cookie").and_then(|c| c.split(';').next()) {
         Some(cookie) if reply.status == 200 => Ok(cookie.to_owned()),
         _ => fail(format!("the Schemathesis admin could not sign in (HTTP {})", reply.status), "see the wrangler log"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_case_count_is_read_from_the_summary() {
+        let report = "Test cases:\n  5338 generated, 5338 passed\n\nSeed: 20261128\n";
+        assert_eq!(super::cases_generated(report), 5338);
+        assert_eq!(super::cases_generated("no summary"), 0);
     }
 }
