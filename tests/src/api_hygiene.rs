@@ -125,17 +125,63 @@ fn assert_security_headers(r: &reqwest::Response, what: &str) {
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {
     let app = TestApp::shared();
-    for path in ["/api/health", "/api/v1/receipts/CTPAT-0000-0000-0000", "/api/nope"] {
+    // Answers of every kind from the worker: 200, 201, 204, 400, 401, 403, 404, 405, 413, 415,
+    // a CSV, the OpenAPI document and a file download.
+    for path in ["/api/health", "/api/v1/receipts/CTPAT-0000-0000-0000", "/api/nope", "/api/v1/openapi.json"] {
         assert_security_headers(&app.get(path).await, path);
     }
     assert_security_headers(&app.submit(&serde_json::json!({})).await, "a 400");
-    for path in ["/", "/feedback", "/app.js", "/app_bg.wasm", "/uswds/css/uswds.min.css"] {
+    let created = app.submit(&crate::app::anonymous(&crate::app::unique("Headers"))).await;
+    assert_eq!(created.status(), 201);
+    assert_security_headers(&created, "a 201");
+    let r = app.http.put(format!("{}/api/v1/submissions", app.url)).send().await.unwrap();
+    assert_eq!(r.status(), 405);
+    assert_security_headers(&r, "a 405");
+    let r = app.http.post(format!("{}/api/v1/submissions", app.url)).body("x").send().await.unwrap();
+    assert_eq!(r.status(), 415);
+    assert_security_headers(&r, "a 415");
+    let r = app.post_json("/api/v1/submissions").body("x".repeat(70_000)).send().await.unwrap();
+    assert_eq!(r.status(), 413);
+    assert_security_headers(&r, "a 413");
+    let r = app.post_json("/api/v1/submissions").header("Sec-Fetch-Site", "cross-site").body("{}").send().await;
+    let r = r.unwrap();
+    assert_eq!(r.status(), 403);
+    assert_security_headers(&r, "a 403");
+    assert_security_headers(&app.get("/api/v1/review/submissions").await, "a 401");
+    let admin = app.as_admin().await;
+    let csv = admin.get("/api/v1/review/export.csv").send().await.unwrap();
+    assert_eq!(csv.status(), 200);
+    assert_security_headers(&csv, "a CSV export");
+    let file = app.upload_ok("headers.txt", b"plain text".to_vec()).await;
+    let mut body = crate::app::anonymous(&crate::app::unique("Headers file"));
+    body["attachments"] = serde_json::json!([file]);
+    let tn = app.submit(&body).await.json::<serde_json::Value>().await.unwrap()["tracking_number"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let download = admin.get(&format!("/api/v1/review/submissions/{tn}/attachments/{file}")).send().await.unwrap();
+    assert_eq!(download.status(), 200);
+    assert_security_headers(&download, "a download");
+    let csp = download.headers()["Content-Security-Policy"].to_str().unwrap();
+    assert!(csp.starts_with("sandbox"), "a downloaded file cannot run on our origin: {csp}");
+    let r = admin.delete("/api/v1/session").send().await.unwrap();
+    assert_eq!(r.status(), 204);
+    assert_security_headers(&r, "a 204");
+
+    // Static files get theirs from `_headers`: the app's CSP lets its wasm compile and nothing else.
+    for path in ["/", "/feedback", "/boot.js", "/app.js", "/app_bg.wasm", "/app.css", "/uswds/css/uswds.min.css"] {
         let r = app.get(path).await;
         assert_eq!(r.status(), 200, "{path}");
         assert_security_headers(&r, path);
     }
     let csp = app.get("/").await.headers()["Content-Security-Policy"].to_str().unwrap().to_owned();
-    assert!(csp.contains("'wasm-unsafe-eval'"), "the app's wasm may compile: {csp}");
+    for directive in
+        ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'"]
+    {
+        assert!(csp.contains(directive), "the page's CSP has {directive}: {csp}");
+    }
+    assert!(!csp.contains("'unsafe-eval'") || csp.contains("'wasm-unsafe-eval'"), "{csp}");
+    assert!(!csp.contains(" 'unsafe-eval'"), "no eval: {csp}");
 }
 
 #[tokio::test]

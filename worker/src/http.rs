@@ -19,9 +19,14 @@ const SECURITY_HEADERS: &[(&str, &str)] = &[
     ("Cache-Control", "no-store"),
 ];
 
+/// Sets the headers on `response`. A handler's own, stricter CSP (the sandbox of a download) is
+/// kept: it must then carry `frame-ancestors 'none'` itself.
 pub fn with_security_headers(mut response: Response) -> worker::Result<Response> {
     let headers = response.headers_mut();
     for (name, value) in SECURITY_HEADERS {
+        if *name == "Content-Security-Policy" && headers.has(name)? {
+            continue;
+        }
         headers.set(name, value)?;
     }
     Ok(response)

@@ -11,7 +11,6 @@ use crate::i18n::t;
 use crate::pages::review::analytics::ANALYTICS_PAGE;
 use crate::pages::review::analytics_validations::VALIDATION_ANALYTICS_PAGE;
 use crate::pages::review::field_offices::FIELD_OFFICES_PAGE;
-use crate::pages::review::two_step_words::words;
 use crate::pages::review::{
     alert, failure_message, CONSULTATIONS_PAGE, OUTBOX_PAGE, QUEUE_PAGE, SIGN_IN_PAGE, SURVEY_ROUNDS_PAGE,
     TWO_STEP_PAGE,
@@ -36,7 +35,7 @@ pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
         ("/review/audit", r.nav_audit, admin),
         (OUTBOX_PAGE, r.nav_outbox, admin),
         (FIELD_OFFICES_PAGE, t().validation.offices_nav, admin),
-        (TWO_STEP_PAGE, words().nav, true),
+        (TWO_STEP_PAGE, t().review.two_step.nav, true),
     ];
 
     let sign_out = move |_| {

@@ -14,6 +14,7 @@ mod notify;
 mod public;
 mod review;
 pub mod survey;
+mod two_step;
 mod validation;
 
 pub use analytics::{AnalyticsMessages, ANALYTICS_EN};
@@ -22,6 +23,7 @@ pub use notify::{NotifyMessages, NOTIFY_EN};
 pub use public::{PublicMessages, PUBLIC_EN};
 pub use review::{ReviewMessages, REVIEW_EN};
 pub use survey::{SurveyMessages, SURVEY_EN};
+pub use two_step::{TwoStepMessages, TWO_STEP_EN};
 pub use validation::{ValidationMessages, VALIDATION_EN};
 
 use crate::status::Status;

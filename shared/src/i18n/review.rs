@@ -400,6 +400,8 @@ pub struct ReviewMessages {
 
     /// The analytics dashboards (benefit surveys and feedback).
     pub analytics: &'static super::AnalyticsMessages,
+    /// Two-step verification: the sign-in's second step, its setup page, the admins' policy.
+    pub two_step: &'static super::TwoStepMessages,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -891,6 +893,7 @@ pub static REVIEW_EN: ReviewMessages = ReviewMessages {
     file_kind,
     day,
     analytics: &super::analytics::ANALYTICS_EN,
+    two_step: &super::two_step::TWO_STEP_EN,
 };
 
 #[cfg(test)]

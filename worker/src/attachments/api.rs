@@ -75,7 +75,7 @@ pub async fn download(env: &Env, row: &Row) -> Result<Response, AppError> {
     let h = response.headers_mut();
     h.set("Content-Type", row.kind()?.media_type())?;
     h.set("Content-Disposition", &content_disposition(&row.file_name))?;
-    h.set("Content-Security-Policy", "sandbox; default-src 'none'")?;
+    h.set("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'; base-uri 'none'")?;
     Ok(response)
 }
 

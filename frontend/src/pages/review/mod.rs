@@ -36,7 +36,6 @@ mod submission_triage;
 pub mod survey_rounds;
 pub mod two_step;
 mod two_step_forms;
-pub mod two_step_words;
 pub mod users;
 mod users_two_step;
 pub mod workspace;

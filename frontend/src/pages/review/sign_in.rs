@@ -12,7 +12,6 @@ use shared::api::review::SignIn;
 use shared::api::ErrorCode;
 
 use super::two_step_forms::{clean_code, code_problems, CODE};
-use super::two_step_words::words;
 use super::{alert, at, failure_problems, field_error, general, Control, QUEUE_PAGE, SIGN_IN_PAGE, TWO_STEP_PAGE};
 use crate::api::review::SignInStep;
 use crate::api::{self, Failure};
@@ -60,7 +59,7 @@ fn next_page(next: Option<String>) -> String {
 #[component]
 pub fn ReviewerSignIn() -> impl IntoView {
     let r = t().review;
-    let w = words();
+    let w = t().review.two_step;
     set_page_title(r.sign_in_title);
     let query = use_query_map();
     let navigate = use_navigate();

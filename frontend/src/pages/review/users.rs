@@ -11,7 +11,6 @@ use shared::api::review::{NewUser, UserAccount, UserChange};
 use shared::text::Email;
 use shared::workflow::Role;
 
-use super::two_step_words::words;
 use super::users_two_step::{ResetTwoStep, SignInPolicy};
 use super::{
     alert, at, choices, failed_load, failure_problems, field_error, loading, rule_message, use_reviewer,
@@ -113,7 +112,7 @@ fn Accounts(list: Vec<UserAccount>, page: Page) -> impl IntoView {
                         <th scope="col">{r.col_email}</th>
                         <th scope="col">{r.col_role}</th>
                         <th scope="col">{r.col_account_status}</th>
-                        <th scope="col">{words().col_two_step}</th>
+                        <th scope="col">{t().review.two_step.col_two_step}</th>
                         <th scope="col">{r.col_actions}</th>
                     </tr>
                 </thead>
@@ -128,7 +127,7 @@ fn Accounts(list: Vec<UserAccount>, page: Page) -> impl IntoView {
 #[component]
 fn AccountRow(account: UserAccount, page: Page) -> impl IntoView {
     let r = t().review;
-    let w = words();
+    let w = t().review.two_step;
     let id = account.id;
     let name_id = format!("user-{id}-name");
     let toggle_id = format!("user-{id}-toggle");

@@ -9,12 +9,12 @@ use leptos::task::spawn_local;
 use shared::api::mfa::SecurityPolicy;
 use shared::api::review::UserAccount;
 
-use super::two_step_words::words;
 use super::users::Page;
 use super::{alert, failed_load, loading, use_two_step};
 use crate::api::Failure;
 use crate::components::error_summary::focus_field;
 use crate::components::fields::Checkbox;
+use crate::i18n::t;
 
 const POLICY_HEADING: &str = "sign-in-policy-heading";
 const REQUIRE: &str = "require_two_step";
@@ -30,7 +30,7 @@ pub(super) fn ResetTwoStep(
     after: String,
     page: Page,
 ) -> impl IntoView {
-    let w = words();
+    let w = t().review.two_step;
     let id = account.with_untracked(|a| a.id);
     let question_id = format!("user-{id}-reset-question");
     let confirming = RwSignal::new(false);
@@ -125,7 +125,7 @@ pub(super) fn ResetTwoStep(
 /// "Sign-in policy": whether every reviewer and admin must set up two-step verification.
 #[component]
 pub(super) fn SignInPolicy(page: Page) -> impl IntoView {
-    let w = words();
+    let w = t().review.two_step;
     let two_step = use_two_step();
     let policy = RwSignal::new(None::<Result<SecurityPolicy, Failure>>);
     let require = RwSignal::new(false);

@@ -1,10 +1,6 @@
 //! The words of two-step verification: the sign-in's second step, the "Two-step verification"
-//! page and the admin's parts of the users page. English only, like the rest of the workspace.
-//!
-//! Written as a catalog struct in the shape of `shared::i18n::ReviewMessages` so that it can
-//! move there as it is (as a `two_step: &'static TwoStepMessages` field of `ReviewMessages`,
-//! reached as `t().review.two_step`); it waits here only while `shared` is being changed by
-//! others. Pages read it through [`words`], never through literals.
+//! page and the admin's parts of the users page. English only, like the rest of the workspace;
+//! reached as `t().review.two_step`.
 
 #[derive(Debug)]
 pub struct TwoStepMessages {
@@ -157,8 +153,3 @@ pub static TWO_STEP_EN: TwoStepMessages = TwoStepMessages {
     policy_saved_required: "Sign-in policy saved: two-step verification is required.",
     policy_saved_optional: "Sign-in policy saved: two-step verification is optional.",
 };
-
-/// The catalog the pages read (English: the workspace has no other language yet).
-pub fn words() -> &'static TwoStepMessages {
-    &TWO_STEP_EN
-}
