@@ -1,9 +1,10 @@
 //! `cargo xtask load`: the portal under a flash crowd, then under a crash.
 //!
 //! Both phases run the real `wrangler dev` (workerd, local D1) on loopback, on a fresh state,
-//! with the `test` environment's rate limits (one load generator is one client address; the
-//! production limit of 10 submissions a minute per address would turn the run into a test of
-//! the rate limiter). Clients behave as the portal's form does: every submission carries an
+//! with the production configuration, rate limits included. A flash crowd is many people: each
+//! submission comes from its own client address (`CF-Connecting-IP`, the header Cloudflare sets
+//! in production and the worker reads), so the per-address limit of 10 a minute holds for each
+//! of them and does not hide the server's own capacity. Clients behave as the portal's form does: every submission carries an
 //! `Idempotency-Key`, and a request that gets no answer (or a 5xx) is sent again with the same
 //! key until it gets one.
 //!
@@ -34,6 +35,9 @@ struct Tally {
     read_ms: Vec<f64>,
     /// Errors by kind (`HTTP 500`, `connection refused`…); retried requests count once per try.
     errors: BTreeMap<String, usize>,
+    /// 201s answered from the store (`Idempotent-Replayed`): a retry of a request the server had
+    /// committed before its answer was lost.
+    replayed: usize,
 }
 
 /// The run's shared record: idempotency key → (title, tracking number) of each 201.
@@ -54,7 +58,7 @@ pub fn run(args: &[String]) -> Result<()> {
     let mut failures = Vec::new();
     for crash in [false, true] {
         let label = if crash { "crash" } else { "load" };
-        let config = ServerConfig::fresh(label, Some("test"));
+        let config = ServerConfig::fresh(label, None);
         crate::wrangler::migrate(&config)?;
         let server = Server::start(config.clone())?;
         let issued: Issued = Arc::default();
@@ -75,7 +79,7 @@ pub fn run(args: &[String]) -> Result<()> {
 
 fn submission(title: &str) -> String {
     format!(
-        r#"{{"submitter_kind":"anonymous","entity_type":"importer","ctpat_status":"tier_3","topic":"communications","title":"{title}","feedback":"Portal notices are easy to miss when they come by email only; {title} of the load test."}}"#
+        r#"{{"submitter_kind":"anonymous","entity_type":"us_importer","ctpat_status":"tier_3","topic":"communications","title":"{title}","feedback":"Portal notices are easy to miss when they come by email only; {title} of the load test."}}"#
     )
 }
 
@@ -114,6 +118,7 @@ fn drive(mut server: Server, phase: Duration, crash: bool, run: &str, issued: &I
         let t = w.join().expect("client thread");
         tally.submit_ms.extend(t.submit_ms);
         tally.read_ms.extend(t.read_ms);
+        tally.replayed += t.replayed;
         for (k, n) in t.errors {
             *tally.errors.entry(k).or_default() += n;
         }
@@ -142,8 +147,8 @@ fn client(w: usize, port: u16, run: &str, next: &AtomicUsize, stop: &AtomicBool,
             Some(number) => {
                 let t = Instant::now();
                 match send(&mut conn, port, "GET", &format!("/api/v1/receipts/{number}"), None, &[]) {
-                    Ok((200, _)) => tally.read_ms.push(t.elapsed().as_secs_f64() * 1000.0),
-                    Ok((status, _)) => *tally.errors.entry(format!("read: HTTP {status}")).or_default() += 1,
+                    Ok((200, _, _)) => tally.read_ms.push(t.elapsed().as_secs_f64() * 1000.0),
+                    Ok((status, _, _)) => *tally.errors.entry(format!("read: HTTP {status}")).or_default() += 1,
                     Err(kind) => *tally.errors.entry(format!("read: {kind}")).or_default() += 1,
                 }
             }
@@ -152,6 +157,7 @@ fn client(w: usize, port: u16, run: &str, next: &AtomicUsize, stop: &AtomicBool,
                 let key = format!("load-{run}-{i}");
                 let title = format!("Load {run} {i}");
                 let body = submission(&title);
+                let address = format!("10.{}.{}.{}", (i >> 16) & 255, (i >> 8) & 255, i & 255);
                 // Sent again with the same key until answered: even past the end of the phase,
                 // so no submission is left not knowing whether it was stored.
                 let deadline = Instant::now() + Duration::from_secs(60);
@@ -163,10 +169,11 @@ fn client(w: usize, port: u16, run: &str, next: &AtomicUsize, stop: &AtomicBool,
                         "POST",
                         "/api/v1/submissions",
                         Some(&body),
-                        &[("Idempotency-Key", &key)],
+                        &[("Idempotency-Key", &key), ("CF-Connecting-IP", &address)],
                     ) {
-                        Ok((201, reply)) => {
+                        Ok((201, reply, replayed)) => {
                             tally.submit_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+                            tally.replayed += usize::from(replayed);
                             if let Some(n) = tracking_number(&reply) {
                                 let mut issued = issued.lock().expect("lock");
                                 let previous = issued.insert(key.clone(), (title.clone(), n.clone()));
@@ -176,11 +183,11 @@ fn client(w: usize, port: u16, run: &str, next: &AtomicUsize, stop: &AtomicBool,
                             }
                             break;
                         }
-                        Ok((status, _)) if status < 500 => {
+                        Ok((status, _, _)) if status < 500 => {
                             *tally.errors.entry(format!("submit: HTTP {status}")).or_default() += 1;
                             break;
                         }
-                        Ok((status, _)) => *tally.errors.entry(format!("submit: HTTP {status}")).or_default() += 1,
+                        Ok((status, _, _)) => *tally.errors.entry(format!("submit: HTTP {status}")).or_default() += 1,
                         Err(kind) => *tally.errors.entry(format!("submit: {kind}")).or_default() += 1,
                     }
                     if Instant::now() > deadline {
@@ -203,13 +210,16 @@ fn send(
     path: &str,
     body: Option<&str>,
     headers: &[(&str, &str)],
-) -> std::result::Result<(u16, Vec<u8>), String> {
+) -> std::result::Result<(u16, Vec<u8>, bool), String> {
     if conn.is_none() {
         *conn = Some(Conn::open(port).map_err(|e| format!("connect: {:?}", e.kind()))?);
     }
     let c = conn.as_mut().expect("connected");
     match c.request_with(method, path, body, headers) {
-        Ok(reply) => Ok((reply.status, reply.body)),
+        Ok(reply) => {
+            let replayed = reply.header("Idempotent-Replayed") == Some("true");
+            Ok((reply.status, reply.body, replayed))
+        }
         Err(e) => {
             *conn = None;
             Err(format!("{:?}", e.kind()))
@@ -241,7 +251,10 @@ fn report(label: &str, phase: Duration, tally: &Tally, issued: usize) {
     }
     let errors: usize = tally.errors.values().sum();
     println!("  errors {errors} {:?}", tally.errors);
-    println!("  receipts issued: {issued}");
+    println!(
+        "  receipts issued: {issued}, of which {} to a retry of a request stored before its answer was lost",
+        tally.replayed
+    );
 }
 
 /// Every receipt reads back with its own title; every 201 is one row.
@@ -252,7 +265,7 @@ fn verify(server: &Server, issued: &Issued, prefix: &str) -> std::result::Result
     for (title, number) in &issued {
         let ok = (0..3).any(|_| {
             matches!(send(&mut conn, server.config.port, "GET", &format!("/api/v1/receipts/{number}"), None, &[]),
-                Ok((200, body)) if String::from_utf8_lossy(&body).contains(&format!("\"title\":\"{title}\"")))
+                Ok((200, body, _)) if String::from_utf8_lossy(&body).contains(&format!("\"title\":\"{title}\"")))
         });
         unreadable += usize::from(!ok);
     }
@@ -273,6 +286,9 @@ fn verify(server: &Server, issued: &Issued, prefix: &str) -> std::result::Result
             "MISMATCH"
         }
     );
+    if issued.is_empty() {
+        return Err("no submission got a receipt".into());
+    }
     if unreadable > 0 {
         return Err(format!("{unreadable} issued receipts could not be read back"));
     }
