@@ -1,6 +1,7 @@
 -- Two-step verification for reviewers and admins (TOTP, RFC 6238) and the sign-in policy.
 
--- The authenticator's secret (base32) once confirmed; the one being set up until then; the
+-- The authenticator's secret once confirmed, and the one being set up until then, each sealed
+-- with AES-256-GCM under the worker's TOTP_KEY secret (shared::totp::sealed: `v1:` + hex); the
 -- last step a code was accepted for (a code is good once).
 ALTER TABLE users ADD COLUMN totp_secret TEXT;
 ALTER TABLE users ADD COLUMN totp_pending TEXT;

@@ -154,6 +154,54 @@ mod crypto {
 #[cfg(feature = "totp")]
 pub use crypto::{code_at, hotp, verify};
 
+/// Secrets at rest: AES-256-GCM under a key the database does not hold (the worker's `TOTP_KEY`
+/// secret), with the account id as associated data, so a copy of the users table yields no
+/// authenticator and a sealed secret moved to another account does not open.
+#[cfg(feature = "totp")]
+pub mod sealed {
+    use aes_gcm::aead::{Aead, KeyInit, Payload};
+    use aes_gcm::{Aes256Gcm, Key, Nonce};
+
+    const PREFIX: &str = "v1:";
+
+    /// Parses the key as configured: 64 hex digits (32 bytes).
+    pub fn parse_key(hex: &str) -> Option<[u8; 32]> {
+        let hex = hex.trim();
+        if hex.len() != 64 {
+            return None;
+        }
+        let mut key = [0u8; 32];
+        for (i, byte) in key.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
+        }
+        Some(key)
+    }
+
+    /// `v1:` and the hex of nonce and ciphertext. `nonce` must be random and never reused.
+    pub fn seal(key: &[u8; 32], nonce: [u8; 12], account: i64, secret: &[u8]) -> String {
+        let cipher = Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(key));
+        let aad = account.to_be_bytes();
+        let ciphertext = cipher
+            .encrypt(Nonce::from_slice(&nonce), Payload { msg: secret, aad: &aad })
+            .expect("AES-GCM encrypts any length we use");
+        let hex: String = nonce.iter().chain(&ciphertext).map(|b| format!("{b:02x}")).collect();
+        format!("{PREFIX}{hex}")
+    }
+
+    /// The secret, if `sealed` was made by `seal` with this key for this account.
+    pub fn open(key: &[u8; 32], account: i64, sealed: &str) -> Option<Vec<u8>> {
+        let hex = sealed.strip_prefix(PREFIX)?;
+        if hex.len() % 2 != 0 || hex.len() < 2 * (12 + 16) {
+            return None;
+        }
+        let bytes: Vec<u8> =
+            (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16)).collect::<Result<_, _>>().ok()?;
+        let (nonce, ciphertext) = bytes.split_at(12);
+        let cipher = Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(key));
+        cipher.decrypt(Nonce::from_slice(nonce), Payload { msg: ciphertext, aad: &account.to_be_bytes() }).ok()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,6 +242,26 @@ mod tests {
             "otpauth://totp/CTPAT%20Feedback%3Aana@cbp.dhs.gov?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ\
              &issuer=CTPAT%20Feedback&algorithm=SHA1&digits=6&period=30"
         );
+    }
+
+    #[cfg(feature = "totp")]
+    #[test]
+    fn sealed_secrets_open_only_with_their_key_and_account() {
+        use super::sealed::{open, parse_key, seal};
+        let key = parse_key(&"ab".repeat(32)).unwrap();
+        let other = parse_key(&"cd".repeat(32)).unwrap();
+        let secret = b"12345678901234567890";
+        let sealed = seal(&key, [7; 12], 42, secret);
+        assert!(sealed.starts_with("v1:") && !sealed.contains("3132333435"), "{sealed}");
+        assert_eq!(open(&key, 42, &sealed).as_deref(), Some(&secret[..]));
+        assert_eq!(open(&key, 43, &sealed), None, "bound to its account");
+        assert_eq!(open(&other, 42, &sealed), None, "bound to its key");
+        let mut tampered = sealed.clone();
+        tampered.replace_range(10..12, if &sealed[10..12] == "00" { "01" } else { "00" });
+        assert_eq!(open(&key, 42, &tampered), None, "authenticated");
+        assert_eq!(open(&key, 42, "GEZDGNBVGY3TQOJQ"), None, "plain base32 is not a sealed secret");
+        assert_eq!(parse_key("short"), None);
+        assert_eq!(parse_key(&"zz".repeat(32)), None);
     }
 
     #[cfg(feature = "totp")]

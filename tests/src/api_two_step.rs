@@ -248,7 +248,7 @@ async fn admins_can_require_two_step_verification_and_reset_it() {
     assert_eq!(me["two_step"], json!({"enrolled": false, "required": true}));
     assert_eq!(admin.get("/api/v1/admin/users").send().await.unwrap().status(), 403, "admins too");
     enrol(&reviewer).await;
-    enrol(&admin).await;
+    let (admin_secret, _, _) = enrol(&admin).await;
     assert_eq!(reviewer.get("/api/v1/review/submissions").send().await.unwrap().status(), 200);
 
     // A lost phone: the admin resets it; the reviewer's sessions end and setup starts again.
@@ -270,4 +270,15 @@ async fn admins_can_require_two_step_verification_and_reset_it() {
     for action in ["two_step_policy", "two_step_enabled", "change_user"] {
         assert!(actions.contains(&action), "{action} in {actions:?}");
     }
+
+    // At rest the secret is sealed (AES-256-GCM under TOTP_KEY): the table alone gives no codes.
+    let rows = xtask::wrangler::query(
+        &own.config,
+        &format!("SELECT totp_secret FROM users WHERE email = '{}'", admin_account.email),
+    )
+    .expect("read the users table");
+    let stored = rows[0]["totp_secret"].as_str().expect("a stored secret").to_owned();
+    let hex: String = admin_secret.iter().map(|b| format!("{b:02x}")).collect();
+    assert!(stored.starts_with("v1:"), "{stored}");
+    assert!(!stored.contains(&totp::encode_base32(&admin_secret)) && !stored.contains(&hex), "{stored}");
 }

@@ -133,6 +133,31 @@ pub fn create_accounts(config: &ServerConfig, accounts: &[crate::accounts::Accou
     result
 }
 
+/// The worker's secrets for local servers, in `.dev.vars` (git-ignored), which `wrangler dev`
+/// reads: `TOTP_KEY`, the key that seals reviewers' authenticator secrets in D1, made once per
+/// checkout from the OS's CSPRNG. Production sets its own with `wrangler secret put TOTP_KEY`.
+pub fn ensure_local_secrets() -> Result<()> {
+    let path = crate::env::root().join(".dev.vars");
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    if current.lines().any(|l| l.starts_with("TOTP_KEY=")) {
+        return Ok(());
+    }
+    let mut key = [0u8; 32];
+    getrandom::getrandom(&mut key).expect("the OS's random number generator");
+    let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
+    let mut text = current;
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&format!("TOTP_KEY={hex}\n"));
+    // Written whole and renamed: a server starting at the same moment never reads half a file.
+    let partial = path.with_extension(format!("partial-{}", std::process::id()));
+    std::fs::write(&partial, text).and_then(|()| std::fs::rename(&partial, &path)).map_err(|e| crate::run::StepError {
+        what: format!("write {}: {e}", path.display()),
+        fix: "check that the repository is writable".into(),
+    })
+}
+
 /// A running `wrangler dev`. Dropping it stops the whole process group.
 pub struct Server {
     pub config: ServerConfig,
@@ -143,6 +168,7 @@ pub struct Server {
 impl Server {
     /// Starts wrangler on already-migrated state and waits until `/api/health` answers 200.
     pub fn start(config: ServerConfig) -> Result<Server> {
+        ensure_local_secrets()?;
         let log = scratch().join(format!("wrangler-{}.log", config.port));
         let out = File::create(&log).expect("create the wrangler log");
         let err = out.try_clone().expect("clone the log handle");

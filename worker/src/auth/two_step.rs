@@ -12,7 +12,7 @@ use shared::api::mfa::{
 };
 use shared::api::review::{SessionView, UserRef};
 use shared::api::{ApiError, ErrorCode, FieldMessage};
-use shared::totp::{self, Code};
+use shared::totp::{self, sealed, Code};
 use shared::workflow::Role;
 use worker::{D1Database, D1PreparedStatement, Env, Request, Response};
 
@@ -47,16 +47,34 @@ fn now_seconds() -> u64 {
     (clock::now().0 / 1000).max(0) as u64
 }
 
-/// Accepts `code` against `secret` once: `true` when it is right and its step is later than
-/// the last one used (recorded here, so a racing second request with the same code fails).
+/// The key that seals authenticator secrets in D1: the `TOTP_KEY` secret (64 hex digits; see
+/// README, "Reviewer accounts"). Without it two-step verification cannot work: a logged 500.
+fn key(env: &Env) -> Result<[u8; 32], AppError> {
+    let raw = env
+        .secret("TOTP_KEY")
+        .map(|s| s.to_string())
+        .map_err(|_| AppError::internal("the TOTP_KEY secret is not set: `npx wrangler secret put TOTP_KEY`"))?;
+    sealed::parse_key(&raw).ok_or_else(|| AppError::internal("TOTP_KEY is not 64 hex digits"))
+}
+
+/// An account's stored (sealed) secret, opened.
+fn open_secret(env: &Env, user_id: i64, stored: &str) -> Result<Vec<u8>, AppError> {
+    sealed::open(&key(env)?, user_id, stored)
+        .ok_or_else(|| AppError::internal(format!("the TOTP secret of account {user_id} does not open with TOTP_KEY")))
+}
+
+/// Accepts `code` against the account's sealed secret once: `true` when it is right and its
+/// step is later than the last one used (recorded here, so a racing second request with the
+/// same code fails).
 async fn accept_totp(
+    env: &Env,
     db: &D1Database,
     user_id: i64,
-    secret: &str,
+    stored: &str,
     code: &str,
     last_step: Option<f64>,
 ) -> Result<bool, AppError> {
-    let secret = totp::decode_base32(secret).ok_or_else(|| AppError::internal("stored TOTP secret is not base32"))?;
+    let secret = open_secret(env, user_id, stored)?;
     let Some(step) = totp::verify(&secret, code, now_seconds(), last_step.map(|s| s as u64)) else {
         return Ok(false);
     };
@@ -89,7 +107,7 @@ pub async fn second_factor(mut req: Request, env: &Env) -> Result<Response, AppE
             .with_header("Retry-After", "60".into()));
     }
     let how = match Code::parse(&body.code) {
-        Some(Code::Totp(code)) => accept_totp(&db, user_id, &secret, &code, challenge.totp_last_step)
+        Some(Code::Totp(code)) => accept_totp(env, &db, user_id, &secret, &code, challenge.totp_last_step)
             .await?
             .then_some("two-step: authenticator app"),
         Some(Code::Recovery(code)) => {
@@ -135,7 +153,8 @@ pub async fn start(req: Request, env: &Env) -> Result<Response, AppError> {
     }
     let secret = random::bytes::<{ totp::SECRET_BYTES }>()?;
     let encoded = totp::encode_base32(&secret);
-    store::set_pending_totp(&db, me.id, &encoded).await?;
+    let stored = sealed::seal(&key(env)?, random::bytes::<12>()?, me.id, &secret);
+    store::set_pending_totp(&db, me.id, &stored).await?;
     audit::record(&db, &me.actor(), "two_step_setup_started", None, None).await?;
     json(201, &TotpSetup { secret: encoded, otpauth_uri: totp::otpauth_uri(ISSUER, &me.email, &secret) })
 }
@@ -173,8 +192,7 @@ pub async fn confirm(mut req: Request, env: &Env) -> Result<Response, AppError> 
     let pending = row
         .totp_pending
         .ok_or_else(|| AppError::client(ErrorCode::Conflict, "Start by choosing “Set up an authenticator app”."))?;
-    let secret =
-        totp::decode_base32(&pending).ok_or_else(|| AppError::internal("pending TOTP secret is not base32"))?;
+    let secret = open_secret(env, me.id, &pending)?;
     let step = totp::verify(&secret, &code, now_seconds(), None).ok_or_else(wrong_setup_code)?;
     let (codes, mut statements) = recovery_codes(&db, me.id)?;
     statements.insert(0, store::enable_totp(&db, me.id, step)?);
@@ -198,7 +216,7 @@ pub async fn new_recovery_codes(mut req: Request, env: &Env) -> Result<Response,
     let secret = row
         .totp_secret
         .ok_or_else(|| AppError::client(ErrorCode::Conflict, "Two-step verification is not on: set it up first."))?;
-    if !accept_totp(&db, me.id, &secret, &code, row.totp_last_step).await? {
+    if !accept_totp(env, &db, me.id, &secret, &code, row.totp_last_step).await? {
         return Err(wrong_code());
     }
     let (codes, mut statements) = recovery_codes(&db, me.id)?;
