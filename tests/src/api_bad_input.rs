@@ -103,6 +103,16 @@ async fn not_a_server_error(r: Response, what: &str) -> u16 {
 
 /// Sends `base` with each payload in each of its fields (and an unknown field), one at a time.
 async fn every_field(app: &TestApp, path: &str, base: &Value, session: Option<&Session>) -> (usize, usize) {
+    every_field_with(app, reqwest::Method::POST, path, base, session).await
+}
+
+async fn every_field_with(
+    app: &TestApp,
+    method: reqwest::Method,
+    path: &str,
+    base: &Value,
+    session: Option<&Session>,
+) -> (usize, usize) {
     let (mut accepted, mut refused) = (0, 0);
     let mut keys: Vec<String> = base.as_object().unwrap().keys().cloned().collect();
     keys.push("is_admin".into());
@@ -113,10 +123,14 @@ async fn every_field(app: &TestApp, path: &str, base: &Value, session: Option<&S
         for (name, value) in cases {
             let mut body = base.clone();
             body[key.as_str()] = value;
-            let request = match session {
-                Some(s) => s.post(path, &body),
-                None => app.post_json(path).body(body.to_string()),
-            };
+            let mut request = app
+                .http
+                .request(method.clone(), format!("{}{path}", app.url))
+                .header("Content-Type", "application/json")
+                .body(body.to_string());
+            if let Some(s) = session {
+                request = request.header("Cookie", &s.cookie);
+            }
             let status = not_a_server_error(request.send().await.unwrap(), &format!("{path} {key} = {name}")).await;
             if status < 400 {
                 accepted += 1;
@@ -240,5 +254,52 @@ async fn query_strings_and_path_segments_answer_bad_input_with_a_clear_4xx() {
         }
         let r = reviewer.get(&format!("/api/v1/review/submissions/{v}")).send().await.unwrap();
         not_a_server_error(r, "review submission path").await;
+    }
+}
+
+#[tokio::test]
+async fn reviewer_and_admin_forms_answer_every_bad_input_with_a_clear_4xx() {
+    let app = TestApp::shared();
+    let admin = app.as_admin().await;
+    let mut body = identified(&unique("Corpus reviewer forms"));
+    body["may_publish"] = json!(true);
+    let tn = app.submit(&body).await.json::<Value>().await.unwrap()["tracking_number"].as_str().unwrap().to_owned();
+    let submission = format!("/api/v1/review/submissions/{tn}");
+    let post = reqwest::Method::POST;
+    let cases: Vec<(reqwest::Method, String, Value)> = vec![
+        (post.clone(), format!("{submission}/notes"), json!({"text": "A note"})),
+        (
+            reqwest::Method::PATCH,
+            submission.clone(),
+            json!({"status": "under_review", "priority": "high", "add_tags": ["seals"], "public_response": "Thanks"}),
+        ),
+        (
+            reqwest::Method::PUT,
+            format!("{submission}/publication"),
+            json!({"title": "Public title", "feedback": "Public text", "recommendation": "", "attachments": []}),
+        ),
+        (post.clone(), "/api/v1/review/bulk".into(), json!({"tracking_numbers": [tn], "change": {"priority": "low"}})),
+        (
+            post.clone(),
+            "/api/v1/admin/consultations".into(),
+            json!({"title": unique("Corpus consultation"), "question": "Q?", "background": "", "topic": "communications",
+                   "msc_category": "", "opens_on": crate::app::day(1), "closes_on": crate::app::day(9), "late_allowed": false}),
+        ),
+        (
+            post.clone(),
+            "/api/v1/admin/users".into(),
+            json!({"name": "Corpus User", "email": format!("{}@example.gov", unique("corpus").replace([' ', ':'], "-")),
+                   "role": "reviewer", "password": "a corpus password 1"}),
+        ),
+        (post.clone(), "/api/v1/admin/field-offices".into(), json!({"name": unique("Corpus Office")})),
+        (
+            post.clone(),
+            "/api/v1/reports".into(),
+            json!({"reference": tn, "name": "A B", "email": "a@example.com", "explanation": "Not me"}),
+        ),
+        (post, format!("/api/v1/receipts/{tn}/follow"), json!({"email": "a@example.com"})),
+    ];
+    for (method, path, base) in cases {
+        every_field_with(&app, method, &path, &base, Some(&admin)).await;
     }
 }
