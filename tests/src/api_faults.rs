@@ -7,59 +7,34 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 use shared::api::public::ATTACHMENTS_PATH;
-use xtask::wrangler::{self, Server, ServerConfig};
+use xtask::wrangler::ServerConfig;
 
-use crate::app::{anonymous, unique, TestApp};
+use crate::api_servers::OwnServer;
+use crate::app::{anonymous, unique};
 
 /// Words that would tell an attacker about our storage if a 500 leaked them.
 const INTERNAL_WORDS: &[&str] =
     &["SQLITE", "sqlite", "D1_", "no such table", "status_counts", "consultations_broken", "ENOTDIR", "blobs", "R2"];
 
-struct Faulty {
-    server: Option<Server>,
-    config: ServerConfig,
+/// Runs SQL on the (idle) server's D1, as a broken migration or a bad hand edit would.
+fn sql(own: &OwnServer, sql: &str) {
+    let out = own.app().execute(sql);
+    assert!(out.status.success(), "{sql}: {}", String::from_utf8_lossy(&out.stderr));
 }
 
-impl Faulty {
-    fn start(label: &str) -> Faulty {
-        let config = ServerConfig::fresh(label, Some("test"));
-        wrangler::migrate(&config).expect("migrate");
-        let server = Server::start(config.clone()).expect("start wrangler");
-        Faulty { server: Some(server), config }
-    }
+fn log(own: &OwnServer) -> String {
+    std::fs::read_to_string(&own.server.as_ref().expect("running").log).unwrap_or_default()
+}
 
-    fn app(&self) -> TestApp {
-        TestApp::for_server(&self.config)
-    }
-
-    /// Runs SQL on the (idle) server's D1, as a broken migration or a bad hand edit would.
-    fn sql(&self, sql: &str) {
-        let out = self.app().execute(sql);
-        assert!(out.status.success(), "{sql}: {}", String::from_utf8_lossy(&out.stderr));
-    }
-
-    fn log(&self) -> String {
-        let path = &self.server.as_ref().expect("running").log;
-        std::fs::read_to_string(path).unwrap_or_default()
-    }
-
-    /// Waits (boundedly) for a line of the server's log that contains every one of `parts`.
-    async fn log_line(&self, parts: &[&str]) -> Option<String> {
-        for _ in 0..40 {
-            if let Some(line) = self.log().lines().find(|l| parts.iter().all(|p| l.contains(p))) {
-                return Some(line.to_owned());
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+/// Waits (boundedly) for a line of the server's log that contains every one of `parts`.
+async fn log_line(own: &OwnServer, parts: &[&str]) -> Option<String> {
+    for _ in 0..40 {
+        if let Some(line) = log(own).lines().find(|l| parts.iter().all(|p| l.contains(p))) {
+            return Some(line.to_owned());
         }
-        None
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
     }
-}
-
-impl Drop for Faulty {
-    fn drop(&mut self) {
-        drop(self.server.take());
-        let _ = std::fs::remove_dir_all(&self.config.state_dir);
-    }
+    None
 }
 
 async fn clean_500(r: reqwest::Response, what: &str) {
@@ -77,29 +52,30 @@ async fn clean_500(r: reqwest::Response, what: &str) {
 
 #[tokio::test]
 async fn a_broken_table_gives_a_clean_json_500_a_log_line_and_stores_nothing() {
-    let faulty = Faulty::start("broken-table");
+    let faulty = OwnServer::start("broken-table", Some("test"));
     let app = faulty.app();
 
     // A read whose table is gone.
-    faulty.sql("ALTER TABLE consultations RENAME TO consultations_broken");
+    sql(&faulty, "ALTER TABLE consultations RENAME TO consultations_broken");
     clean_500(app.get("/api/v1/consultations").await, "reading a missing table").await;
-    let line = faulty.log_line(&["internal error on GET /api/v1/consultations", "no such table"]).await;
-    assert!(line.is_some(), "the detail is logged with the route:\n{}", faulty.log());
+    let line = log_line(&faulty, &["internal error on GET /api/v1/consultations", "no such table"]).await;
+    assert!(line.is_some(), "the detail is logged with the route:\n{}", log(&faulty));
 
     // A write whose batch breaks half-way (a trigger on submissions updates a table that is
     // gone): the whole batch is one transaction, so the submission is not half-stored.
-    faulty.sql("DROP TABLE status_counts");
+    sql(&faulty, "DROP TABLE status_counts");
     let title = unique("Broken table");
     clean_500(app.submit(&anonymous(&title)).await, "a submission whose batch fails").await;
-    assert!(faulty.log_line(&["internal error on POST /api/v1/submissions"]).await.is_some());
-    faulty.sql(
+    assert!(log_line(&faulty, &["internal error on POST /api/v1/submissions"]).await.is_some());
+    sql(
+        &faulty,
         "CREATE TABLE status_counts (status TEXT PRIMARY KEY, n INTEGER NOT NULL); \
          INSERT INTO status_counts (status, n) VALUES ('received', 0), ('under_review', 0), \
            ('referred_to_working_group', 0), ('accepted', 0), ('planned', 0), ('declined', 0), ('duplicate', 0), \
            ('closed', 0); \
          UPDATE status_counts SET n = (SELECT COUNT(*) FROM submissions s WHERE s.status = status_counts.status);",
     );
-    faulty.sql("ALTER TABLE consultations_broken RENAME TO consultations");
+    sql(&faulty, "ALTER TABLE consultations_broken RENAME TO consultations");
     assert_eq!(
         app.query_number(&format!("SELECT COUNT(*) FROM submissions WHERE title = '{}'", title.replace('\'', "''"))),
         0,
@@ -120,7 +96,7 @@ fn blobs(config: &ServerConfig) -> PathBuf {
 
 #[tokio::test]
 async fn an_r2_failure_during_upload_leaves_nothing_half_stored() {
-    let faulty = Faulty::start("broken-r2");
+    let faulty = OwnServer::start("broken-r2", Some("test"));
     let app = faulty.app();
     // One good upload first, so the bucket's directories exist as they do in use.
     let good = app.upload_ok("before.txt", b"stored before the fault".to_vec()).await;
@@ -132,7 +108,7 @@ async fn an_r2_failure_during_upload_leaves_nothing_half_stored() {
     std::fs::write(&dir, b"not a directory").unwrap();
     let r = app.upload("during.txt", b"this upload meets a broken store".to_vec()).await;
     clean_500(r, "an upload whose object cannot be stored").await;
-    assert!(faulty.log_line(&["internal error on POST", ATTACHMENTS_PATH]).await.is_some(), "{}", faulty.log());
+    assert!(log_line(&faulty, &["internal error on POST", ATTACHMENTS_PATH]).await.is_some(), "{}", log(&faulty));
 
     // No row points at a file that is not there, and a submission cannot claim it.
     assert_eq!(app.query_number("SELECT COUNT(*) FROM attachments WHERE file_name = 'during.txt'"), 0);

@@ -256,6 +256,22 @@ impl Browser {
         assert_eq!(violations, json!([]), "axe-core found WCAG violations on {state}: {violations:#}");
     }
 
+    /// Fills in the reviewer sign-in form on the page and sends it.
+    pub async fn sign_in_with(&self, email: &str, password: &str) {
+        self.fill("Email address", email).await;
+        self.fill("Password", password).await;
+        self.click_button("Sign in").await;
+    }
+
+    /// Signs in as the suite's account in `var` (`PORTAL_ADMIN`, `PORTAL_REVIEWER`) from the
+    /// sign-in page and waits for the queue.
+    pub async fn sign_in_as(&self, var: &str) {
+        let (email, password) = crate::app::credentials(var);
+        self.open("/review/sign-in").await;
+        self.sign_in_with(&email, &password).await;
+        self.wait_for_text("Filter submissions").await;
+    }
+
     pub async fn close(self) {
         let _ = self.client.clone().close().await;
     }

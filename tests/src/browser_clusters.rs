@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::app::{credentials, unique, TestApp};
+use crate::app::{unique, TestApp};
 use crate::browser::Browser;
 
 #[tokio::test]
@@ -33,12 +33,7 @@ async fn a_reviewer_answers_a_campaign_from_its_cluster_view() {
     assert_eq!(d["cluster_size"], json!(3));
 
     let b = Browser::start(&app.url).await;
-    let (email, password) = credentials("PORTAL_REVIEWER");
-    b.open("/review/sign-in").await;
-    b.fill("Email address", &email).await;
-    b.fill("Password", &password).await;
-    b.click_button("Sign in").await;
-    b.wait_for_text("Filter submissions").await;
+    b.sign_in_as("PORTAL_REVIEWER").await;
     b.open(&format!("/review/submissions/{}", tns[2])).await;
     b.click_link("Cluster of 3").await;
     b.wait_for_text("Near-identical submissions").await;

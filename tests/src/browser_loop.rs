@@ -3,17 +3,8 @@
 //! version and responds, the public board shows it with the response, someone supports it, and
 //! the submitter's receipt shows the update. axe-core checks every page on the way.
 
-use crate::app::{credentials, day, unique, TestApp};
+use crate::app::{day, unique, TestApp};
 use crate::browser::Browser;
-
-async fn sign_in(b: &Browser, var: &str) {
-    let (email, password) = credentials(var);
-    b.open("/review/sign-in").await;
-    b.fill("Email address", &email).await;
-    b.fill("Password", &password).await;
-    b.click_button("Sign in").await;
-    b.wait_for_text("Filter submissions").await;
-}
 
 #[tokio::test]
 async fn a_consultation_is_answered_published_supported_and_the_submitter_sees_the_update() {
@@ -23,7 +14,7 @@ async fn a_consultation_is_answered_published_supported_and_the_submitter_sees_t
 
     // An admin opens a consultation.
     let admin = Browser::start(&app.url).await;
-    sign_in(&admin, "PORTAL_ADMIN").await;
+    admin.sign_in_as("PORTAL_ADMIN").await;
     admin.click_link("Consultations").await;
     admin.wait_for_text("Open a consultation").await;
     admin.assert_accessible("the consultations page").await;
@@ -67,7 +58,7 @@ async fn a_consultation_is_answered_published_supported_and_the_submitter_sees_t
 
     // A reviewer publishes a redacted version and responds.
     let r = Browser::start(&app.url).await;
-    sign_in(&r, "PORTAL_REVIEWER").await;
+    r.sign_in_as("PORTAL_REVIEWER").await;
     r.open(&format!("/review/submissions/{tn}")).await;
     r.wait_for_text(&format!("Submission {tn}")).await;
     r.wait_for_text(&consultation).await;

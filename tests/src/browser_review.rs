@@ -6,9 +6,7 @@ use shared::api::SubmissionReceipt;
 
 async fn sign_in(b: &Browser, var: &str) {
     let (email, password) = credentials(var);
-    b.fill("Email address", &email).await;
-    b.fill("Password", &password).await;
-    b.click_button("Sign in").await;
+    b.sign_in_with(&email, &password).await;
 }
 
 #[tokio::test]
@@ -24,9 +22,7 @@ async fn a_reviewer_triages_a_submission_and_the_submitter_sees_the_response_not
     b.open("/review").await;
     b.wait_for_text("Reviewer sign in").await;
     assert!(b.path().await.starts_with("/review/sign-in"), "not signed in: sent to sign in");
-    b.fill("Email address", "test-reviewer@example.gov").await;
-    b.fill("Password", "certainly not the password").await;
-    b.click_button("Sign in").await;
+    b.sign_in_with("test-reviewer@example.gov", "certainly not the password").await;
     b.wait_for_text("The email address or password is not correct.").await;
     b.assert_accessible("sign-in with an error").await;
     sign_in(&b, "PORTAL_REVIEWER").await;

@@ -5,7 +5,7 @@
 use fantoccini::Locator;
 use shared::survey::Benefit;
 
-use crate::app::{credentials, day, unique, TestApp};
+use crate::app::{day, unique, TestApp};
 use crate::browser::Browser;
 
 #[tokio::test]
@@ -16,12 +16,7 @@ async fn a_partner_answers_the_survey_and_the_figures_appear_for_reviewers_and_t
 
     // An admin opens a round.
     let admin = Browser::start(&app.url).await;
-    let (email, password) = credentials("PORTAL_ADMIN");
-    admin.open("/review/sign-in").await;
-    admin.fill("Email address", &email).await;
-    admin.fill("Password", &password).await;
-    admin.click_button("Sign in").await;
-    admin.wait_for_text("Filter submissions").await;
+    admin.sign_in_as("PORTAL_ADMIN").await;
     admin.click_link("Survey rounds").await;
     admin.wait_for_text("Open a survey round").await;
     admin.fill("Title", &round).await;

@@ -43,12 +43,6 @@ fn wrong(code: &str) -> String {
     digits.into_iter().collect()
 }
 
-async fn sign_in_with_password(b: &Browser, email: &str, password: &str) {
-    b.fill("Email address", email).await;
-    b.fill("Password", password).await;
-    b.click_button("Sign in").await;
-}
-
 /// After the password, the same page asks for a code, and the focus is on its new heading.
 async fn expect_code_step(b: &Browser) {
     b.wait_for_text("Enter your verification code").await;
@@ -79,7 +73,7 @@ async fn a_reviewer_sets_up_an_authenticator_and_signs_in_with_a_code_and_with_a
 
     let b = Browser::start(&app.url).await;
     b.open("/review/sign-in").await;
-    sign_in_with_password(&b, &email, password).await;
+    b.sign_in_with(&email, password).await;
     b.wait_for_text("Filter submissions").await;
 
     // Set up the authenticator.
@@ -113,7 +107,7 @@ async fn a_reviewer_sets_up_an_authenticator_and_signs_in_with_a_code_and_with_a
     // Signing in now takes a code: a wrong one first, then the right one.
     b.click_button("Sign out").await;
     b.wait_for_text("Reviewer sign in").await;
-    sign_in_with_password(&b, &email, password).await;
+    b.sign_in_with(&email, password).await;
     expect_code_step(&b).await;
     b.assert_accessible("the verification code step").await;
     let not_the_code = wrong(&shared::totp::code_at(&secret, unix_seconds()));
@@ -131,7 +125,7 @@ async fn a_reviewer_sets_up_an_authenticator_and_signs_in_with_a_code_and_with_a
     // And with a recovery code instead of the app.
     b.click_button("Sign out").await;
     b.wait_for_text("Reviewer sign in").await;
-    sign_in_with_password(&b, &email, password).await;
+    b.sign_in_with(&email, password).await;
     expect_code_step(&b).await;
     b.fill("Verification code", &codes[0]).await;
     b.click_button("Verify").await;
@@ -145,7 +139,7 @@ async fn a_reviewer_sets_up_an_authenticator_and_signs_in_with_a_code_and_with_a
     b.click_button("Sign out").await;
     b.wait_for_text("Reviewer sign in").await;
     let (admin_email, admin_password) = credentials("PORTAL_ADMIN");
-    sign_in_with_password(&b, &admin_email, &admin_password).await;
+    b.sign_in_with(&admin_email, &admin_password).await;
     b.wait_for_text("Filter submissions").await;
     b.click_link("Users").await;
     b.wait_for_text("Sign-in policy").await;

@@ -4,7 +4,7 @@
 use shared::i18n::Lang;
 use shared::validation::{Measure, Rating};
 
-use crate::app::{credentials, unique, TestApp};
+use crate::app::{unique, TestApp};
 use crate::browser::Browser;
 
 #[tokio::test]
@@ -14,12 +14,7 @@ async fn a_partner_files_a_validation_report_and_reviewers_see_it_counted() {
     let office = unique("Laredo Field Office");
 
     let admin = Browser::start(&app.url).await;
-    let (email, password) = credentials("PORTAL_ADMIN");
-    admin.open("/review/sign-in").await;
-    admin.fill("Email address", &email).await;
-    admin.fill("Password", &password).await;
-    admin.click_button("Sign in").await;
-    admin.wait_for_text("Filter submissions").await;
+    admin.sign_in_as("PORTAL_ADMIN").await;
     admin.click_link("Field offices").await;
     admin.wait_for_text("Add a field office").await;
     admin.fill("Name", &office).await;

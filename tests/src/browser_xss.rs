@@ -11,7 +11,7 @@ use std::sync::Arc;
 use fantoccini::wd::WebDriverCompatibleCommand;
 use serde_json::{json, Value};
 
-use crate::app::{credentials, identified, unique, TestApp};
+use crate::app::{identified, unique, TestApp};
 use crate::browser::Browser;
 
 /// A DevTools command through ChromeDriver's `goog/cdp/execute` endpoint.
@@ -117,12 +117,7 @@ async fn payloads_in_feedback_are_shown_as_text_and_never_run() {
         .expect("install the hooks before any page script");
 
     // The reviewer's pages: the queue and the submission (contact details included).
-    b.open("/review/sign-in").await;
-    let (email, password) = credentials("PORTAL_REVIEWER");
-    b.fill("Email address", &email).await;
-    b.fill("Password", &password).await;
-    b.click_button("Sign in").await;
-    b.wait_for_css("table").await;
+    b.sign_in_as("PORTAL_REVIEWER").await;
     let mut pages = vec![
         (format!("/review?q={}", shared::queue::encode_component(&marker)), vec![p[0].clone()]),
         (

@@ -104,11 +104,7 @@ fn queue_figures(server: &mut Harness, cookie: &str) -> Result<()> {
         let rows = server.count()?;
         for (label, path) in queries {
             let (latencies, read, elapsed) = sample(server.port, path, cookie)?;
-            let pct = |p: f64| {
-                latencies
-                    .get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1)))
-                    .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
-            };
+            let pct = |p: f64| percentile_ms(&latencies, p);
             let mean_read = if latencies.is_empty() { 0 } else { read / latencies.len() };
             println!(
                 "  {label:<30} {rows:>9} {:>9.1} {:>9.1} {:>7.0}   {mean_read}",
@@ -154,11 +150,7 @@ fn dashboard_costs(server: &mut Harness, cookie: &str) -> Result<()> {
             ("public summary", "/api/v1/benefits"),
         ] {
             let (latencies, _, elapsed) = sample(server.port, path, cookie)?;
-            let pct = |p: f64| {
-                latencies
-                    .get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1)))
-                    .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
-            };
+            let pct = |p: f64| percentile_ms(&latencies, p);
             println!(
                 "  {label:<36} {target:>9} {:>9.1} {:>9.1} {:>7.0}",
                 pct(0.5),
@@ -312,10 +304,7 @@ where
     let error_count: usize = errors.values().sum();
     let elapsed = started.elapsed().as_secs_f64();
     all.sort();
-    let pct = |p: f64| {
-        all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1)))
-            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
-    };
+    let pct = |p: f64| percentile_ms(&all, p);
     println!(
         "{label:<32} {:>7.0} req/s   p50 {:>6.1} ms   p99 {:>6.1} ms   ok {}   errors {error_count} {errors:?}   reconnects {reconnects}   ({CONNECTIONS} connections, {:.0} s)",
         all.len() as f64 / elapsed,
@@ -333,7 +322,16 @@ fn submission(i: usize) -> String {
     )
 }
 
-fn tracking_number(body: &[u8]) -> Option<String> {
+/// The `p` quantile of sorted latencies (the sample at rank `len × p`, rounded down), in
+/// milliseconds; 0 for no samples.
+pub(crate) fn percentile_ms(sorted: &[Duration], p: f64) -> f64 {
+    sorted
+        .get(((sorted.len() as f64 * p) as usize).min(sorted.len().saturating_sub(1)))
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+}
+
+/// The tracking number in a submission's `201` body.
+pub(crate) fn tracking_number(body: &[u8]) -> Option<String> {
     let text = std::str::from_utf8(body).ok()?;
     text.split("\"tracking_number\":\"").nth(1)?.split('"').next().map(str::to_owned)
 }

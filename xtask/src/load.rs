@@ -22,6 +22,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::bench::{percentile_ms, tracking_number};
 use crate::http::Conn;
 use crate::run::{fail, Result};
 use crate::wrangler::{Server, ServerConfig};
@@ -31,8 +32,8 @@ const CONNECTIONS: usize = 16;
 /// What one phase measured.
 #[derive(Default)]
 struct Tally {
-    submit_ms: Vec<f64>,
-    read_ms: Vec<f64>,
+    submit: Vec<Duration>,
+    read: Vec<Duration>,
     /// Errors by kind (`HTTP 500`, `connection refused`…); retried requests count once per try.
     errors: BTreeMap<String, usize>,
     /// 201s answered from the store (`Idempotent-Replayed`): a retry of a request the server had
@@ -83,11 +84,6 @@ fn submission(title: &str) -> String {
     )
 }
 
-fn tracking_number(body: &[u8]) -> Option<String> {
-    let text = std::str::from_utf8(body).ok()?;
-    text.split("\"tracking_number\":\"").nth(1)?.split('"').next().map(str::to_owned)
-}
-
 /// Runs the clients for `phase`; with `crash`, kills and restarts the server half-way.
 fn drive(mut server: Server, phase: Duration, crash: bool, run: &str, issued: &Issued) -> Result<(Tally, Server)> {
     let port = server.config.port;
@@ -116,8 +112,8 @@ fn drive(mut server: Server, phase: Duration, crash: bool, run: &str, issued: &I
     let mut tally = Tally::default();
     for w in workers {
         let t = w.join().expect("client thread");
-        tally.submit_ms.extend(t.submit_ms);
-        tally.read_ms.extend(t.read_ms);
+        tally.submit.extend(t.submit);
+        tally.read.extend(t.read);
         tally.replayed += t.replayed;
         for (k, n) in t.errors {
             *tally.errors.entry(k).or_default() += n;
@@ -147,7 +143,7 @@ fn client(w: usize, port: u16, run: &str, next: &AtomicUsize, stop: &AtomicBool,
             Some(number) => {
                 let t = Instant::now();
                 match send(&mut conn, port, "GET", &format!("/api/v1/receipts/{number}"), None, &[]) {
-                    Ok((200, _, _)) => tally.read_ms.push(t.elapsed().as_secs_f64() * 1000.0),
+                    Ok((200, _, _)) => tally.read.push(t.elapsed()),
                     Ok((status, _, _)) => *tally.errors.entry(format!("read: HTTP {status}")).or_default() += 1,
                     Err(kind) => *tally.errors.entry(format!("read: {kind}")).or_default() += 1,
                 }
@@ -172,7 +168,7 @@ fn client(w: usize, port: u16, run: &str, next: &AtomicUsize, stop: &AtomicBool,
                         &[("Idempotency-Key", &key), ("CF-Connecting-IP", &address)],
                     ) {
                         Ok((201, reply, replayed)) => {
-                            tally.submit_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+                            tally.submit.push(t.elapsed());
                             tally.replayed += usize::from(replayed);
                             if let Some(n) = tracking_number(&reply) {
                                 let mut issued = issued.lock().expect("lock");
@@ -227,26 +223,19 @@ fn send(
     }
 }
 
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    sorted[((sorted.len() as f64 * p) as usize).min(sorted.len() - 1)]
-}
-
 fn report(label: &str, phase: Duration, tally: &Tally, issued: usize) {
     let secs = phase.as_secs_f64();
-    let total = tally.submit_ms.len() + tally.read_ms.len();
+    let total = tally.submit.len() + tally.read.len();
     println!("{label}: {:.0} requests/s answered in all", total as f64 / secs);
-    for (kind, ms) in [("submissions (201)", &tally.submit_ms), ("receipt reads (200)", &tally.read_ms)] {
-        let mut ms = ms.clone();
-        ms.sort_by(f64::total_cmp);
+    for (kind, latencies) in [("submissions (201)", &tally.submit), ("receipt reads (200)", &tally.read)] {
+        let mut ms = latencies.clone();
+        ms.sort();
         println!(
             "  {kind:<20} {:>7} ok  {:>6.1}/s   p50 {:>7.1} ms   p99 {:>7.1} ms",
             ms.len(),
             ms.len() as f64 / secs,
-            percentile(&ms, 0.50),
-            percentile(&ms, 0.99)
+            percentile_ms(&ms, 0.50),
+            percentile_ms(&ms, 0.99)
         );
     }
     let errors: usize = tally.errors.values().sum();
