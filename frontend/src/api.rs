@@ -58,7 +58,7 @@ fn two_step_required() {
 pub(crate) fn failure(status: u16, retry_after: Option<u32>, mut error: Option<ApiError>) -> Failure {
     // Field messages in the page's language, from the details the server sends with them.
     if let Some(e) = &mut error {
-        e.localize(crate::i18n::lang());
+        e.localize(crate::i18n::t());
     }
     match (status, error) {
         (429, _) => Failure::RateLimited(retry_after),

@@ -5,20 +5,36 @@
 
 use std::cell::Cell;
 
+use leptos::lazy;
 use shared::i18n::{Lang, Messages};
 
 const STORAGE_KEY: &str = "ctpat-language";
 
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    static MESSAGES: Cell<&'static Messages> = const { Cell::new(&shared::i18n::EN) };
 }
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Picks the language and marks the document with it (`<html lang>`). Called once, first.
-pub fn init() {
+/// The Spanish catalog, split into a wasm file of its own: only a visitor who chose Spanish
+/// downloads it. English is in the first file, since most visitors read it.
+#[lazy]
+fn spanish() -> &'static Messages {
+    &shared::i18n::ES
+}
+
+/// The French catalog, split off like the Spanish one.
+#[lazy]
+fn french() -> &'static Messages {
+    &shared::i18n::FR
+}
+
+/// Picks the language, loads its catalog and marks the document with it (`<html lang>`).
+/// Called once, before the app is mounted.
+pub async fn init() {
     let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).and_then(|t| Lang::from_tag(&t));
     let lang = stored.unwrap_or_else(|| {
         let prefs: Vec<String> = web_sys::window()
@@ -26,7 +42,13 @@ pub fn init() {
             .unwrap_or_default();
         Lang::negotiate(prefs.iter().map(String::as_str))
     });
+    let messages = match lang {
+        Lang::En => &shared::i18n::EN,
+        Lang::Es => spanish().await,
+        Lang::Fr => french().await,
+    };
     CURRENT.with(|c| c.set(lang));
+    MESSAGES.with(|c| c.set(messages));
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.tag());
     }
@@ -37,7 +59,7 @@ pub fn lang() -> Lang {
 }
 
 pub fn t() -> &'static Messages {
-    lang().messages()
+    MESSAGES.with(Cell::get)
 }
 
 /// Remembers the choice and shows the page again in that language.
@@ -55,4 +77,10 @@ pub fn set_page_title(page: &str) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(&format!("{page} | {}", t().page_title_suffix));
     }
+}
+
+/// The reviewer workspace's words. It is English only, and a catalog of its own, so that only the
+/// workspace's lazily loaded code refers to it and no public page downloads it.
+pub fn reviewer() -> &'static shared::i18n::ReviewMessages {
+    &shared::i18n::REVIEW_EN
 }

@@ -12,6 +12,18 @@ mod storage;
 
 fn main() {
     console_error_panic_hook::set_once();
-    i18n::init();
-    leptos::mount::mount_to_body(app::App);
+    leptos::task::spawn_local(async {
+        i18n::init().await;
+        remove_static_shell();
+        leptos::mount::mount_to_body(app::App);
+    });
+}
+
+/// `index.html` paints the banner, the header and a heading before any wasm has arrived (see
+/// `frontend/static/index.html`). The app draws the same frame itself, so the shell goes in the
+/// same task that mounts the app: the browser never paints the page without a frame.
+fn remove_static_shell() {
+    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("static-shell")) {
+        shell.remove();
+    }
 }

@@ -102,7 +102,7 @@ async fn field_errors_carry_their_details_for_any_language() {
     assert_eq!(r.status(), 400);
     let mut error: shared::api::ApiError = r.json().await.unwrap();
     assert_eq!(error.fields[0].problem, Some(shared::text::Problem::TooLong { max: 200, actual: 201 }));
-    error.localize(shared::i18n::Lang::Fr);
+    error.localize(shared::i18n::Lang::Fr.messages());
     let fr = shared::i18n::Lang::Fr.messages();
     assert_eq!(error.message, fr.error_summary_heading);
     assert_eq!(

@@ -59,7 +59,7 @@ async fn a_partner_files_a_validation_report_and_reviewers_see_it_counted() {
     let id = offices.iter().find(|o| o["name"] == office.as_str()).unwrap()["id"].as_i64().unwrap();
     admin.open(&format!("/review/analytics/validations?field_office={id}")).await;
     admin.wait_for_text("Download these figures (CSV)").await;
-    let reports = Lang::En.messages().review.analytics.reports;
+    let reports = shared::i18n::REVIEW_EN.analytics.reports;
     admin.wait_for_text(&reports(1)).await;
     admin.assert_accessible("the validation dashboard").await;
     admin.close().await;

@@ -1,13 +1,16 @@
-//! Builds the worker (worker-build) and the frontend (cargo, wasm-bindgen, wasm-opt, static
-//! files and the parts of USWDS the CSS uses) into what wrangler serves.
+//! Builds the worker (worker-build) and the frontend into what wrangler serves: cargo, the wasm
+//! split at the lazy routes (`split.rs`), wasm-bindgen, wasm-opt on every wasm file, esbuild for
+//! the JS, the CSS from USWDS's Sass (sass, purgecss, esbuild), and content-hashed names
+//! (`assets.rs`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::env::{cargo_bin, node_bin, offline, root};
-use crate::run::{cmd, fail, step, Result};
+use crate::env::{cargo_bin, node_bin, offline, root, scratch};
+use crate::run::{cmd, step, Result};
 use crate::tools::WASM_TARGET;
+use crate::{assets, split};
 
 pub fn dist() -> PathBuf {
     root().join("frontend/dist")
@@ -33,18 +36,54 @@ pub fn frontend() -> Result<()> {
             .current_dir(&root),
         "read the compiler error above; `cargo check -p frontend --target wasm32-unknown-unknown` reproduces it",
     )?;
-    let dist = dist();
-    let _ = fs::remove_dir_all(&dist);
-    fs::create_dir_all(&dist).map_err(io("create frontend/dist"))?;
+    let stage = scratch().join("frontend-build");
+    let _ = fs::remove_dir_all(&stage);
+    fs::create_dir_all(&stage).map_err(io("create .tmp/frontend-build"))?;
     let wasm = root.join("target").join(WASM_TARGET).join("release/frontend.wasm");
+    let split = split::split(&wasm, &stage)?;
     cmd(
         Command::new(cargo_bin("wasm-bindgen"))
-            .args(["--target", "web", "--no-typescript", "--out-name", "app", "--out-dir"])
-            .arg(&dist)
-            .arg(&wasm),
+            // The split files import the main module's functions by their link names.
+            .args(["--target", "web", "--no-typescript", "--keep-lld-exports", "--no-demangle"])
+            .args(["--out-name", "app", "--out-dir"])
+            .arg(&stage)
+            .arg(&split.main),
         "wasm-bindgen must be 0.2.130, the version in Cargo.lock: `cargo install wasm-bindgen-cli --version 0.2.130 --force`",
     )?;
-    let bg = dist.join("app_bg.wasm");
+    let mut wasm_files = vec![stage.join("app_bg.wasm")];
+    wasm_files.extend(split.needs.values().flatten().map(|stem| stage.join(format!("{stem}.wasm"))));
+    wasm_files.sort();
+    wasm_files.dedup();
+    for file in &wasm_files {
+        wasm_opt(file)?;
+    }
+    fs::copy(root.join("frontend/static/boot.js"), stage.join("boot.js")).map_err(io("copy boot.js"))?;
+    for js in ["app.js", split::LINK_MODULE, "boot.js"] {
+        minify_js(&stage.join(js))?;
+    }
+    let (css, css_files) = css(&stage)?;
+    let dist = dist();
+    // Replaced whole: a running `wrangler dev` serves whatever is in the folder, and a
+    // half-written one for as short a time as possible.
+    let _ = fs::remove_dir_all(&dist);
+    fs::create_dir_all(&dist).map_err(io("create frontend/dist"))?;
+    let published = assets::publish(&assets::Staged { dir: &stage, split: &split, css_files, css }, &dist)?;
+    let template = fs::read_to_string(root.join("frontend/static/index.html")).map_err(io("read index.html"))?;
+    fs::write(dist.join("index.html"), assets::index_html(&template, &published)?).map_err(io("write index.html"))?;
+    for file in ["_headers", "favicon.svg"] {
+        fs::copy(root.join("frontend/static").join(file), dist.join(file)).map_err(io(&format!("copy {file}")))?;
+    }
+    fs::write(split_report(), assets::report(&published)).map_err(io("write the split report"))?;
+    copy_banner_images(&dist)
+}
+
+/// Which files the app loads, by split point (for the browser test that checks what a public
+/// page downloads). Outside `frontend/dist`, so it is not served.
+pub fn split_report() -> PathBuf {
+    scratch().join("frontend-split.json")
+}
+
+fn wasm_opt(file: &Path) -> Result<()> {
     cmd(
         offline(&mut Command::new(node_bin("wasm-opt")))
             .args([
@@ -57,53 +96,80 @@ pub fn frontend() -> Result<()> {
                 "--enable-multivalue",
                 "-o",
             ])
-            .arg(&bg)
-            .arg(&bg),
+            .arg(file)
+            .arg(file),
         "wasm-opt comes from npm `binaryen`: run `npm ci` in the repository root",
+    )
+}
+
+fn minify_js(file: &Path) -> Result<()> {
+    cmd(
+        Command::new(node_bin("esbuild"))
+            .arg(file)
+            .args(["--minify", "--format=esm", "--log-level=warning", "--allow-overwrite"])
+            .arg(format!("--outfile={}", file.display())),
+        "esbuild comes from npm (package.json): run `npm ci` in the repository root",
+    )
+}
+
+/// USWDS from its Sass packages plus the portal's rules, without the selectors no page uses,
+/// minified; fonts and images it still refers to are copied with hashed names. Returns the CSS
+/// and the names of those files (in `stage/css`).
+fn css(stage: &Path) -> Result<(String, Vec<String>)> {
+    let root = root();
+    let dir = stage.join("css");
+    fs::create_dir_all(&dir).map_err(io("create the CSS staging folder"))?;
+    let compiled = dir.join("uswds.css");
+    cmd(
+        Command::new(node_bin("sass"))
+            .arg("--load-path=node_modules/@uswds/uswds/packages")
+            .args(["--no-source-map", "--quiet"])
+            .arg(root.join("frontend/styles/portal.scss"))
+            .arg(&compiled)
+            .current_dir(&root),
+        "sass comes from npm (package.json): run `npm ci`; the error above names the Sass line",
     )?;
-    copy_dir(&root.join("frontend/static"), &dist)?;
-    copy_uswds(&dist)
-}
-
-/// Copies USWDS's CSS and exactly the fonts and images it refers to, plus the banner's images.
-fn copy_uswds(dist: &Path) -> Result<()> {
-    let src = root().join("node_modules/@uswds/uswds/dist");
-    let css_path = src.join("css/uswds.min.css");
-    let Ok(css) = fs::read_to_string(&css_path) else {
-        return fail("USWDS is not installed (node_modules/@uswds/uswds)", "run `npm ci` in the repository root");
-    };
-    let out = dist.join("uswds");
-    let mut files: Vec<String> = vec!["css/uswds.min.css".into()];
-    for part in css.split("url(").skip(1) {
-        let url = part.split(')').next().unwrap_or("").trim_matches(|c| c == '"' || c == '\'');
-        if let Some(rel) = url.strip_prefix("../") {
-            files.push(rel.to_owned());
+    let mut all = fs::read_to_string(&compiled).map_err(io("read the compiled CSS"))?;
+    all.push_str(&fs::read_to_string(root.join("frontend/styles/app.css")).map_err(io("read app.css"))?);
+    let joined = dir.join("all.css");
+    fs::write(&joined, all).map_err(io("write the CSS"))?;
+    let purged = dir.join("purged.css");
+    cmd(
+        Command::new("node").arg("xtask/css/purge.mjs").arg(&joined).arg(&purged).current_dir(&root),
+        "purgecss comes from npm (package.json): run `npm ci`",
+    )?;
+    let out = dir.join("out");
+    cmd(
+        Command::new(node_bin("esbuild"))
+            .arg(&purged)
+            .args(["--bundle", "--minify", "--log-level=warning", "--asset-names=[name].[hash]"])
+            .args(["--loader:.woff2=file", "--loader:.woff=file", "--loader:.ttf=file"])
+            .args(["--loader:.png=file", "--loader:.svg=file", "--loader:.gif=file"])
+            .arg(format!("--outfile={}", out.join("app.css").display())),
+        "esbuild comes from npm (package.json): run `npm ci`",
+    )?;
+    // USWDS's font-face rules say `fallback`; `swap` shows the text at once in a system font.
+    let css = fs::read_to_string(out.join("app.css"))
+        .map_err(io("read the minified CSS"))?
+        .replace("font-display:fallback", "font-display:swap");
+    let mut files = Vec::new();
+    for entry in fs::read_dir(&out).map_err(io("list the CSS output"))? {
+        let name = entry.map_err(io("list the CSS output"))?.file_name().to_string_lossy().into_owned();
+        if name != "app.css" {
+            fs::rename(out.join(&name), dir.join(&name)).map_err(io("move a CSS file"))?;
+            files.push(name);
         }
     }
-    files.extend(
-        ["img/us_flag_small.png", "img/icon-dot-gov.svg", "img/icon-https.svg", "img/circle-124.png"].map(String::from),
-    );
-    files.sort();
-    files.dedup();
-    for rel in files {
-        let from = src.join(&rel);
-        let to = out.join(&rel);
+    Ok((css, files))
+}
+
+/// The banner's flag and icons and the menu's close icon, which the app's code names directly.
+fn copy_banner_images(dist: &Path) -> Result<()> {
+    let src = root().join("node_modules/@uswds/uswds/dist/img");
+    for rel in ["us_flag_small.png", "icon-dot-gov.svg", "icon-https.svg", "usa-icons/close.svg"] {
+        let to = dist.join("uswds/img").join(rel);
         fs::create_dir_all(to.parent().expect("has a parent")).map_err(io("create a USWDS folder"))?;
-        fs::copy(&from, &to).map_err(io(&format!("copy {}", from.display())))?;
-    }
-    Ok(())
-}
-
-fn copy_dir(from: &Path, to: &Path) -> Result<()> {
-    for entry in fs::read_dir(from).map_err(io(&format!("read {}", from.display())))? {
-        let entry = entry.map_err(io("read a directory entry"))?;
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            fs::create_dir_all(&target).map_err(io("create a folder"))?;
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            fs::copy(entry.path(), &target).map_err(io(&format!("copy {}", entry.path().display())))?;
-        }
+        fs::copy(src.join(rel), &to).map_err(io(&format!("copy {rel}")))?;
     }
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! `cargo xtask` does (the crash test restarts one on the same state).
 
 pub mod accounts;
+pub mod assets;
 pub mod bench;
 pub mod build;
 pub mod campaigns;
@@ -12,6 +13,7 @@ pub mod load;
 pub mod openapi;
 pub mod run;
 pub mod schemathesis;
+pub mod split;
 pub mod survey_demo;
 pub mod tools;
 pub mod validation_demo;

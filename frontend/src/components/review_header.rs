@@ -18,7 +18,7 @@ use crate::pages::review::{
 
 #[component]
 pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let location = use_location();
     let navigate = use_navigate();
     let failed = RwSignal::new(None::<Failure>);
@@ -35,7 +35,7 @@ pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
         ("/review/audit", r.nav_audit, admin),
         (OUTBOX_PAGE, r.nav_outbox, admin),
         (FIELD_OFFICES_PAGE, t().validation.offices_nav, admin),
-        (TWO_STEP_PAGE, t().review.two_step.nav, true),
+        (TWO_STEP_PAGE, crate::i18n::reviewer().two_step.nav, true),
     ];
 
     let sign_out = move |_| {

@@ -205,10 +205,11 @@ impl ApiError {
         }
     }
 
-    /// Rewords the messages in `lang` where the error says enough to (field problems, and the
-    /// summary of a validation failure); other messages stay as the server wrote them.
-    pub fn localize(&mut self, lang: crate::i18n::Lang) {
-        let m = lang.messages();
+    /// Rewords the messages in the catalog `m`'s language where the error says enough to (field
+    /// problems, and the summary of a validation failure); other messages stay as the server
+    /// wrote them. It takes the catalog, not a `Lang`, so the browser need not carry every
+    /// language to reword in one.
+    pub fn localize(&mut self, m: &crate::i18n::Messages) {
         if self.code == ErrorCode::ValidationFailed {
             self.message = m.error_summary_heading.to_owned();
         }

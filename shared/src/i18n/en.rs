@@ -380,7 +380,6 @@ pub static EN: Messages = Messages {
     status_explained,
     datetime,
 
-    review: &super::review::REVIEW_EN,
     public: &super::public::PUBLIC_EN,
     survey: &super::survey::SURVEY_EN,
     notify: &super::notify::NOTIFY_EN,

@@ -18,6 +18,9 @@ mod two_step;
 mod validation;
 
 pub use analytics::{AnalyticsMessages, ANALYTICS_EN};
+pub use en::EN;
+pub use es::ES;
+pub use fr::FR;
 pub use benefits::{BenefitsMessages, BENEFITS_EN};
 pub use notify::{NotifyMessages, NOTIFY_EN};
 pub use public::{PublicMessages, PUBLIC_EN};
@@ -234,8 +237,6 @@ pub struct Messages {
     pub status_explained: fn(Status) -> &'static str,
     pub datetime: fn(Civil) -> String,
 
-    /// The reviewer workspace.
-    pub review: &'static ReviewMessages,
     /// Consultations, attachments, the public board, following, withdrawing and reporting.
     pub public: &'static PublicMessages,
     /// The benefit survey, its public summary and the words the dashboards share with it.

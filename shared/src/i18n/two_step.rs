@@ -1,6 +1,6 @@
 //! The words of two-step verification: the sign-in's second step, the "Two-step verification"
 //! page and the admin's parts of the users page. English only, like the rest of the workspace;
-//! reached as `t().review.two_step`.
+//! reached as `REVIEW_EN.two_step`.
 
 #[derive(Debug)]
 pub struct TwoStepMessages {

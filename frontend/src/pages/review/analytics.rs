@@ -16,7 +16,7 @@ use super::{failed_load, failure_message, general, loading, rule_message, use_re
 use crate::api::analytics::with_query;
 use crate::api::Failure;
 use crate::components::error_summary::{ErrorSummary, Problem};
-use crate::i18n::{set_page_title, t};
+use crate::i18n::set_page_title;
 
 pub const ANALYTICS_PAGE: &str = "/review/analytics";
 pub const FEEDBACK_ANALYTICS_PAGE: &str = "/review/analytics/feedback";
@@ -50,7 +50,7 @@ fn api_problems(failure: &Failure) -> Vec<Problem> {
 /// The links between the dashboards, under the page heading.
 #[component]
 pub fn AnalyticsNav() -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let location = use_location();
     let links = [
         (ANALYTICS_PAGE, a.nav_benefits),
@@ -80,7 +80,7 @@ pub fn AnalyticsNav() -> impl IntoView {
 
 #[component]
 pub fn BenefitAnalytics() -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     set_page_title(a.benefits_title);
     let reviewer = use_reviewer();
     let location = use_location();
@@ -141,7 +141,7 @@ pub fn BenefitAnalytics() -> impl IntoView {
 
 #[component]
 fn CsvLink(q: AnalyticsQuery) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let href = with_query(BENEFIT_ANALYTICS_CSV_PATH, &encode_query(&q.to_pairs()));
     view! {
         <p>

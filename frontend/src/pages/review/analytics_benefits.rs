@@ -17,11 +17,11 @@ const SHARE_TICKS: [f64; 6] = [0.0, 0.2, 0.4, 0.6, 0.8, 1.0];
 const VALUE_TICKS: [f64; 5] = [1.0, 2.0, 3.0, 4.0, 5.0];
 
 fn or_na(figure: Option<String>) -> String {
-    figure.unwrap_or_else(|| t().review.analytics.not_available.to_owned())
+    figure.unwrap_or_else(|| crate::i18n::reviewer().analytics.not_available.to_owned())
 }
 
 fn interval_text(low: Option<f64>, high: Option<f64>, format: fn(f64) -> String) -> Option<String> {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     Some((a.range)(&format(low?), &format(high?)))
 }
 
@@ -31,7 +31,7 @@ fn benefit_name(f: &BenefitFigures) -> String {
 
 #[component]
 pub fn BenefitSections(d: BenefitDashboard) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let answered = d.benefits.iter().any(|f| f.responses > 0);
     let rounds: Vec<(i64, String)> = d.rounds.iter().map(|r| (r.id, r.title.clone())).collect();
     view! {
@@ -53,7 +53,7 @@ pub fn BenefitSections(d: BenefitDashboard) -> impl IntoView {
 
 #[component]
 fn ShareSection(benefits: Vec<BenefitFigures>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let shown: Vec<&BenefitFigures> = benefits.iter().filter(|f| f.share_used.is_some()).collect();
     let share_text = |f: &BenefitFigures| {
         let share = (a.percent)(f.share_used.unwrap_or_default());
@@ -121,7 +121,7 @@ fn ShareSection(benefits: Vec<BenefitFigures>) -> impl IntoView {
 
 #[component]
 fn ValueSection(benefits: Vec<BenefitFigures>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let rated: Vec<(&BenefitFigures, &Summary)> =
         benefits.iter().filter_map(|f| f.value.as_ref().map(|v| (f, v))).collect();
     let mean_text = |s: &Summary| match s.ci_low.zip(s.ci_high) {
@@ -182,7 +182,7 @@ fn ValueSection(benefits: Vec<BenefitFigures>) -> impl IntoView {
 /// units, so each needs its own axis.
 #[component]
 fn MetricsSection(benefits: Vec<BenefitFigures>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let per_metric: Vec<(Metric, Vec<(String, Summary)>)> = Metric::ALL
         .iter()
         .map(|m| {
@@ -209,7 +209,7 @@ fn MetricsSection(benefits: Vec<BenefitFigures>) -> impl IntoView {
 
 #[component]
 fn MetricPlot(metric: Metric, rows: Vec<(String, Summary)>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let name = (t().survey.metric)(metric);
     let code = metric.code();
     let desc = (a.chart_desc)(
@@ -265,11 +265,11 @@ fn round_title(rounds: &[(i64, String)], id: i64) -> String {
         .iter()
         .find(|(r, _)| *r == id)
         .map(|(_, t)| t.clone())
-        .unwrap_or_else(|| (t().review.analytics.round_number)(id))
+        .unwrap_or_else(|| (crate::i18n::reviewer().analytics.round_number)(id))
 }
 
 fn group_rows(groups: &[GroupFigures], label: impl Fn(&str) -> String) -> Vec<Vec<String>> {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     groups
         .iter()
         .map(|g| {
@@ -293,7 +293,7 @@ fn Breakdowns(
     rounds: Vec<(i64, String)>,
 ) -> impl IntoView {
     let m = t();
-    let a = m.review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let head = |group: &'static str| {
         [a.col_benefit, group, a.col_responses, a.col_share, a.col_mean, a.col_median].map(String::from).to_vec()
     };
@@ -335,7 +335,7 @@ fn Breakdowns(
 
 #[component]
 fn Changes(changes: Vec<RoundChange>, rounds: Vec<(i64, String)>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let title = |id: i64| round_title(&rounds, id);
     let empty = changes.is_empty();
     let table = Table {

@@ -23,7 +23,7 @@ const MAX_WEEKS: usize = 520;
 
 #[component]
 pub fn FeedbackAnalytics() -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     set_page_title(a.feedback_title);
     let reviewer = use_reviewer();
     let dashboard = LocalResource::new(move || {
@@ -47,7 +47,7 @@ pub fn FeedbackAnalytics() -> impl IntoView {
 #[component]
 fn FeedbackSections(d: FeedbackDashboard) -> impl IntoView {
     let m = t();
-    let a = m.review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let statuses = Table {
         id: "by-status".into(),
         caption: a.status_caption.into(),
@@ -142,7 +142,7 @@ fn series(counts: &[WeekCount], weeks: &[String], name: fn(&str) -> String) -> V
     if !rest.is_empty() {
         let others: Vec<&str> = rest.iter().map(|(g, _)| *g).collect();
         list.push(Series {
-            label: t().review.analytics.all_others.to_owned(),
+            label: crate::i18n::reviewer().analytics.all_others.to_owned(),
             values: values(&|x: &str| others.contains(&x)),
         });
     }
@@ -158,7 +158,7 @@ fn Volume(
     counts: Vec<WeekCount>,
     name: fn(&str) -> String,
 ) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let heading_id = format!("volume-{id}-heading");
     if counts.is_empty() {
         return view! {
@@ -226,7 +226,7 @@ fn count_ticks(max: u64) -> Vec<f64> {
 
 #[component]
 fn Backlog(buckets: Vec<shared::api::analytics::AgeBucket>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let items: Vec<(String, u64)> = buckets.iter().map(|b| ((a.age_bucket)(&b.days), b.count)).collect();
     let desc =
         (a.chart_desc)(a.backlog_what, &items.iter().map(|(l, n)| (l.clone(), (a.count)(*n))).collect::<Vec<_>>());
@@ -252,7 +252,7 @@ fn Backlog(buckets: Vec<shared::api::analytics::AgeBucket>) -> impl IntoView {
 
 #[component]
 fn Times(first_response: Option<Summary>, closure: Option<Summary>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let measures: Vec<(&'static str, Summary)> = [(a.first_response, first_response), (a.closure, closure)]
         .into_iter()
         .filter_map(|(l, s)| Some((l, s?)))
@@ -310,7 +310,7 @@ fn Times(first_response: Option<Summary>, closure: Option<Summary>) -> impl Into
 
 #[component]
 fn Funnel(stages: Vec<shared::api::analytics::FunnelStage>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let received = stages.first().map(|s| s.count).unwrap_or(0);
     let share = |n: u64| (received > 0).then(|| n as f64 / received as f64);
     let items: Vec<(String, u64)> = stages.iter().map(|s| ((a.funnel_step)(s.stage).to_owned(), s.count)).collect();

@@ -21,7 +21,7 @@ use crate::i18n::t;
 pub const KEYS: [&str; 3] = ["round", "entity_type", "tier"];
 
 pub fn filter_label(key: &str) -> Option<&'static str> {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     Some(match key {
         "round" => a.filter_round,
         "entity_type" => a.filter_entity_type,
@@ -62,7 +62,7 @@ pub fn AnalyticsFilters(
     summary: NodeRef<Div>,
 ) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let a = r.analytics;
     let location = use_location();
     let navigate = use_navigate();

@@ -8,10 +8,9 @@ use shared::validation::{Measure, Rating};
 
 use super::analytics_validation_labels::{group_label, measure_of, measure_value, rating_of, rating_value};
 use crate::components::charts::{DataTable, Table};
-use crate::i18n::t;
 
 fn median_cell(g: &ValidationGroup, m: Measure) -> String {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     match measure_of(g, m) {
         Some(s) => (a.figure_with_range)(&measure_value(s.median), &measure_value(s.q1), &measure_value(s.q3)),
         None => a.not_available.to_owned(),
@@ -19,7 +18,7 @@ fn median_cell(g: &ValidationGroup, m: Measure) -> String {
 }
 
 fn mean_cell(g: &ValidationGroup, r: Rating) -> String {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     match rating_of(g, r) {
         Some(s) => match s.ci_low.zip(s.ci_high) {
             Some((low, high)) => (a.figure_with_range)(&rating_value(s.mean), &rating_value(low), &rating_value(high)),
@@ -31,7 +30,7 @@ fn mean_cell(g: &ValidationGroup, r: Rating) -> String {
 }
 
 fn tables(dimension: Dimension, rows: &[&ValidationGroup], offices: &[FieldOffice]) -> (Table, Table) {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let group_head = match dimension {
         Dimension::Mode => a.col_mode,
         Dimension::EntityType => a.col_entity_type,
@@ -74,7 +73,7 @@ fn Breakdown(
     groups: Vec<ValidationGroup>,
     offices: Vec<FieldOffice>,
 ) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let rows: Vec<&ValidationGroup> = std::iter::once(&overall).chain(groups.iter()).collect();
     let (measures, ratings) = tables(dimension, &rows, &offices);
     view! {
@@ -92,7 +91,7 @@ pub fn Breakdowns(
     by_year: Vec<ValidationGroup>,
     offices: Vec<FieldOffice>,
 ) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let parts = [(Dimension::Mode, by_mode), (Dimension::EntityType, by_entity_type), (Dimension::Year, by_year)];
     view! {
         <section aria-labelledby="validation-breakdowns-heading">

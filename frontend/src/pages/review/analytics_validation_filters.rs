@@ -25,7 +25,7 @@ pub const KEYS: [&str; 4] = ["year", "mode", "entity_type", "field_office"];
 const FIRST_YEAR: i32 = 2005;
 
 pub fn filter_label(key: &str) -> Option<&'static str> {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     Some(match key {
         "year" => a.filter_year,
         "mode" => a.filter_mode,
@@ -83,7 +83,7 @@ pub fn ValidationFilters(
     summary: NodeRef<Div>,
 ) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let a = r.analytics;
     let location = use_location();
     let navigate = use_navigate();

@@ -12,7 +12,7 @@ use crate::i18n::t;
 /// An office's name by its id. A retired office still has reports, so it keeps its name, marked;
 /// an id missing from the list (it should not happen) is shown as a number, not dropped.
 pub fn office_name(offices: &[FieldOffice], id: i64) -> String {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     match offices.iter().find(|o| o.id == id) {
         Some(o) if o.active => o.name.clone(),
         Some(o) => (a.office_retired)(&o.name),
@@ -23,7 +23,7 @@ pub fn office_name(offices: &[FieldOffice], id: i64) -> String {
 /// A group's code in words; an unknown code is shown as it is.
 pub fn group_name(dimension: Dimension, code: &str, offices: &[FieldOffice]) -> String {
     let m = t();
-    let a = m.review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     match dimension {
         Dimension::All => a.all_reports.to_owned(),
         Dimension::FieldOffice => match code.parse::<i64>() {
@@ -41,7 +41,7 @@ pub fn group_name(dimension: Dimension, code: &str, offices: &[FieldOffice]) -> 
 pub fn group_label(g: &ValidationGroup, offices: &[FieldOffice]) -> String {
     let name = group_name(g.dimension, &g.group, offices);
     if suppressed(g.reports) {
-        (t().review.analytics.few_reports)(&name)
+        (crate::i18n::reviewer().analytics.few_reports)(&name)
     } else {
         name
     }
@@ -57,16 +57,16 @@ pub fn rating_of(g: &ValidationGroup, r: Rating) -> Option<&Summary> {
 
 /// A measure's figures are counts of days, weeks or items; a rating's, means on the 1–5 scale.
 pub fn measure_value(x: f64) -> String {
-    (t().review.analytics.number)(x)
+    (crate::i18n::reviewer().analytics.number)(x)
 }
 
 pub fn rating_value(x: f64) -> String {
-    (t().review.analytics.mean)(x)
+    (crate::i18n::reviewer().analytics.mean)(x)
 }
 
 /// A mean rating with its interval when there is one (a single rating has none).
 pub fn mean_with_interval(s: &Summary) -> String {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     match s.ci_low.zip(s.ci_high) {
         Some((low, high)) => (a.with_interval)(&rating_value(s.mean), &rating_value(low), &rating_value(high)),
         None => rating_value(s.mean),
@@ -76,7 +76,7 @@ pub fn mean_with_interval(s: &Summary) -> String {
 /// A spread's figure code: its name, and whether it is a rating (compared by mean) or a measure
 /// (compared by median).
 pub fn figure(code: &str) -> Option<(&'static str, bool)> {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     Measure::from_code(code)
         .map(|m| ((a.measure)(m), false))
         .or_else(|| Rating::from_code(code).map(|r| ((a.rating)(r), true)))

@@ -11,13 +11,12 @@ use super::analytics_validation_labels::{
     group_label, mean_with_interval, measure_of, measure_value, rating_of, rating_value,
 };
 use crate::components::charts::{Bar, BarChart, BoxPlot, BoxRow, Table};
-use crate::i18n::t;
 
 /// Rating axis: the 1–5 scale.
 const RATING_TICKS: [f64; 5] = [1.0, 2.0, 3.0, 4.0, 5.0];
 
 fn interval(s: &Summary) -> String {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     match s.ci_low.zip(s.ci_high) {
         Some((low, high)) => (a.range)(&rating_value(low), &rating_value(high)),
         None => a.not_available.to_owned(),
@@ -26,7 +25,7 @@ fn interval(s: &Summary) -> String {
 
 #[component]
 pub fn OfficeMeasures(groups: Vec<ValidationGroup>, offices: Vec<FieldOffice>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     view! {
         <section aria-labelledby="office-measures-heading">
             <h2 id="office-measures-heading">{a.measures_heading}</h2>
@@ -41,7 +40,7 @@ pub fn OfficeMeasures(groups: Vec<ValidationGroup>, offices: Vec<FieldOffice>) -
 
 #[component]
 fn MeasurePlot(measure: Measure, groups: Vec<ValidationGroup>, offices: Vec<FieldOffice>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let name = (a.measure)(measure);
     let code = measure.code();
     let heading = view! { <h3 id=format!("measure-{code}-heading")>{name}</h3> };
@@ -88,7 +87,7 @@ fn MeasurePlot(measure: Measure, groups: Vec<ValidationGroup>, offices: Vec<Fiel
 
 #[component]
 pub fn OfficeRatings(groups: Vec<ValidationGroup>, offices: Vec<FieldOffice>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     view! {
         <section aria-labelledby="office-ratings-heading">
             <h2 id="office-ratings-heading">{a.ratings_heading}</h2>
@@ -103,7 +102,7 @@ pub fn OfficeRatings(groups: Vec<ValidationGroup>, offices: Vec<FieldOffice>) ->
 
 #[component]
 fn RatingChart(rating: Rating, groups: Vec<ValidationGroup>, offices: Vec<FieldOffice>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let name = (a.rating)(rating);
     let code = rating.code();
     let heading = view! { <h3 id=format!("rating-{code}-heading")>{name}</h3> };

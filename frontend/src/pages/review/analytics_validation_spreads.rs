@@ -8,7 +8,6 @@ use shared::api::validation::{FieldOffice, Spread};
 
 use super::analytics_validation_labels::{figure, measure_value, office_name, rating_value};
 use crate::components::error_summary::focus_field;
-use crate::i18n::t;
 
 /// The table's heading, where the alert's link moves focus.
 const HEADING_ID: &str = "spreads-heading";
@@ -43,7 +42,7 @@ fn row(s: &Spread, offices: &[FieldOffice]) -> Row {
 /// the table below says what was compared.
 #[component]
 pub fn SpreadAlert(spreads: Vec<Spread>, offices: Vec<FieldOffice>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let large: Vec<Row> = spreads.iter().filter(|s| s.large).map(|s| row(s, &offices)).collect();
     (!large.is_empty()).then(|| {
         let items = large
@@ -86,7 +85,7 @@ pub fn SpreadAlert(spreads: Vec<Spread>, offices: Vec<FieldOffice>) -> impl Into
 
 #[component]
 pub fn SpreadTable(spreads: Vec<Spread>, offices: Vec<FieldOffice>) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let rows: Vec<Row> = spreads.iter().map(|s| row(s, &offices)).collect();
     let body = if rows.is_empty() {
         view! { <p>{a.spreads_none}</p> }.into_any()
@@ -116,7 +115,7 @@ pub fn SpreadTable(spreads: Vec<Spread>, offices: Vec<FieldOffice>) -> impl Into
 }
 
 fn spread_row(r: Row) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let compared = if r.rating { a.compared_mean } else { a.compared_median };
     view! {
         <tr class=r.large.then_some("portal-spread--large")>

@@ -21,7 +21,7 @@ use super::{failed_load, failure_message, general, loading, rule_message, use_re
 use crate::api::analytics::with_query;
 use crate::api::Failure;
 use crate::components::error_summary::{ErrorSummary, Problem};
-use crate::i18n::{set_page_title, t};
+use crate::i18n::set_page_title;
 
 pub const VALIDATION_ANALYTICS_PAGE: &str = "/review/analytics/validations";
 
@@ -60,7 +60,7 @@ fn office_choices(offices: &[FieldOffice]) -> Vec<(String, String)> {
 
 #[component]
 pub fn ValidationAnalytics() -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     set_page_title(a.validations_title);
     let reviewer = use_reviewer();
     let location = use_location();
@@ -127,7 +127,7 @@ pub fn ValidationAnalytics() -> impl IntoView {
 
 #[component]
 fn ValidationSections(d: ValidationDashboard) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let ValidationDashboard { offices, overall, by_field_office, by_mode, by_entity_type, by_year, spreads } = d;
     let any = overall.reports > 0;
     view! {
@@ -148,7 +148,7 @@ fn ValidationSections(d: ValidationDashboard) -> impl IntoView {
 
 #[component]
 fn CsvLink(q: ValidationQuery) -> impl IntoView {
-    let a = t().review.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let href = with_query(VALIDATION_ANALYTICS_CSV_PATH, &encode_query(&q.to_pairs()));
     view! {
         <p>

@@ -32,7 +32,7 @@ fn href(pairs: &[(&str, String)]) -> String {
 
 #[component]
 pub fn Audit() -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     set_page_title(r.audit_title);
     let admin = use_reviewer().admin();
     view! {
@@ -48,7 +48,7 @@ pub fn Audit() -> impl IntoView {
 
 #[component]
 fn AuditLog(admin: Admin) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let query = use_query_map();
     let navigate = use_navigate();
     let actor = RwSignal::new(String::new());
@@ -119,7 +119,7 @@ fn AuditLog(admin: Admin) -> impl IntoView {
 
 #[component]
 fn AuditTable(page: AuditPage, filters: Vec<(&'static str, String)>, paged: bool) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     if page.entries.is_empty() {
         return view! { <p>{r.audit_empty}</p> }.into_any();
     }
@@ -157,7 +157,7 @@ fn AuditTable(page: AuditPage, filters: Vec<(&'static str, String)>, paged: bool
 #[component]
 fn AuditRow(entry: AuditEntry) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let or_none = |v: Option<String>| v.unwrap_or_else(|| r.none.to_owned());
     view! {
         <tr>

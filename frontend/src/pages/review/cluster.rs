@@ -36,7 +36,7 @@ pub fn Cluster() -> impl IntoView {
 }
 
 fn missing() -> AnyView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     view! {
         <div class="usa-section">
             <h1>{r.cluster_title}</h1>
@@ -53,7 +53,7 @@ fn missing() -> AnyView {
 
 #[component]
 fn LoadCluster(id: i64) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     set_page_title(r.cluster_title);
     let reviewer = use_reviewer();
     let found = LocalResource::new({
@@ -95,7 +95,7 @@ pub struct ClusterEditing {
 /// The API's field keys and the controls on this page they belong to. `tracking_numbers` and
 /// `tracking_number` name members, not a control: those problems keep the server's sentence.
 fn controls() -> [Control; 2] {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     [
         ("status", super::cluster_answer::STATUS, r.new_status),
         ("public_response", super::cluster_answer::RESPONSE, r.response_label),
@@ -187,7 +187,7 @@ impl ClusterEditing {
 
 #[component]
 fn Workspace(cluster: ClusterView, reviewer: Reviewer) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let summary = NodeRef::<Div>::new();
     let notice_ref = NodeRef::<Div>::new();
     let editing = ClusterEditing {
@@ -239,7 +239,7 @@ fn Workspace(cluster: ClusterView, reviewer: Reviewer) -> impl IntoView {
 #[component]
 fn Facts(editing: ClusterEditing) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let confirm = move |_| {
         editing.act(
             |reviewer, id| async move { reviewer.confirm_cluster(id).await },
@@ -295,7 +295,7 @@ fn Facts(editing: ClusterEditing) -> impl IntoView {
 #[component]
 fn Senders(editing: ClusterEditing) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     move || {
         let counts = editing.cluster.with(|c| c.entity_types.clone());
         (!counts.is_empty()).then(|| {
@@ -332,7 +332,7 @@ fn Senders(editing: ClusterEditing) -> impl IntoView {
 #[component]
 fn Representative(editing: ClusterEditing) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     view! {
         <section aria-labelledby="representative-heading">
             <h2 id="representative-heading">{r.cluster_representative_heading}</h2>

@@ -31,7 +31,7 @@ fn settable() -> Vec<Status> {
 #[component]
 pub fn AnswerForm(editing: ClusterEditing) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let status = RwSignal::new(String::new());
     let response = RwSignal::new(String::new());
     let outcome = RwSignal::new(None::<ClusterAnswered>);
@@ -106,7 +106,7 @@ pub fn AnswerForm(editing: ClusterEditing) -> impl IntoView {
 
 #[component]
 fn Outcome(answered: ClusterAnswered) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let kind = if answered.skipped.is_empty() { "usa-alert--success" } else { "usa-alert--warning" };
     let skipped = (!answered.skipped.is_empty()).then(|| {
         view! {

@@ -19,7 +19,7 @@ fn submission_href(number: &str) -> String {
 #[component]
 pub fn MemberFacts(member: ClusterMember, #[prop(optional)] with_number: bool) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let number = member.tracking_number;
     view! {
         <dl class="portal-facts">
@@ -45,7 +45,7 @@ pub fn MemberFacts(member: ClusterMember, #[prop(optional)] with_number: bool) -
 /// Struck through and underlined (not only coloured), and each change starts with a visually
 /// hidden "removed:" or "added:", since most screen readers do not announce the elements.
 pub fn diff_view(representative: &str, member: &str) -> AnyView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let parts = diff_words(representative, member);
     let same = parts.iter().all(|p| p.kind == DiffKind::Same);
     let text = parts
@@ -77,7 +77,7 @@ pub fn diff_view(representative: &str, member: &str) -> AnyView {
 
 #[component]
 pub fn Members(editing: ClusterEditing) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let split = move |_| {
         let tracking_numbers: Vec<String> = editing.selected.with_untracked(|s| s.iter().cloned().collect());
         if tracking_numbers.is_empty() {
@@ -132,7 +132,7 @@ pub fn Members(editing: ClusterEditing) -> impl IntoView {
 #[component]
 fn Member(member: ClusterMember, representative: ClusterMember, editing: ClusterEditing) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let number = member.tracking_number.clone();
     let checkbox_id = format!("cluster-select-{number}");
     let ticked = {

@@ -22,7 +22,7 @@ pub fn ConsultationSummaryPage() -> impl IntoView {
 
 #[component]
 fn Missing() -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     set_page_title(r.consultations_title);
     view! {
         <div class="usa-section">
@@ -38,7 +38,7 @@ fn BackLink() -> impl IntoView {
     view! {
         <p>
             <a class="usa-link" href=CONSULTATIONS_PAGE>
-                {t().review.back_to_consultations}
+                {crate::i18n::reviewer().back_to_consultations}
             </a>
         </p>
     }
@@ -46,7 +46,7 @@ fn BackLink() -> impl IntoView {
 
 #[component]
 fn LoadSummary(id: i64) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     set_page_title(r.consultations_title);
     let reviewer = use_reviewer();
     let summary = LocalResource::new(move || {
@@ -70,7 +70,7 @@ fn LoadSummary(id: i64) -> impl IntoView {
 #[component]
 fn Summary(summary: ConsultationSummary) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let c = summary.consultation;
     set_page_title(&(r.consultation_summary_title)(&c.title));
     let queue = format!("{QUEUE_PAGE}?consultation={}", c.id);
@@ -123,7 +123,7 @@ fn Summary(summary: ConsultationSummary) -> impl IntoView {
 /// A two-column table of labelled counts.
 #[component]
 fn CountTable(id: &'static str, caption: &'static str, label: &'static str, rows: Vec<(String, u32)>) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     view! {
         <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby=id>
             <table class="usa-table usa-table--compact portal-table portal-count-table">

@@ -48,7 +48,7 @@ impl Page {
 
 #[component]
 pub fn Consultations() -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     set_page_title(r.consultations_title);
     let reviewer = use_reviewer();
     let admin = reviewer.admin();
@@ -90,8 +90,8 @@ pub fn Consultations() -> impl IntoView {
 
 #[component]
 fn ConsultationTable(list: Vec<ConsultationView>, page: Page, can_edit: bool) -> impl IntoView {
-    let m = t();
-    let r = m.review;
+    let _m = t();
+    let r = crate::i18n::reviewer();
     if list.is_empty() {
         return view! { <p>{r.consultations_empty}</p> }.into_any();
     }

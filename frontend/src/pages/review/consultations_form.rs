@@ -20,7 +20,7 @@ use crate::i18n::t;
 
 /// The form's controls: the API's field key, which is also the control's `id`, and its label.
 fn controls() -> [Control; 8] {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     [
         (field::TITLE, field::TITLE, r.consultation_title),
         (field::QUESTION, field::QUESTION, r.consultation_question),
@@ -49,7 +49,7 @@ fn form_of(c: &ConsultationView) -> ConsultationForm {
 
 /// The parser's problems as sentences naming the labels on this page.
 fn found_problems(form: &ConsultationForm, errors: Vec<FieldError>) -> Vec<Problem> {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let both_dates =
         Timestamp::parse_date(form.opens_on.trim()).is_some() && Timestamp::parse_date(form.closes_on.trim()).is_some();
     errors
@@ -68,7 +68,7 @@ fn found_problems(form: &ConsultationForm, errors: Vec<FieldError>) -> Vec<Probl
 #[component]
 pub fn ConsultationEditor(admin: Admin, page: Page, on_saved: Callback<()>) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let admin = StoredValue::new(admin);
     let values = RwSignal::new(ConsultationForm::default());
     let busy = RwSignal::new(false);

@@ -104,7 +104,7 @@ pub fn SignInAgain() -> impl IntoView {
 
 /// What to tell the person when a call failed for a reason other than their input.
 pub fn failure_message(failure: &Failure) -> String {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     match failure {
         Failure::Network => r.error_network.to_owned(),
         Failure::Server => r.error_server.to_owned(),

@@ -10,7 +10,7 @@ use crate::i18n::{set_page_title, t};
 
 #[component]
 pub fn Outbox() -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     set_page_title(r.outbox_title);
     let admin = use_reviewer().admin();
     view! {
@@ -26,7 +26,7 @@ pub fn Outbox() -> impl IntoView {
 
 #[component]
 fn EmailLog(admin: Admin) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let entries = LocalResource::new(move || {
         let admin = admin.clone();
         async move { admin.outbox().await }
@@ -44,7 +44,7 @@ fn EmailLog(admin: Admin) -> impl IntoView {
 
 #[component]
 fn EmailTable(list: Vec<OutboxEntry>) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     view! {
         <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="outbox-caption">
             <table class="usa-table usa-table--compact portal-table">
@@ -67,7 +67,7 @@ fn EmailTable(list: Vec<OutboxEntry>) -> impl IntoView {
 /// Sent, failed (with the last error) or still waiting.
 fn delivery(entry: &OutboxEntry) -> String {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     match (&entry.sent_at, &entry.error) {
         (Some(at), _) => (r.outbox_sent)(&m.format_rfc3339(at)),
         (None, Some(error)) => (r.outbox_failed)(entry.attempts, error),
@@ -78,7 +78,7 @@ fn delivery(entry: &OutboxEntry) -> String {
 #[component]
 fn EmailRow(entry: OutboxEntry) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let failed = entry.sent_at.is_none() && entry.error.is_some();
     view! {
         <tr>

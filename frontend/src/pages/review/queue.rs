@@ -57,7 +57,7 @@ fn address_problems(errors: &[FieldError], search: &str) -> Vec<Problem> {
         .map(|e| Problem {
             field: if has_control(&e.field) { e.field.clone() } else { String::new() },
             message: if reversed(e) {
-                t().review.filter_dates_reversed.to_owned()
+                crate::i18n::reviewer().filter_dates_reversed.to_owned()
             } else {
                 rule_message(filter_label(&e.field).unwrap_or(&e.field), e.problem)
             },
@@ -83,7 +83,7 @@ fn api_problems(failure: &Failure) -> Vec<Problem> {
 
 #[component]
 pub fn Queue() -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     set_page_title(r.queue_title);
     let reviewer = use_reviewer();
     let location = use_location();
@@ -176,7 +176,7 @@ pub fn Queue() -> impl IntoView {
 #[component]
 fn StatusCounts(page: QueuePage, q: QueueQuery) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let all: u32 = page.counts.iter().map(|c| c.count).sum();
     let current = q.status;
     let href = move |status: Option<Status>| queue_href(&filters(&QueueQuery { status, after: None, ..q.clone() }));
@@ -210,7 +210,7 @@ fn StatusCounts(page: QueuePage, q: QueueQuery) -> impl IntoView {
 
 #[component]
 fn QueueTable(page: QueuePage, selected: RwSignal<BTreeSet<String>>) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     if page.items.is_empty() {
         return view! { <p>{r.queue_empty}</p> }.into_any();
     }
@@ -273,7 +273,7 @@ fn QueueTable(page: QueuePage, selected: RwSignal<BTreeSet<String>>) -> impl Int
 #[component]
 fn QueueRow(item: QueueItem, selected: RwSignal<BTreeSet<String>>) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let number = item.tracking_number.clone();
     let ticked = {
         let number = number.clone();
@@ -348,7 +348,7 @@ fn QueueRow(item: QueueItem, selected: RwSignal<BTreeSet<String>>) -> impl IntoV
 /// Keyset pages: "Next page" carries the cursor of this page's last row.
 #[component]
 fn Pages(page: QueuePage, q: QueueQuery) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let first = q.after.is_some().then(|| queue_href(&filters(&q)));
     let next = page.next.map(|cursor| {
         let mut pairs = filters(&q);
@@ -365,7 +365,7 @@ fn Pages(page: QueuePage, q: QueueQuery) -> impl IntoView {
 
 #[component]
 fn Exports(q: QueueQuery) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let query = encode_query(&filters(&q));
     view! {
         <section aria-labelledby="export-heading">

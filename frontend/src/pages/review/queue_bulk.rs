@@ -24,7 +24,7 @@ const ACTION: &str = "bulk_action";
 const VALUE: &str = "bulk_value";
 
 fn value_label(action: &str) -> &'static str {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     match action {
         "status" => r.bulk_status_value,
         "priority" => r.bulk_priority_value,
@@ -35,7 +35,7 @@ fn value_label(action: &str) -> &'static str {
 
 /// The change to send, or what is wrong with the form.
 fn change(action: &str, value: &str) -> Result<SubmissionUpdate, Problem> {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     if action.is_empty() {
         return Err(at(ACTION, r.bulk_choose_action));
     }
@@ -69,7 +69,7 @@ pub fn BulkActions(
     on_done: Callback<()>,
 ) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let reviewer = use_reviewer();
     let ended = use_session_ended();
     let action = RwSignal::new(String::new());
@@ -202,7 +202,7 @@ pub fn BulkActions(
 
 #[component]
 fn BulkOutcome(outcome: BulkResult) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let kind = if outcome.skipped.is_empty() { "usa-alert--success" } else { "usa-alert--warning" };
     let skipped = (!outcome.skipped.is_empty()).then(|| {
         view! {

@@ -41,7 +41,7 @@ const KEYS: [&str; 16] = [
 
 /// The visible label of a query key, for problem messages.
 pub fn filter_label(key: &str) -> Option<&'static str> {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     Some(match key {
         "q" => r.filter_search,
         "status" => r.filter_status,
@@ -102,7 +102,7 @@ pub fn QueueFilters(
     summary: NodeRef<Div>,
 ) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let location = use_location();
     let navigate = use_navigate();
     let values = RwSignal::new(from_address(&location.search.get_untracked()));
@@ -270,7 +270,7 @@ pub fn QueueFilters(
 /// a form group so it lines up with the selects around it.
 #[component]
 fn FlaggedOnly(checked: Signal<bool>, set: Callback<bool>) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     view! {
         <div class="usa-form-group portal-filter-checkbox">
             <div class="usa-checkbox">

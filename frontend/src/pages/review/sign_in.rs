@@ -17,7 +17,7 @@ use crate::api::review::SignInStep;
 use crate::api::{self, Failure};
 use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
 use crate::components::fields::TextInput;
-use crate::i18n::{set_page_title, t};
+use crate::i18n::set_page_title;
 
 const EMAIL: &str = "email";
 const PASSWORD: &str = "password";
@@ -58,8 +58,8 @@ fn next_page(next: Option<String>) -> String {
 
 #[component]
 pub fn ReviewerSignIn() -> impl IntoView {
-    let r = t().review;
-    let w = t().review.two_step;
+    let r = crate::i18n::reviewer();
+    let w = crate::i18n::reviewer().two_step;
     set_page_title(r.sign_in_title);
     let query = use_query_map();
     let navigate = use_navigate();

@@ -39,7 +39,7 @@ pub fn Submission() -> impl IntoView {
 
 #[component]
 fn Missing(raw: String) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let title = (r.submission_title)(&raw);
     set_page_title(&title);
     view! {
@@ -57,7 +57,7 @@ fn Missing(raw: String) -> impl IntoView {
 
 #[component]
 fn LoadSubmission(number: TrackingNumber) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let reviewer = use_reviewer();
     let title = (r.submission_title)(number.as_str());
     set_page_title(&title);
@@ -112,7 +112,7 @@ pub struct Editing {
 
 /// The API's field keys and the controls on this page they belong to.
 fn controls() -> Vec<Control> {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let mut list = vec![
         ("status", "status", r.new_status),
         ("duplicate_of", "duplicate_of", r.duplicate_of),
@@ -218,7 +218,7 @@ impl Editing {
 
 #[component]
 fn Workspace(detail: SubmissionDetail, reviewer: Reviewer, number: TrackingNumber) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let summary = NodeRef::<Div>::new();
     let editing = Editing {
         detail: RwSignal::new(detail),
@@ -260,7 +260,7 @@ fn Workspace(detail: SubmissionDetail, reviewer: Reviewer, number: TrackingNumbe
 #[component]
 fn Facts(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     move || {
         detail.with(|d| {
             view! {
@@ -328,7 +328,7 @@ fn Facts(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
 #[component]
 fn Submitted(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     // What was sent never changes; read it once.
     let s = detail.with_untracked(|d| d.summary.clone());
     let optional = |label: &'static str, value: Option<String>| value.map(|v| view! { <dt>{label}</dt><dd>{v}</dd> });

@@ -7,11 +7,10 @@ use shared::api::review::SubmissionDetail;
 use shared::attachment::human_size;
 
 use crate::api::review::attachment_href;
-use crate::i18n::t;
 
 #[component]
 pub fn Attachments(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     view! {
         <section aria-labelledby="attachments-heading">
             <h2 id="attachments-heading">{r.attachments_heading}</h2>

@@ -25,7 +25,7 @@ fn attachment_box(id: &str) -> String {
 /// The API's field keys of the publication form and the controls they belong to. Attachment
 /// problems link to the first attachment's checkbox, which the page adds itself.
 pub fn publication_controls() -> [Control; 3] {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     [
         ("title", "public_title", r.public_title),
         ("feedback", "public_feedback", r.public_feedback),
@@ -54,7 +54,7 @@ fn starting_form(d: &SubmissionDetail) -> PublicationForm {
 
 #[component]
 pub fn PublicationPanel(editing: Editing) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let allowed = editing.detail.with_untracked(|d| d.summary.may_publish);
     view! {
         <section aria-labelledby="publication-heading">
@@ -71,7 +71,7 @@ pub fn PublicationPanel(editing: Editing) -> impl IntoView {
 
 #[component]
 fn Publishing(editing: Editing) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let start = editing.detail.with_untracked(starting_form);
     let title = RwSignal::new(start.title);
     let feedback = RwSignal::new(start.feedback);
@@ -201,7 +201,7 @@ fn Publishing(editing: Editing) -> impl IntoView {
 #[component]
 fn OnTheBoard(editing: Editing) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     move || match editing.detail.with(|d| d.publication.clone()) {
         None => view! { <p>{r.publication_none}</p> }.into_any(),
         Some(p) => view! {
@@ -225,7 +225,7 @@ fn OnTheBoard(editing: Editing) -> impl IntoView {
 /// One checkbox per attached file: only the files ticked are shown on the board.
 #[component]
 fn AttachmentChoices(editing: Editing, chosen: RwSignal<BTreeSet<String>>) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     // The files never change; read them once.
     let files: Vec<AttachmentInfo> = editing.detail.with_untracked(|d| d.attachments.clone());
     if files.is_empty() {
@@ -278,7 +278,7 @@ fn AttachmentChoices(editing: Editing, chosen: RwSignal<BTreeSet<String>>) -> im
 #[component]
 pub fn Support(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     view! {
         <section aria-labelledby="support-heading">
             <h2 id="support-heading">{r.support_heading}</h2>

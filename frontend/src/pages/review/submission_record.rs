@@ -16,7 +16,7 @@ use crate::i18n::t;
 #[component]
 pub fn Notes(editing: Editing) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let typed = RwSignal::new(String::new());
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -92,7 +92,7 @@ pub fn Notes(editing: Editing) -> impl IntoView {
 #[component]
 pub fn PublicResponseForm(editing: Editing) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let typed = RwSignal::new(
         editing.detail.with_untracked(|d| d.public_response.as_ref().map(|p| p.text.clone())).unwrap_or_default(),
     );
@@ -140,7 +140,7 @@ pub fn PublicResponseForm(editing: Editing) -> impl IntoView {
 /// A value in the history as a person reads it: statuses and priorities by their label.
 fn history_value(field: &str, value: Option<&str>) -> String {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let Some(v) = value.filter(|v| !v.is_empty()) else { return r.none.to_owned() };
     let label = match field {
         "status" => Status::from_code(v).map(m.status),
@@ -152,7 +152,7 @@ fn history_value(field: &str, value: Option<&str>) -> String {
 
 #[component]
 pub fn History(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     view! {
         <section aria-labelledby="history-heading">
             <h2 id="history-heading">{r.history_heading}</h2>
@@ -187,7 +187,7 @@ pub fn History(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
 #[component]
 fn HistoryRow(entry: HistoryEntry) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let field = (r.history_field)(&entry.field).map(str::to_owned).unwrap_or_else(|| entry.field.clone());
     view! {
         <tr>

@@ -9,7 +9,7 @@ use crate::i18n::t;
 #[component]
 pub fn Reports(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     move || {
         let reports = detail.with(|d| d.reports.clone());
         (!reports.is_empty()).then(|| {

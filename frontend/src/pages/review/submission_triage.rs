@@ -17,7 +17,7 @@ use crate::i18n::t;
 #[component]
 pub fn StatusForm(editing: Editing) -> impl IntoView {
     let m = t();
-    let r = m.review;
+    let r = crate::i18n::reviewer();
     let choice = RwSignal::new(String::new());
     let original = RwSignal::new(String::new());
     let allowed = Signal::derive(move || {
@@ -94,7 +94,7 @@ pub fn StatusForm(editing: Editing) -> impl IntoView {
 
 #[component]
 pub fn PriorityForm(editing: Editing) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let choice = RwSignal::new(editing.detail.with_untracked(|d| d.priority.code().to_owned()));
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -129,7 +129,7 @@ pub fn PriorityForm(editing: Editing) -> impl IntoView {
 
 #[component]
 pub fn AssigneeForm(editing: Editing) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let reviewer = use_reviewer();
     let reviewers = LocalResource::new(move || {
         let reviewer = reviewer.clone();
@@ -180,7 +180,7 @@ pub fn AssigneeForm(editing: Editing) -> impl IntoView {
 
 #[component]
 pub fn Tags(editing: Editing) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let typed = RwSignal::new(String::new());
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();

@@ -43,7 +43,7 @@ fn found_problems(form: &SurveyRoundForm, errors: Vec<FieldError>) -> Vec<Proble
         .map(|e| {
             // Two real dates can only be "invalid" together: the last day is before the first.
             if e.field == CLOSES_ON && e.problem == Rule::InvalidDate && both_dates {
-                return at(CLOSES_ON, t().review.closes_before_opens);
+                return at(CLOSES_ON, crate::i18n::reviewer().closes_before_opens);
             }
             let (_, id, label) = controls().into_iter().find(|(key, _, _)| *key == e.field).unwrap_or(("", "", ""));
             at(id, rule_message(label, e.problem))
@@ -113,7 +113,7 @@ pub fn SurveyRounds() -> impl IntoView {
 #[component]
 fn RoundTable(list: Vec<SurveyRound>, page: Page, can_edit: bool) -> impl IntoView {
     let s = t().survey;
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     if list.is_empty() {
         return view! { <p>{s.rounds_empty}</p> }.into_any();
     }
@@ -273,7 +273,7 @@ fn RoundEditor(admin: Admin, page: Page, on_saved: Callback<()>) -> impl IntoVie
                     </button>
                     <Show when=move || editing_id().is_some()>
                         <button type="button" class="usa-button usa-button--outline" on:click=cancel>
-                            {t().review.cancel_edit}
+                            {crate::i18n::reviewer().cancel_edit}
                         </button>
                     </Show>
                 </div>

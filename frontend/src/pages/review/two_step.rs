@@ -16,7 +16,7 @@ use crate::api::review::Reviewer;
 use crate::api::Failure;
 use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
 use crate::components::qr_code::QrCodeSvg;
-use crate::i18n::{set_page_title, t};
+use crate::i18n::set_page_title;
 
 const SCAN_HEADING: &str = "two-step-scan-heading";
 const NEW_CODES_HEADING: &str = "new-codes-heading";
@@ -58,7 +58,7 @@ impl Page {
 
 #[component]
 pub fn TwoStep() -> impl IntoView {
-    let w = t().review.two_step;
+    let w = crate::i18n::reviewer().two_step;
     set_page_title(w.title);
     let two_step = use_two_step();
     let page = Page {
@@ -103,7 +103,7 @@ pub fn TwoStep() -> impl IntoView {
 /// Not set up yet: what is needed, and the button that asks for a new secret.
 #[component]
 fn StartSetup(page: Page, setup: RwSignal<Option<TotpSetup>>, notice: RwSignal<Option<&'static str>>) -> impl IntoView {
-    let w = t().review.two_step;
+    let w = crate::i18n::reviewer().two_step;
     let two_step = use_two_step();
     let start = move |_| {
         if page.busy.get_untracked() {
@@ -141,7 +141,7 @@ fn StartSetup(page: Page, setup: RwSignal<Option<TotpSetup>>, notice: RwSignal<O
 /// The new secret as a QR code and as text, and the code from the app that turns it on.
 #[component]
 fn ScanAndConfirm(setup: TotpSetup, page: Page, codes: RwSignal<Option<Vec<String>>>) -> impl IntoView {
-    let w = t().review.two_step;
+    let w = crate::i18n::reviewer().two_step;
     let two_step = use_two_step();
     let send = Callback::new(move |code: String| {
         page.busy.set(true);
@@ -194,7 +194,7 @@ fn ScanAndConfirm(setup: TotpSetup, page: Page, codes: RwSignal<Option<Vec<Strin
 /// Set up: a current code from the app gets a new set of recovery codes.
 #[component]
 fn NewRecoveryCodes(page: Page, codes: RwSignal<Option<Vec<String>>>) -> impl IntoView {
-    let w = t().review.two_step;
+    let w = crate::i18n::reviewer().two_step;
     let send = Callback::new(move |code: String| {
         page.busy.set(true);
         let reviewer = page.reviewer.get_value();
@@ -229,7 +229,7 @@ fn NewRecoveryCodes(page: Page, codes: RwSignal<Option<Vec<String>>>) -> impl In
 /// The recovery codes, shown this once, with what they are for.
 #[component]
 fn RecoveryCodeList(codes: Vec<String>) -> impl IntoView {
-    let w = t().review.two_step;
+    let w = crate::i18n::reviewer().two_step;
     view! {
         <section aria-labelledby=CODES_HEADING>
             <h2 id=CODES_HEADING tabindex="-1">

@@ -10,7 +10,6 @@ use super::{at, failure_problems, field_error, general, rule_message};
 use crate::api::Failure;
 use crate::components::error_summary::{focus_field, focus_summary, Problem};
 use crate::components::fields::TextInput;
-use crate::i18n::t;
 
 /// The API's field for a code (`CodeForm::code`), which is also its control's `id`.
 pub(super) const CODE: &str = "code";
@@ -58,7 +57,7 @@ pub(super) fn AppCodeForm(
     busy_text: &'static str,
     send: Callback<String>,
 ) -> impl IntoView {
-    let w = t().review.two_step;
+    let w = crate::i18n::reviewer().two_step;
     let code = RwSignal::new(String::new());
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();

@@ -20,11 +20,11 @@ use crate::api::review::Admin;
 use crate::api::Failure;
 use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
 use crate::components::fields::{ChoiceSelect, TextInput};
-use crate::i18n::{set_page_title, t};
+use crate::i18n::set_page_title;
 
 #[component]
 pub fn Users() -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     set_page_title(r.users_title);
     let admin = use_reviewer().admin();
     view! {
@@ -67,7 +67,7 @@ impl Page {
 
 #[component]
 fn ManageUsers(admin: Admin) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let page = Page {
         admin: StoredValue::new(admin),
         problems: RwSignal::new(Vec::new()),
@@ -101,7 +101,7 @@ fn ManageUsers(admin: Admin) -> impl IntoView {
 
 #[component]
 fn Accounts(list: Vec<UserAccount>, page: Page) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     view! {
         <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="users-caption">
             <table class="usa-table portal-table">
@@ -112,7 +112,7 @@ fn Accounts(list: Vec<UserAccount>, page: Page) -> impl IntoView {
                         <th scope="col">{r.col_email}</th>
                         <th scope="col">{r.col_role}</th>
                         <th scope="col">{r.col_account_status}</th>
-                        <th scope="col">{t().review.two_step.col_two_step}</th>
+                        <th scope="col">{crate::i18n::reviewer().two_step.col_two_step}</th>
                         <th scope="col">{r.col_actions}</th>
                     </tr>
                 </thead>
@@ -126,8 +126,8 @@ fn Accounts(list: Vec<UserAccount>, page: Page) -> impl IntoView {
 /// just pressed keeps the focus.
 #[component]
 fn AccountRow(account: UserAccount, page: Page) -> impl IntoView {
-    let r = t().review;
-    let w = t().review.two_step;
+    let r = crate::i18n::reviewer();
+    let w = crate::i18n::reviewer().two_step;
     let id = account.id;
     let name_id = format!("user-{id}-name");
     let toggle_id = format!("user-{id}-toggle");
@@ -209,7 +209,7 @@ fn AccountRow(account: UserAccount, page: Page) -> impl IntoView {
 
 /// Problems found before sending, with the same rules the server applies.
 fn check_new_user(user: &NewUser) -> Vec<Problem> {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let mut problems = Vec::new();
     if user.name.trim().is_empty() {
         problems.push(at("name", rule_message(r.user_name, shared::text::Problem::Required)));
@@ -225,7 +225,7 @@ fn check_new_user(user: &NewUser) -> Vec<Problem> {
 
 #[component]
 fn AddReviewer(page: Page, on_added: Callback<()>) -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     let name = RwSignal::new(String::new());
     let email = RwSignal::new(String::new());
     let role = RwSignal::new(Role::Reviewer.code().to_owned());

@@ -14,7 +14,6 @@ use super::{alert, failed_load, loading, use_two_step};
 use crate::api::Failure;
 use crate::components::error_summary::focus_field;
 use crate::components::fields::Checkbox;
-use crate::i18n::t;
 
 const POLICY_HEADING: &str = "sign-in-policy-heading";
 const REQUIRE: &str = "require_two_step";
@@ -30,7 +29,7 @@ pub(super) fn ResetTwoStep(
     after: String,
     page: Page,
 ) -> impl IntoView {
-    let w = t().review.two_step;
+    let w = crate::i18n::reviewer().two_step;
     let id = account.with_untracked(|a| a.id);
     let question_id = format!("user-{id}-reset-question");
     let confirming = RwSignal::new(false);
@@ -125,7 +124,7 @@ pub(super) fn ResetTwoStep(
 /// "Sign-in policy": whether every reviewer and admin must set up two-step verification.
 #[component]
 pub(super) fn SignInPolicy(page: Page) -> impl IntoView {
-    let w = t().review.two_step;
+    let w = crate::i18n::reviewer().two_step;
     let two_step = use_two_step();
     let policy = RwSignal::new(None::<Result<SecurityPolicy, Failure>>);
     let require = RwSignal::new(false);

@@ -16,11 +16,10 @@ use super::{failed_load, loading, SessionEnded, SignInAgain, TwoStepStatus, QUEU
 use crate::api;
 use crate::api::review::current_session;
 use crate::components::review_header::ReviewHeader;
-use crate::i18n::t;
 
 #[component]
 pub fn ReviewArea() -> impl IntoView {
-    let r = t().review;
+    let r = crate::i18n::reviewer();
     // Asked once per visit to the workspace; moving between its pages keeps the answer.
     let session = LocalResource::new(current_session);
     let ended = RwSignal::new(false);

@@ -417,7 +417,6 @@ pub static ES: Messages = Messages {
     datetime,
 
     // Reviewer pages are not translated.
-    review: &super::REVIEW_EN,
     public: &public::PUBLIC_ES,
     survey: &survey::SURVEY_ES,
     notify: &notify::NOTIFY_ES,
@@ -427,7 +426,7 @@ pub static ES: Messages = Messages {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Lang, Messages, REVIEW_EN};
+    use super::super::{Lang, Messages};
     use super::ES;
     use crate::api::public::EventKind;
     use crate::board::BoardSort;
@@ -468,7 +467,6 @@ mod tests {
     fn the_spanish_catalog_is_wired_and_reviewer_pages_stay_english() {
         assert_eq!(es().lang, Lang::Es);
         assert!(std::ptr::eq(es(), &ES));
-        assert!(std::ptr::eq(es().review, &REVIEW_EN));
         // The survey rounds page is a reviewer page too.
         assert_eq!(es().survey.rounds_title, en().survey.rounds_title);
         assert_eq!((es().survey.round_saved)("2026"), (en().survey.round_saved)("2026"));

@@ -432,7 +432,6 @@ pub static FR: Messages = Messages {
     datetime,
 
     // The reviewer workspace is not translated.
-    review: &super::REVIEW_EN,
     public: &public::PUBLIC_FR,
     survey: &survey::SURVEY_FR,
     notify: &notify::NOTIFY_FR,
@@ -464,7 +463,6 @@ mod tests {
         let m = Lang::Fr.messages();
         assert_eq!(m.lang, Lang::Fr);
         assert!(std::ptr::eq(m, &FR));
-        assert!(std::ptr::eq(m.review, EN.review), "the reviewer workspace is not translated");
         assert!(std::ptr::eq(m.public, &public::PUBLIC_FR));
         assert!(std::ptr::eq(m.survey, &survey::SURVEY_FR));
         assert!(std::ptr::eq(m.benefits, &benefits::BENEFITS_FR));

@@ -1,0 +1,216 @@
+//! Publishes the built frontend into `frontend/dist`: every file the app loads gets its content
+//! hash in its name under `/assets/` (served `immutable` for a year, see `frontend/static/_headers`),
+//! and `index.html`, which names them, is revalidated on every visit. A second visit downloads
+//! nothing but `index.html`.
+//!
+//! The wasm-bindgen glue (`app.js`) imports the split loader (`__wasm_split.js`) and the loader
+//! imports the glue back, so neither name can hold a hash of the other's final text: both carry
+//! one hash of the pair, taken before either name is written in.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::Path;
+
+use crate::run::{fail, Result};
+use crate::split::{Split, LINK_MODULE};
+
+/// Where hashed files are served from.
+pub const ASSETS: &str = "/assets";
+
+/// 64-bit FNV-1a as 16 hex digits: names must change when contents do, nothing more (no
+/// attacker chooses these files).
+pub fn content_hash(parts: &[&[u8]]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in *part {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        // Separates the parts, so that moving bytes from one to the next changes the hash.
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// `name.ext` → `name.HASH.ext`.
+pub fn hashed_name(name: &str, hash: &str) -> String {
+    match name.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
+        None => format!("{name}.{hash}"),
+    }
+}
+
+/// What the publishing step read from the staging folder, by role.
+pub struct Staged<'a> {
+    pub dir: &'a Path,
+    pub split: &'a Split,
+    /// The stylesheet and the files it refers to, already named with their hashes by esbuild.
+    pub css_files: Vec<String>,
+    pub css: String,
+}
+
+/// The published names, for `index.html` and the split report.
+pub struct Published {
+    pub glue: String,
+    pub wasm: String,
+    pub loader: String,
+    pub boot: String,
+    pub css: String,
+    /// Split point → the URLs of the wasm files it needs.
+    pub splits: BTreeMap<String, Vec<String>>,
+}
+
+pub fn publish(staged: &Staged, dist: &Path) -> Result<Published> {
+    let assets = dist.join(ASSETS.trim_start_matches('/'));
+    fs::create_dir_all(&assets).map_err(io("create frontend/dist/assets"))?;
+    let read = |name: &str| fs::read(staged.dir.join(name)).map_err(io(&format!("read {name}")));
+
+    // 1. The split wasm files: their names go into the loader.
+    let mut loader = String::from_utf8(read(LINK_MODULE)?).expect("the split loader is UTF-8");
+    let mut chunk_urls: BTreeMap<String, String> = BTreeMap::new();
+    let mut stems: Vec<&String> = staged.split.needs.values().flatten().collect();
+    stems.sort();
+    stems.dedup();
+    for stem in stems {
+        let file = format!("{stem}.wasm");
+        let bytes = read(&file)?;
+        let name = hashed_name(&file, &content_hash(&[&bytes]));
+        write(&assets.join(&name), &bytes)?;
+        replace_once(&mut loader, &format!("\"./{file}\""), &format!("\"./{name}\""), LINK_MODULE)?;
+        chunk_urls.insert(stem.clone(), format!("{ASSETS}/{name}"));
+    }
+    let splits = staged
+        .split
+        .needs
+        .iter()
+        .map(|(split, stems)| (split.clone(), stems.iter().map(|s| chunk_urls[s].clone()).collect()))
+        .collect();
+
+    // 2. The main wasm.
+    let wasm_bytes = read("app_bg.wasm")?;
+    let wasm = hashed_name("app.wasm", &content_hash(&[&wasm_bytes]));
+    write(&assets.join(&wasm), &wasm_bytes)?;
+
+    // 3. The glue and the loader, which import each other: one hash of both.
+    let mut glue = String::from_utf8(read("app.js")?).expect("the wasm-bindgen glue is UTF-8");
+    let pair = content_hash(&[glue.as_bytes(), loader.as_bytes()]);
+    let glue_name = hashed_name("app.js", &pair);
+    let loader_name = hashed_name(LINK_MODULE, &pair);
+    replace_import(&mut glue, &format!("./{LINK_MODULE}"), &format!("./{loader_name}"), "app.js")?;
+    replace_import(&mut loader, "./app.js", &format!("./{glue_name}"), LINK_MODULE)?;
+    write(&assets.join(&glue_name), glue.as_bytes())?;
+    write(&assets.join(&loader_name), loader.as_bytes())?;
+
+    // 4. The boot script names the glue and the wasm.
+    let mut boot = String::from_utf8(read("boot.js")?).expect("boot.js is UTF-8");
+    replace_once(&mut boot, "/app.js", &format!("{ASSETS}/{glue_name}"), "boot.js")?;
+    replace_once(&mut boot, "/app_bg.wasm", &format!("{ASSETS}/{wasm}"), "boot.js")?;
+    let boot_name = hashed_name("boot.js", &content_hash(&[boot.as_bytes()]));
+    write(&assets.join(&boot_name), boot.as_bytes())?;
+
+    // 5. The stylesheet (its fonts and images are already hashed by esbuild).
+    for file in &staged.css_files {
+        fs::copy(staged.dir.join("css").join(file), assets.join(file)).map_err(io(&format!("copy {file}")))?;
+    }
+    let css_name = hashed_name("app.css", &content_hash(&[staged.css.as_bytes()]));
+    write(&assets.join(&css_name), staged.css.as_bytes())?;
+
+    Ok(Published {
+        glue: format!("{ASSETS}/{glue_name}"),
+        wasm: format!("{ASSETS}/{wasm}"),
+        loader: format!("{ASSETS}/{loader_name}"),
+        boot: format!("{ASSETS}/{boot_name}"),
+        css: format!("{ASSETS}/{css_name}"),
+        splits,
+    })
+}
+
+/// Fills the `{{…}}` placeholders of `frontend/static/index.html`.
+pub fn index_html(template: &str, p: &Published) -> Result<String> {
+    let mut html = template.to_owned();
+    for (key, value) in [
+        ("{{css}}", &p.css),
+        ("{{boot}}", &p.boot),
+        ("{{glue}}", &p.glue),
+        ("{{loader}}", &p.loader),
+        ("{{wasm}}", &p.wasm),
+    ] {
+        if !html.contains(key) {
+            return fail(format!("frontend/static/index.html lacks {key}"), "put the placeholder back");
+        }
+        html = html.replace(key, value);
+    }
+    Ok(html)
+}
+
+/// The split report the browser tests read: which files each split point loads.
+pub fn report(p: &Published) -> String {
+    let main = [&p.glue, &p.loader, &p.wasm, &p.boot, &p.css];
+    serde_json::json!({ "main": main, "splits": p.splits }).to_string()
+}
+
+/// Replaces the one `from "<module>"` of an ES module import (double quotes, as esbuild writes
+/// them; wasm-bindgen's key for the same module in its import object stays as it is).
+fn replace_import(text: &mut String, module: &str, with: &str, file: &str) -> Result<()> {
+    for from in [format!("from\"{module}\""), format!("from \"{module}\"")] {
+        if text.matches(&from).count() == 1 {
+            *text = text.replacen(&from, &format!("from\"{with}\""), 1);
+            return Ok(());
+        }
+    }
+    fail(
+        format!("{file} does not import {module} exactly once"),
+        "the wasm-bindgen or wasm-split output changed shape: update xtask/src/assets.rs",
+    )
+}
+
+fn replace_once(text: &mut String, what: &str, with: &str, file: &str) -> Result<()> {
+    if text.matches(what).count() != 1 {
+        return fail(
+            format!("{file} does not name {what} exactly once"),
+            "the build output changed shape: update xtask/src/assets.rs",
+        );
+    }
+    *text = text.replacen(what, with, 1);
+    Ok(())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+    fs::write(path, bytes).map_err(io(&format!("write {}", path.display())))
+}
+
+fn io(what: &str) -> impl Fn(std::io::Error) -> crate::run::StepError + '_ {
+    move |e| crate::run::StepError {
+        what: format!("could not {what}: {e}"),
+        fix: "check disk space and permissions".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_carry_the_hash_before_the_extension() {
+        assert_eq!(hashed_name("app.js", "00ff"), "app.00ff.js");
+        assert_eq!(hashed_name("__wasm_split.js", "ab"), "__wasm_split.ab.js");
+    }
+
+    #[test]
+    fn the_hash_follows_every_byte_and_the_split_between_parts() {
+        let a = content_hash(&[b"ab", b"c"]);
+        assert_eq!(a, content_hash(&[b"ab", b"c"]));
+        assert_ne!(a, content_hash(&[b"a", b"bc"]));
+        assert_ne!(a, content_hash(&[b"ab", b"d"]));
+        assert_eq!(a.len(), 16);
+    }
+
+    #[test]
+    fn only_the_import_statement_is_renamed() {
+        let mut glue = String::from(r#"import*as n from"./__wasm_split.js";i["./__wasm_split.js"]=n;"#);
+        replace_import(&mut glue, "./__wasm_split.js", "./__wasm_split.1.js", "app.js").unwrap();
+        assert_eq!(glue, r#"import*as n from"./__wasm_split.1.js";i["./__wasm_split.js"]=n;"#);
+        assert!(replace_import(&mut glue, "./other.js", "./x.js", "app.js").is_err());
+    }
+}
