@@ -12,6 +12,9 @@ mod storage;
 
 fn main() {
     console_error_panic_hook::set_once();
+    // The catalog may be loaded before the app is mounted, so the executor is set up here
+    // rather than by `mount_to_body`.
+    let _ = leptos::task::Executor::init_wasm_bindgen();
     leptos::task::spawn_local(async {
         i18n::init().await;
         remove_static_shell();

@@ -57,9 +57,19 @@ impl Browser {
     }
 
     /// Opens a page of the portal and waits for the app to render its heading.
+    /// (`#main-content` is the app's own `<main>`: index.html's static shell, painted before the
+    /// wasm runs, has a heading too.)
     pub async fn open(&self, path: &str) {
         self.client.goto(&format!("{}{path}", self.base)).await.expect("navigate");
-        self.wait_for_css("main h1").await;
+        self.wait_for_css("main#main-content h1").await;
+    }
+
+    /// The paths of the scripts and wasm files this page has loaded so far (Resource Timing).
+    pub async fn code_loaded(&self) -> Vec<String> {
+        let script = "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)
+            .filter(p => p.endsWith('.js') || p.endsWith('.wasm'));";
+        let list = self.client.execute(script, vec![]).await.expect("read resource timing");
+        serde_json::from_value(list).expect("a list of paths")
     }
 
     pub async fn wait_for_css(&self, css: &str) -> Element {

@@ -170,7 +170,7 @@ async fn a_draft_survives_a_reload_and_can_be_discarded() {
     b.click_button("Start over").await;
     assert_eq!(b.value_of("Title").await, "");
     b.client.refresh().await.unwrap();
-    b.wait_for_css("main h1").await;
+    b.wait_for_css("main#main-content h1").await;
     assert_eq!(b.value_of("Title").await, "", "the discarded draft does not come back");
     b.close().await;
 }

@@ -37,6 +37,8 @@ mod api_validations;
 #[cfg(test)]
 mod browser_clusters;
 #[cfg(test)]
+mod browser_first_view;
+#[cfg(test)]
 mod browser_languages;
 #[cfg(test)]
 mod browser_loop;

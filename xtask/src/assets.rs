@@ -150,19 +150,19 @@ pub fn report(p: &Published) -> String {
     serde_json::json!({ "main": main, "splits": p.splits }).to_string()
 }
 
-/// Replaces the one `from "<module>"` of an ES module import (double quotes, as esbuild writes
-/// them; wasm-bindgen's key for the same module in its import object stays as it is).
+/// Replaces the `from "<module>"` of every ES module import of `module` (double quotes, as
+/// esbuild writes them). wasm-bindgen imports the loader once per import group of the wasm, and
+/// keys its import object by the wasm's module name, which must stay as it is.
 fn replace_import(text: &mut String, module: &str, with: &str, file: &str) -> Result<()> {
-    for from in [format!("from\"{module}\""), format!("from \"{module}\"")] {
-        if text.matches(&from).count() == 1 {
-            *text = text.replacen(&from, &format!("from\"{with}\""), 1);
-            return Ok(());
-        }
+    let from = format!("from\"{module}\"");
+    if !text.contains(&from) {
+        return fail(
+            format!("{file} does not import {module}"),
+            "the wasm-bindgen or wasm-split output changed shape: update xtask/src/assets.rs",
+        );
     }
-    fail(
-        format!("{file} does not import {module} exactly once"),
-        "the wasm-bindgen or wasm-split output changed shape: update xtask/src/assets.rs",
-    )
+    *text = text.replace(&from, &format!("from\"{with}\""));
+    Ok(())
 }
 
 fn replace_once(text: &mut String, what: &str, with: &str, file: &str) -> Result<()> {
@@ -208,9 +208,14 @@ mod tests {
 
     #[test]
     fn only_the_import_statement_is_renamed() {
-        let mut glue = String::from(r#"import*as n from"./__wasm_split.js";i["./__wasm_split.js"]=n;"#);
+        let mut glue = String::from(
+            r#"import*as n from"./__wasm_split.js";import*as m from"./__wasm_split.js";i={"./__wasm_split.js":n};"#,
+        );
         replace_import(&mut glue, "./__wasm_split.js", "./__wasm_split.1.js", "app.js").unwrap();
-        assert_eq!(glue, r#"import*as n from"./__wasm_split.1.js";i["./__wasm_split.js"]=n;"#);
+        assert_eq!(
+            glue,
+            r#"import*as n from"./__wasm_split.1.js";import*as m from"./__wasm_split.1.js";i={"./__wasm_split.js":n};"#
+        );
         assert!(replace_import(&mut glue, "./other.js", "./x.js", "app.js").is_err());
     }
 }

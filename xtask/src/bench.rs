@@ -18,7 +18,7 @@ const CONNECTIONS: usize = 32;
 const PHASE: Duration = Duration::from_secs(15);
 
 pub fn run() -> Result<()> {
-    sizes()?;
+    first_view()?;
     let mut server = Harness::start()?;
     let numbers = Arc::new(Mutex::new(Vec::new()));
     let created = {
@@ -208,37 +208,38 @@ fn node_harness() -> Command {
     c
 }
 
-fn sizes() -> Result<()> {
-    let out = node_harness().arg("sizes").arg(crate::build::dist()).output();
-    let Ok(out) = out.map_err(|e| e.to_string()).and_then(|o| {
-        if o.status.success() {
-            Ok(o)
-        } else {
-            Err(String::from_utf8_lossy(&o.stderr).into_owned())
+/// The routes whose first view `cargo xtask bench` measures: the public pages a visitor lands
+/// on, and the reviewer workspace.
+pub const FIRST_VIEW_ROUTES: &[&str] =
+    &["/", "/feedback", "/check", "/board", "/survey", "/validation-report", "/review"];
+
+/// `cargo xtask bench first-view`: each route's first visit in Lighthouse (mobile) against
+/// `wrangler dev` serving the built portal with the demo data of `cargo xtask dev`, as a
+/// newcomer sees it. Prints scores, LCP, TBT and the bytes transferred per route.
+pub fn first_view() -> Result<()> {
+    let config = crate::wrangler::ServerConfig::fresh("first-view", None);
+    crate::demo::load(&config)?;
+    let server = crate::wrangler::Server::start(config.clone())?;
+    let out = scratch().join("first-view.json");
+    println!("First view (Lighthouse 12 mobile: simulated slow 4G, 4x CPU slowdown; bytes of every file the visit fetched)");
+    let status = Command::new("node")
+        .arg(root().join("xtask/bench/first_view.mjs"))
+        .arg(server.url())
+        .arg(crate::build::dist())
+        .arg(&out)
+        .args(FIRST_VIEW_ROUTES)
+        .env("CHROME_PATH", crate::tools::CHROMIUM)
+        .current_dir(root())
+        .status();
+    drop(server);
+    let _ = std::fs::remove_dir_all(&config.state_dir);
+    match status {
+        Ok(s) if s.success() => {
+            println!("    (every figure and file list: {})", out.display());
+            Ok(())
         }
-    }) else {
-        return fail("could not measure the frontend's sizes", "run `cargo xtask build` first");
-    };
-    let text = String::from_utf8_lossy(&out.stdout);
-    println!("First load (bytes)                raw      gzip    brotli");
-    let (mut raw, mut gz, mut br) = (0, 0, 0);
-    for entry in text.trim().trim_start_matches('[').trim_end_matches(']').split("},") {
-        let field = |k: &str| -> u64 {
-            entry
-                .split(&format!("\"{k}\":"))
-                .nth(1)
-                .map(|r| r.chars().take_while(|c| c.is_ascii_digit()).collect::<String>())
-                .and_then(|d| d.parse().ok())
-                .unwrap_or(0)
-        };
-        let name = entry.split("\"name\":\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or("?");
-        println!("  {name:<28} {:>9} {:>9} {:>9}", field("raw"), field("gzip"), field("brotli"));
-        raw += field("raw");
-        gz += field("gzip");
-        br += field("brotli");
+        _ => fail("Lighthouse did not finish", "see its output above; `npm ci` installs it"),
     }
-    println!("  {:<28} {raw:>9} {gz:>9} {br:>9}", "total");
-    Ok(())
 }
 
 /// Runs `request` on `CONNECTIONS` keep-alive connections for `PHASE`; prints throughput and

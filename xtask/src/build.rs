@@ -54,9 +54,7 @@ pub fn frontend() -> Result<()> {
     wasm_files.extend(split.needs.values().flatten().map(|stem| stage.join(format!("{stem}.wasm"))));
     wasm_files.sort();
     wasm_files.dedup();
-    for file in &wasm_files {
-        wasm_opt(file)?;
-    }
+    wasm_opt_all(&wasm_files)?;
     fs::copy(root.join("frontend/static/boot.js"), stage.join("boot.js")).map_err(io("copy boot.js"))?;
     for js in ["app.js", split::LINK_MODULE, "boot.js"] {
         minify_js(&stage.join(js))?;
@@ -83,23 +81,50 @@ pub fn split_report() -> PathBuf {
     scratch().join("frontend-split.json")
 }
 
-fn wasm_opt(file: &Path) -> Result<()> {
-    cmd(
-        offline(&mut Command::new(node_bin("wasm-opt")))
-            .args([
-                "-Oz",
-                "--enable-bulk-memory",
-                "--enable-nontrapping-float-to-int",
-                "--enable-sign-ext",
-                "--enable-mutable-globals",
-                "--enable-reference-types",
-                "--enable-multivalue",
-                "-o",
-            ])
-            .arg(file)
-            .arg(file),
-        "wasm-opt comes from npm `binaryen`: run `npm ci` in the repository root",
-    )
+/// `wasm-opt -Oz` on every file (xtask/wasm/optimize.mjs, binaryen's API in one Node process
+/// per core): the split makes hundreds of small files, and a wasm-opt run per file would spend
+/// most of its time starting up. The files are dealt out by size so the processes finish together.
+fn wasm_opt_all(files: &[PathBuf]) -> Result<()> {
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(files.len().max(1));
+    let mut by_size: Vec<(u64, &PathBuf)> =
+        files.iter().map(|f| (fs::metadata(f).map(|m| m.len()).unwrap_or(0), f)).collect();
+    by_size.sort_by(|a, b| b.0.cmp(&a.0));
+    let mut shares: Vec<(u64, Vec<&PathBuf>)> = vec![(0, Vec::new()); workers];
+    for (size, file) in by_size {
+        let lightest = shares.iter_mut().min_by_key(|s| s.0).expect("at least one worker");
+        lightest.0 += size;
+        lightest.1.push(file);
+    }
+    let children: Vec<_> = shares
+        .iter()
+        .map(|(_, files)| {
+            Command::new("node")
+                .arg(root().join("xtask/wasm/optimize.mjs"))
+                .args(files.iter())
+                .current_dir(root())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+        })
+        .collect();
+    let mut ok = true;
+    for child in children {
+        let Ok(out) = child.and_then(|c| c.wait_with_output()) else {
+            ok = false;
+            continue;
+        };
+        ok &= out.status.success();
+        // binaryen does not know the name subsection the splitter writes (it drops names anyway).
+        for line in String::from_utf8_lossy(&out.stderr).lines() {
+            if !line.contains("unknown name subsection") {
+                eprintln!("{line}");
+            }
+        }
+    }
+    if ok {
+        Ok(())
+    } else {
+        crate::run::fail("optimizing the wasm files failed (see above)", "binaryen comes from npm: run `npm ci`")
+    }
 }
 
 fn minify_js(file: &Path) -> Result<()> {
@@ -107,6 +132,8 @@ fn minify_js(file: &Path) -> Result<()> {
         Command::new(node_bin("esbuild"))
             .arg(file)
             .args(["--minify", "--format=esm", "--log-level=warning", "--allow-overwrite"])
+            // wasm-bindgen's import object repeats the split loader's key once per import group.
+            .arg("--log-override:duplicate-object-key=silent")
             .arg(format!("--outfile={}", file.display())),
         "esbuild comes from npm (package.json): run `npm ci` in the repository root",
     )

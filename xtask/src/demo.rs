@@ -10,6 +10,40 @@ use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topi
 use shared::time::Timestamp;
 
 pub const COUNT: usize = 320;
+/// Survey responses in the demo: enough for every public cell of the main entity types.
+pub const SURVEY_RESPONSES: usize = 400;
+/// Validation reports in the demo: enough for every field office to pass the 5-report threshold.
+pub const VALIDATION_REPORTS: usize = 240;
+
+/// Migrates the database of `config` and loads everything `cargo xtask dev` shows (loading twice
+/// changes nothing). The first-view bench loads the same, so it measures the pages a newcomer sees.
+pub fn load(config: &crate::wrangler::ServerConfig) -> crate::run::Result<()> {
+    use crate::run::{step, StepError};
+    use crate::wrangler;
+    let write = |name: &str, sql: String| {
+        let file = crate::env::scratch().join(name);
+        std::fs::write(&file, sql)
+            .map_err(|e| StepError { what: format!("could not write {}: {e}", file.display()), fix: "check disk space".into() })?;
+        Ok::<_, StepError>(file)
+    };
+    step("applying D1 migrations to the local database", || wrangler::migrate(config))?;
+    step(&format!("loading {COUNT} demo submissions (idempotent)"), || {
+        wrangler::execute_sql_file(config, &write("demo.sql", sql())?)
+    })?;
+    step(
+        "creating the demo accounts, their triage, consultations, the public board, survey answers and validation reports (idempotent)",
+        || {
+            wrangler::create_accounts(config, &crate::accounts::demo())?;
+            let now = Timestamp(crate::accounts::now_ms());
+            let sql = review_sql()
+                + &cluster_sql()
+                + &board_sql(now)
+                + &crate::survey_demo::sql(SURVEY_RESPONSES, now)
+                + &crate::validation_demo::sql(VALIDATION_REPORTS, now);
+            wrangler::execute_sql_file(config, &write("demo-review.sql", sql)?)
+        },
+    )
+}
 
 /// splitmix64: tiny, deterministic, good enough to spread demo values.
 pub struct Rng(u64);

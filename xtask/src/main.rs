@@ -2,8 +2,10 @@
 //!
 //!   dev [--port N]   build everything, load demo data, serve at http://127.0.0.1:8787
 //!   test             fmt, clippy, unit tests, build, then the black-box suite against wrangler dev
-//!   build            build the worker and the frontend
-//!   bench            first-load sizes and loopback latency figures (see BENCHMARKS.md)
+//!   build [worker|frontend]
+//!                    build the worker and the frontend (or one of them)
+//!   bench [first-view|dashboards|clusters]
+//!                    first views in Lighthouse, loopback latency figures (see BENCHMARKS.md)
 //!   openapi          regenerate worker/openapi.json, the API's OpenAPI document
 //!   create-admin --email E --name N [--remote]
 //!                    an admin account with a generated password, in the local database of
@@ -16,7 +18,7 @@ use xtask::wrangler::{self, Server, ServerConfig};
 use xtask::{build, demo, env, tools};
 
 const USAGE: &str =
-    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build | bench [dashboards|clusters] | load [--seconds N] | openapi | create-admin --email E --name N [--remote]>";
+    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build [worker|frontend] | bench [first-view|dashboards|clusters] | load [--seconds N] | openapi | create-admin --email E --name N [--remote]>";
 
 fn main() -> ExitCode {
     wrangler::stop_all_on_ctrl_c();
@@ -24,7 +26,12 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("dev") => dev(&args[1..]),
         Some("test") => test(&args[1..]),
-        Some("build") => tools::ensure_build_tools().and_then(|()| build::all()),
+        Some("build") => tools::ensure_build_tools().and_then(|()| match args.get(1).map(String::as_str) {
+            None => build::all(),
+            Some("worker") => step("building the worker (worker-build --release)", build::worker),
+            Some("frontend") => step("building the frontend", build::frontend),
+            Some(other) => fail(format!("unknown part `{other}`"), "usage: cargo xtask build [worker|frontend]"),
+        }),
         Some("bench") => xtask_bench(args.get(1).map(String::as_str)),
         Some("load") => load(&args[1..]),
         Some("openapi") => step("writing worker/openapi.json", xtask::openapi::write),
@@ -42,11 +49,6 @@ fn main() -> ExitCode {
         }
     }
 }
-
-/// Survey responses in the demo: enough for every public cell of the main entity types.
-const DEMO_SURVEY_RESPONSES: usize = 400;
-/// Validation reports in the demo: enough for every field office to pass the 5-report threshold.
-const DEMO_VALIDATION_REPORTS: usize = 240;
 
 fn dev(args: &[String]) -> Result<()> {
     let port = match args {
@@ -72,33 +74,7 @@ fn dev(args: &[String]) -> Result<()> {
         vars: Vec::new(),
         show_output: true,
     };
-    step("applying D1 migrations to the local database", || wrangler::migrate(&config))?;
-    step(&format!("loading {} demo submissions (idempotent)", demo::COUNT), || {
-        let file = env::scratch().join("demo.sql");
-        std::fs::write(&file, demo::sql()).map_err(|e| xtask::run::StepError {
-            what: format!("could not write {}: {e}", file.display()),
-            fix: "check disk space".into(),
-        })?;
-        wrangler::execute_sql_file(&config, &file)
-    })?;
-    step(
-        "creating the demo accounts, their triage, consultations, the public board, survey answers and validation reports (idempotent)",
-        || {
-            wrangler::create_accounts(&config, &xtask::accounts::demo())?;
-            let file = env::scratch().join("demo-review.sql");
-            let now = shared::time::Timestamp(xtask::accounts::now_ms());
-            let sql = demo::review_sql()
-            + &demo::cluster_sql()
-            + &demo::board_sql(now)
-            + &xtask::survey_demo::sql(DEMO_SURVEY_RESPONSES, now)
-            + &xtask::validation_demo::sql(DEMO_VALIDATION_REPORTS, now);
-            std::fs::write(&file, sql).map_err(|e| xtask::run::StepError {
-                what: format!("could not write {}: {e}", file.display()),
-                fix: "check disk space".into(),
-            })?;
-            wrangler::execute_sql_file(&config, &file)
-        },
-    )?;
+    xtask::demo::load(&config)?;
     let server = step("starting wrangler dev (workerd, local D1)", || Server::start(config.clone()))?;
     let sample = demo::records()
         .into_iter()
@@ -290,17 +266,22 @@ fn load(args: &[String]) -> Result<()> {
     step("loading the portal, then crashing it under load", || xtask::load::run(args))
 }
 
-/// `cargo xtask bench [dashboards|clusters]`: everything, or only the survey dashboards' figures,
-/// or only near-duplicate clustering (native: no build, no server).
+/// `cargo xtask bench [first-view|dashboards|clusters]`: everything, or only the first view of
+/// each route (Lighthouse), or only the survey dashboards' figures, or only near-duplicate
+/// clustering (native: no build, no server).
 fn xtask_bench(only: Option<&str>) -> Result<()> {
     if only == Some("clusters") {
         return step("clustering 300,000 generated submissions", xtask::bench::clusters);
     }
     step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
+    if only != Some("dashboards") {
+        step("checking Chromium (Lighthouse drives it)", tools::ensure_chromium)?;
+    }
     build::all()?;
     match only {
-        None => step("measuring (sizes, then a bounded loopback load)", xtask::bench::run),
+        None => step("measuring (the first view of each route, then a bounded loopback load)", xtask::bench::run),
         Some("dashboards") => step("measuring the benefit dashboards", xtask::bench::dashboards),
-        Some(other) => fail(format!("unknown bench `{other}`"), "usage: cargo xtask bench [dashboards|clusters]"),
+        Some("first-view") => step("measuring the first view of each route (Lighthouse)", xtask::bench::first_view),
+        Some(other) => fail(format!("unknown bench `{other}`"), "usage: cargo xtask bench [first-view|dashboards|clusters]"),
     }
 }
