@@ -12,10 +12,9 @@ mod storage;
 
 fn main() {
     console_error_panic_hook::set_once();
-    // The catalog may be loaded before the app is mounted, so the executor is set up here
-    // rather than by `mount_to_body`.
-    let _ = leptos::task::Executor::init_wasm_bindgen();
-    leptos::task::spawn_local(async {
+    // Not Leptos's `spawn_local`: its executor is set up by `mount_to_body`, which comes after
+    // the catalog has loaded.
+    wasm_bindgen_futures::spawn_local(async {
         i18n::init().await;
         remove_static_shell();
         leptos::mount::mount_to_body(app::App);
