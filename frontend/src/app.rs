@@ -1,68 +1,97 @@
 //! The app's shell and routes.
 //!
 //! Only the frame (banner, header, footer, language switch), the home page and "page not found"
-//! are in the first wasm file a visitor downloads. Every other page is a lazy route: `cargo
-//! xtask build` splits its code (and the data only it uses) into a file of its own, fetched when
-//! the route is first visited, so a public page never downloads the reviewer workspace.
+//! are in the first wasm file a visitor downloads. The other public pages are three lazy groups
+//! and the reviewer workspace a fourth: `cargo xtask build` splits each group's code (and the
+//! data only it uses) into files of its own, fetched when a page of the group is first visited,
+//! so a public page never downloads the reviewer workspace. Groups, not one split per page:
+//! every split point multiplies the files that code shared between pages is cut into, and a
+//! page that needs a hundred small files waits on a hundred requests (measured: 157–207 files a
+//! public page with a split per route, and Lighthouse Performance 51–58; see BENCHMARKS.md).
 
+use leptos::lazy;
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::{lazy_route, path, Lazy, LazyRoute};
+use leptos_router::{path, Lazy, LazyRoute};
 
 use crate::components::frame::{Banner, Footer, Header, SkipLink};
 use crate::pages::{home::Home, not_found::NotFound};
 
-/// A page as a lazy route: its view is split off into its own wasm file. The page itself is
-/// unchanged; only its place in the bundle is.
-macro_rules! lazy_pages {
-    ($($route:ident => $page:path,)*) => {$(
-        struct $route;
+/// A group of pages behind one split point: `$loader` is the lazily loaded function that draws
+/// any page of the group, and each `$route` is a lazy route that asks it for its page.
+macro_rules! lazy_group {
+    ($loader:ident, $group:ident { $($route:ident: $variant:ident => $page:path,)* }) => {
+        #[derive(Clone, Copy)]
+        enum $group {
+            $($variant,)*
+        }
 
-        #[lazy_route]
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                $route
-            }
-
-            fn view(this: Self) -> AnyView {
-                let $route = this;
-                $page().into_any()
+        #[lazy]
+        fn $loader(page: $group) -> AnyView {
+            match page {
+                $($group::$variant => $page().into_any(),)*
             }
         }
-    )*};
+
+        $(
+            struct $route;
+
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    $route
+                }
+
+                async fn view(_this: Self) -> AnyView {
+                    $loader($group::$variant).await
+                }
+            }
+        )*
+    };
 }
 
-lazy_pages! {
-    FeedbackRoute => crate::pages::feedback::GiveFeedback,
-    ReceiptRoute => crate::pages::receipt::Receipt,
-    CheckRoute => crate::pages::check::CheckReceipt,
-    ConsultationRoute => crate::pages::consultation::ConsultationPage,
-    BoardRoute => crate::pages::board::Board,
-    BoardItemRoute => crate::pages::board_item::BoardItem,
-    ReportRoute => crate::pages::report::Report,
-    UnfollowRoute => crate::pages::unfollow::Unfollow,
-    BenefitsRoute => crate::pages::benefits::BenefitsPage,
-    SurveyRoute => crate::pages::survey::SurveyPage,
-    SurveyReceiptRoute => crate::pages::survey_receipt::SurveyReceiptPage,
-    ValidationReportRoute => crate::pages::validation_report::ValidationReportPage,
-    ValidationReceiptRoute => crate::pages::validation_receipt::ValidationReceiptPage,
-    SignInRoute => crate::pages::review::sign_in::ReviewerSignIn,
-    ReviewAreaRoute => crate::pages::review::workspace::ReviewArea,
-    QueueRoute => crate::pages::review::queue::Queue,
-    SubmissionRoute => crate::pages::review::submission::Submission,
-    ClusterRoute => crate::pages::review::cluster::Cluster,
-    UsersRoute => crate::pages::review::users::Users,
-    AuditRoute => crate::pages::review::audit::Audit,
-    ConsultationsRoute => crate::pages::review::consultations::Consultations,
-    ConsultationSummaryRoute => crate::pages::review::consultation_summary::ConsultationSummaryPage,
-    OutboxRoute => crate::pages::review::outbox::Outbox,
-    BenefitAnalyticsRoute => crate::pages::review::analytics::BenefitAnalytics,
-    FeedbackAnalyticsRoute => crate::pages::review::analytics_feedback::FeedbackAnalytics,
-    ValidationAnalyticsRoute => crate::pages::review::analytics_validations::ValidationAnalytics,
-    SurveyRoundsRoute => crate::pages::review::survey_rounds::SurveyRounds,
-    FieldOfficesRoute => crate::pages::review::field_offices::FieldOffices,
-    TwoStepRoute => crate::pages::review::two_step::TwoStep,
-}
+// The public pages in three groups of pages that share most of their code: the forms, the
+// board, and receipts (checked, followed, withdrawn). A visitor to a receipt page does not
+// download the forms' code.
+lazy_group!(form_page, FormPage {
+    FeedbackRoute: Feedback => crate::pages::feedback::GiveFeedback,
+    ReportRoute: Report => crate::pages::report::Report,
+    SurveyRoute: Survey => crate::pages::survey::SurveyPage,
+    ValidationReportRoute: ValidationReport => crate::pages::validation_report::ValidationReportPage,
+});
+
+lazy_group!(board_page, BoardPage {
+    BoardRoute: Board => crate::pages::board::Board,
+    BoardItemRoute: BoardItem => crate::pages::board_item::BoardItem,
+    ConsultationRoute: Consultation => crate::pages::consultation::ConsultationPage,
+    BenefitsRoute: Benefits => crate::pages::benefits::BenefitsPage,
+});
+
+lazy_group!(receipt_page, ReceiptPage {
+    ReceiptRoute: Receipt => crate::pages::receipt::Receipt,
+    CheckRoute: Check => crate::pages::check::CheckReceipt,
+    UnfollowRoute: Unfollow => crate::pages::unfollow::Unfollow,
+    SurveyReceiptRoute: SurveyReceipt => crate::pages::survey_receipt::SurveyReceiptPage,
+    ValidationReceiptRoute: ValidationReceipt => crate::pages::validation_receipt::ValidationReceiptPage,
+});
+
+lazy_group!(reviewer_page, ReviewerPage {
+    SignInRoute: SignIn => crate::pages::review::sign_in::ReviewerSignIn,
+    ReviewAreaRoute: ReviewArea => crate::pages::review::workspace::ReviewArea,
+    QueueRoute: Queue => crate::pages::review::queue::Queue,
+    SubmissionRoute: Submission => crate::pages::review::submission::Submission,
+    ClusterRoute: Cluster => crate::pages::review::cluster::Cluster,
+    UsersRoute: Users => crate::pages::review::users::Users,
+    AuditRoute: Audit => crate::pages::review::audit::Audit,
+    ConsultationsRoute: Consultations => crate::pages::review::consultations::Consultations,
+    ConsultationSummaryRoute: ConsultationSummary => crate::pages::review::consultation_summary::ConsultationSummaryPage,
+    OutboxRoute: Outbox => crate::pages::review::outbox::Outbox,
+    BenefitAnalyticsRoute: BenefitAnalytics => crate::pages::review::analytics::BenefitAnalytics,
+    FeedbackAnalyticsRoute: FeedbackAnalytics => crate::pages::review::analytics_feedback::FeedbackAnalytics,
+    ValidationAnalyticsRoute: ValidationAnalytics => crate::pages::review::analytics_validations::ValidationAnalytics,
+    SurveyRoundsRoute: SurveyRounds => crate::pages::review::survey_rounds::SurveyRounds,
+    FieldOfficesRoute: FieldOffices => crate::pages::review::field_offices::FieldOffices,
+    TwoStepRoute: TwoStep => crate::pages::review::two_step::TwoStep,
+});
 
 #[component]
 pub fn App() -> impl IntoView {

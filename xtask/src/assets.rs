@@ -191,6 +191,36 @@ fn io(what: &str) -> impl Fn(std::io::Error) -> crate::run::StepError + '_ {
 mod tests {
     use super::*;
 
+    /// index.html's static shell is English until the app replaces it: its words must be the
+    /// English catalog's, so the frame does not change its wording when the app takes over.
+    #[test]
+    fn the_static_shell_says_what_the_english_catalog_says() {
+        let html = std::fs::read_to_string(crate::env::root().join("frontend/static/index.html")).unwrap();
+        let shell = &html[html.find("static-shell").unwrap()..html.find("<noscript>").unwrap()];
+        let m = shared::i18n::Lang::En.messages();
+        for text in [
+            m.skip_to_main,
+            m.banner_official,
+            m.banner_how_you_know,
+            m.site_name,
+            m.agency_name,
+            m.nav_label,
+            m.nav_home,
+            m.nav_give_feedback,
+            m.nav_check_receipt,
+            m.public.nav_board,
+            m.survey.nav_survey,
+            m.validation.nav,
+        ] {
+            assert!(shell.contains(&format!(">{text}<")) || shell.contains(&format!("\"{text}\"")), "the shell lacks {text:?}");
+        }
+        for lang in shared::i18n::Lang::ALL {
+            assert!(shell.contains(&format!(">{}<", lang.native_name())), "the shell's language switch lacks {lang:?}");
+        }
+        let tags = shell.matches('<').count();
+        assert!(tags > 30, "the shell is the whole frame, not a placeholder");
+    }
+
     #[test]
     fn names_carry_the_hash_before_the_extension() {
         assert_eq!(hashed_name("app.js", "00ff"), "app.00ff.js");

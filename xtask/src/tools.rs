@@ -68,10 +68,10 @@ fn ensure_npm_packages() -> Result<()> {
     let fresh = modified(&stamp)
         .zip(modified(&root.join("package-lock.json")))
         .is_some_and(|(installed, lock)| installed >= lock);
-    if fresh && node_bin("wrangler").exists() && node_bin("wasm-opt").exists() {
+    if fresh && ["wrangler", "wasm-opt", "esbuild", "sass"].iter().all(|b| node_bin(b).exists()) {
         return Ok(());
     }
-    step("installing npm packages (wrangler 4.86.0, binaryen, USWDS, axe-core)", || {
+    step("installing npm packages (wrangler 4.86.0, binaryen, esbuild, sass, purgecss, USWDS, axe-core, Lighthouse)", || {
         cmd(
             Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&root),
             "check that the npm registry is reachable, then run `npm ci` in the repository root",
