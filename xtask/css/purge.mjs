@@ -20,6 +20,7 @@ const [result] = await new PurgeCSS().purge({
   fontFace: true,
   keyframes: true,
   variables: true,
-  safelist: { standard: ["html", "body"] },
+  // shell.js sets data-shell on <html> before the first paint.
+  safelist: { standard: ["html", "body"], greedy: [/data-shell/] },
 });
 writeFileSync(output, result.css);

@@ -56,6 +56,7 @@ pub struct Published {
     pub wasm: String,
     pub loader: String,
     pub boot: String,
+    pub shell: String,
     pub css: String,
     /// Split point → the URLs of the wasm files it needs.
     pub splits: BTreeMap<String, Vec<String>>,
@@ -109,7 +110,12 @@ pub fn publish(staged: &Staged, dist: &Path) -> Result<Published> {
     let boot_name = hashed_name("boot.js", &content_hash(&[boot.as_bytes()]));
     write(&assets.join(&boot_name), boot.as_bytes())?;
 
-    // 5. The stylesheet (its fonts and images are already hashed by esbuild).
+    // 5. The script that picks the static shell's heading before the first paint.
+    let shell = read("shell.js")?;
+    let shell_name = hashed_name("shell.js", &content_hash(&[&shell]));
+    write(&assets.join(&shell_name), &shell)?;
+
+    // 6. The stylesheet (its fonts and images are already hashed by esbuild).
     for file in &staged.css_files {
         fs::copy(staged.dir.join("css").join(file), assets.join(file)).map_err(io(&format!("copy {file}")))?;
     }
@@ -121,6 +127,7 @@ pub fn publish(staged: &Staged, dist: &Path) -> Result<Published> {
         wasm: format!("{ASSETS}/{wasm}"),
         loader: format!("{ASSETS}/{loader_name}"),
         boot: format!("{ASSETS}/{boot_name}"),
+        shell: format!("{ASSETS}/{shell_name}"),
         css: format!("{ASSETS}/{css_name}"),
         splits,
     })
@@ -132,6 +139,8 @@ pub fn index_html(template: &str, p: &Published) -> Result<String> {
     for (key, value) in [
         ("{{css}}", &p.css),
         ("{{boot}}", &p.boot),
+        ("{{shell}}", &p.shell),
+        ("{{pages}}", &shell_pages()),
         ("{{glue}}", &p.glue),
         ("{{loader}}", &p.loader),
         ("{{wasm}}", &p.wasm),
@@ -144,9 +153,38 @@ pub fn index_html(template: &str, p: &Published) -> Result<String> {
     Ok(html)
 }
 
+/// The static shell's page headings: the heading and lead of each page a visitor lands on, in
+/// the markup the page itself draws (so nothing moves when the app replaces the shell), from the
+/// English catalog. `shell.js` shows the one of the page being opened.
+pub fn shell_pages() -> String {
+    let m = shared::i18n::Lang::En.messages();
+    let pages = [
+        ("home", "usa-section", m.home_title, m.home_lead),
+        ("feedback", "usa-section portal-form-page", m.form_title, m.form_lead),
+        ("check", "usa-section", m.check_title, m.check_lead),
+        ("board", "usa-section", m.public.board_title, m.public.board_lead),
+        ("survey", "usa-section portal-form-page", m.survey.title, m.survey.lead),
+        ("validation-report", "usa-section portal-form-page", m.validation.title, m.validation.lead),
+    ];
+    pages
+        .iter()
+        .map(|(id, class, title, lead)| {
+            format!(
+                "        <div class=\"{class} portal-shell-page\" id=\"shell-{id}\">\n          <h1>{}</h1>\n          <p class=\"usa-intro\">{}</p>\n        </div>\n",
+                escape_html(title),
+                escape_html(lead)
+            )
+        })
+        .collect()
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
 /// The split report the browser tests read: which files each split point loads.
 pub fn report(p: &Published) -> String {
-    let main = [&p.glue, &p.loader, &p.wasm, &p.boot, &p.css];
+    let main = [&p.glue, &p.loader, &p.wasm, &p.boot, &p.shell, &p.css];
     serde_json::json!({ "main": main, "splits": p.splits }).to_string()
 }
 

@@ -55,10 +55,14 @@ pub fn frontend() -> Result<()> {
     wasm_files.sort();
     wasm_files.dedup();
     wasm_opt_all(&wasm_files)?;
-    fs::copy(root.join("frontend/static/boot.js"), stage.join("boot.js")).map_err(io("copy boot.js"))?;
-    for js in ["app.js", split::LINK_MODULE, "boot.js"] {
-        minify_js(&stage.join(js))?;
+    for js in ["boot.js", "shell.js"] {
+        fs::copy(root.join("frontend/static").join(js), stage.join(js)).map_err(io(&format!("copy {js}")))?;
     }
+    for js in ["app.js", split::LINK_MODULE, "boot.js"] {
+        minify_js(&stage.join(js), "--format=esm")?;
+    }
+    // A classic script, run before the first paint: no module syntax.
+    minify_js(&stage.join("shell.js"), "--format=iife")?;
     let (css, css_files) = css(&stage)?;
     let dist = dist();
     // Replaced whole: a running `wrangler dev` serves whatever is in the folder, and a
@@ -127,11 +131,11 @@ fn wasm_opt_all(files: &[PathBuf]) -> Result<()> {
     }
 }
 
-fn minify_js(file: &Path) -> Result<()> {
+fn minify_js(file: &Path, format: &str) -> Result<()> {
     cmd(
         Command::new(node_bin("esbuild"))
             .arg(file)
-            .args(["--minify", "--format=esm", "--log-level=warning", "--allow-overwrite"])
+            .args(["--minify", format, "--log-level=warning", "--allow-overwrite"])
             // wasm-bindgen's import object repeats the split loader's key once per import group.
             .arg("--log-override:duplicate-object-key=silent")
             .arg(format!("--outfile={}", file.display())),
