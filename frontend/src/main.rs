@@ -25,7 +25,8 @@ fn main() {
 /// `frontend/static/index.html`). The app draws the same frame itself, so the shell goes in the
 /// same task that mounts the app: the browser never paints the page without a frame.
 fn remove_static_shell() {
-    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("static-shell")) {
+    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("static-shell"))
+    {
         shell.remove();
     }
 }

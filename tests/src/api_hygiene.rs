@@ -174,7 +174,9 @@ async fn every_response_carries_the_security_headers() {
     assert_security_headers(&r, "a 204");
 
     // Static files get theirs from `_headers`: the app's CSP lets its wasm compile and nothing else.
-    for path in ["/", "/feedback", "/boot.js", "/app.js", "/app_bg.wasm", "/app.css", "/uswds/css/uswds.min.css"] {
+    let mut paths: Vec<String> = ["/", "/feedback", "/uswds/img/us_flag_small.png"].map(String::from).to_vec();
+    paths.extend(asset_paths(&app).await);
+    for path in &paths {
         let r = app.get(path).await;
         assert_eq!(r.status(), 200, "{path}");
         assert_security_headers(&r, path);
@@ -195,6 +197,58 @@ async fn deep_links_into_the_app_serve_the_page_shell() {
     for path in ["/feedback", "/check?number=CTPAT-0000-0000-0000", "/receipt/CTPAT-0000-0000-0000", "/no/such/page"] {
         let r = app.get(path).await;
         assert_eq!(r.status(), 200, "{path}");
-        assert!(r.text().await.unwrap().contains("/boot.js"), "{path} serves index.html");
+        let html = r.text().await.unwrap();
+        assert!(html.contains("/assets/boot.") && html.contains("static-shell"), "{path} serves index.html");
+    }
+}
+
+/// The files index.html names under `/assets/` (scripts, the first wasm file, the stylesheet).
+async fn asset_paths(app: &TestApp) -> Vec<String> {
+    let html = app.get("/").await.text().await.unwrap();
+    let paths: Vec<String> = html.split('"').filter(|s| s.starts_with("/assets/")).map(str::to_owned).collect();
+    assert!(paths.len() >= 5, "index.html names the app's files: {paths:?}");
+    paths
+}
+
+/// `name.<16 hex digits>.ext`, as `cargo xtask build` names what it publishes.
+fn carries_content_hash(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let parts: Vec<&str> = name.split('.').collect();
+    parts.len() >= 3
+        && parts[parts.len() - 2].len() == 16
+        && parts[parts.len() - 2].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+#[tokio::test]
+async fn hashed_files_are_kept_a_year_and_pages_are_revalidated() {
+    let app = TestApp::shared();
+    let mut assets = asset_paths(&app).await;
+    // The split files are named by the split loader, which index.html preloads.
+    let loader =
+        assets.iter().find(|p| p.contains("__wasm_split.")).expect("index.html preloads the split loader").clone();
+    let script = app.get(&loader).await.text().await.unwrap();
+    let chunks: Vec<String> = script
+        .split('"')
+        .filter(|s| s.starts_with("./") && s.ends_with(".wasm"))
+        .map(|s| format!("/assets/{}", &s[2..]))
+        .collect();
+    assert!(chunks.len() >= 5, "the app is split into lazily loaded files: {chunks:?}");
+    assets.extend(chunks.into_iter().take(3));
+    for path in &assets {
+        assert!(carries_content_hash(path), "{path} is named by its content");
+        let r = app.get(path).await;
+        assert_eq!(r.status(), 200, "{path}");
+        assert_eq!(r.headers()["Cache-Control"], "public, max-age=31536000, immutable", "{path}");
+        if path.ends_with(".wasm") {
+            assert_eq!(r.headers()["Content-Type"], "application/wasm", "{path}");
+        }
+    }
+    // A page names those files, so it is revalidated on each visit: unchanged, it costs a 304.
+    for path in ["/", "/board", "/review/sign-in"] {
+        let r = app.get(path).await;
+        assert_eq!(r.headers()["Cache-Control"], "no-cache", "{path}");
+        let etag = r.headers()["ETag"].to_str().unwrap().to_owned();
+        let again = app.http.get(format!("{}{path}", app.url)).header("If-None-Match", &etag).send().await.unwrap();
+        assert_eq!(again.status(), 304, "{path} revalidates to 304 Not Modified");
     }
 }

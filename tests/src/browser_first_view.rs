@@ -18,8 +18,9 @@ const REVIEWER_SPLIT: &str = "reviewer_page_";
 /// The files only reviewer pages need: in the reviewer split point's list and in no other's.
 fn reviewer_only_files() -> BTreeSet<String> {
     let path = xtask::build::split_report();
-    let report: Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("cargo xtask build writes the split report"))
-        .expect("the split report is JSON");
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("cargo xtask build writes the split report"))
+            .expect("the split report is JSON");
     let splits = report["splits"].as_object().expect("splits");
     let files = |reviewer: bool| -> BTreeSet<String> {
         splits

@@ -250,7 +250,10 @@ mod tests {
             m.survey.nav_survey,
             m.validation.nav,
         ] {
-            assert!(shell.contains(&format!(">{text}<")) || shell.contains(&format!("\"{text}\"")), "the shell lacks {text:?}");
+            assert!(
+                shell.contains(&format!(">{text}<")) || shell.contains(&format!("\"{text}\"")),
+                "the shell lacks {text:?}"
+            );
         }
         for lang in shared::i18n::Lang::ALL {
             assert!(shell.contains(&format!(">{}<", lang.native_name())), "the shell's language switch lacks {lang:?}");

@@ -221,7 +221,9 @@ pub fn first_view() -> Result<()> {
     crate::demo::load(&config)?;
     let server = crate::wrangler::Server::start(config.clone())?;
     let out = scratch().join("first-view.json");
-    println!("First view (Lighthouse 12 mobile: simulated slow 4G, 4x CPU slowdown; bytes of every file the visit fetched)");
+    println!(
+        "First view (Lighthouse 12 mobile: simulated slow 4G, 4x CPU slowdown; bytes of every file the visit fetched)"
+    );
     let status = Command::new("node")
         .arg(root().join("xtask/bench/first_view.mjs"))
         .arg(server.url())

@@ -22,8 +22,10 @@ pub fn load(config: &crate::wrangler::ServerConfig) -> crate::run::Result<()> {
     use crate::wrangler;
     let write = |name: &str, sql: String| {
         let file = crate::env::scratch().join(name);
-        std::fs::write(&file, sql)
-            .map_err(|e| StepError { what: format!("could not write {}: {e}", file.display()), fix: "check disk space".into() })?;
+        std::fs::write(&file, sql).map_err(|e| StepError {
+            what: format!("could not write {}: {e}", file.display()),
+            fix: "check disk space".into(),
+        })?;
         Ok::<_, StepError>(file)
     };
     step("applying D1 migrations to the local database", || wrangler::migrate(config))?;

@@ -282,6 +282,8 @@ fn xtask_bench(only: Option<&str>) -> Result<()> {
         None => step("measuring (the first view of each route, then a bounded loopback load)", xtask::bench::run),
         Some("dashboards") => step("measuring the benefit dashboards", xtask::bench::dashboards),
         Some("first-view") => step("measuring the first view of each route (Lighthouse)", xtask::bench::first_view),
-        Some(other) => fail(format!("unknown bench `{other}`"), "usage: cargo xtask bench [first-view|dashboards|clusters]"),
+        Some(other) => {
+            fail(format!("unknown bench `{other}`"), "usage: cargo xtask bench [first-view|dashboards|clusters]")
+        }
     }
 }

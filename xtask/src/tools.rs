@@ -71,12 +71,15 @@ fn ensure_npm_packages() -> Result<()> {
     if fresh && ["wrangler", "wasm-opt", "esbuild", "sass"].iter().all(|b| node_bin(b).exists()) {
         return Ok(());
     }
-    step("installing npm packages (wrangler 4.86.0, binaryen, esbuild, sass, purgecss, USWDS, axe-core, Lighthouse)", || {
-        cmd(
-            Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&root),
-            "check that the npm registry is reachable, then run `npm ci` in the repository root",
-        )
-    })
+    step(
+        "installing npm packages (wrangler 4.86.0, binaryen, esbuild, sass, purgecss, USWDS, axe-core, Lighthouse)",
+        || {
+            cmd(
+                Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&root),
+                "check that the npm registry is reachable, then run `npm ci` in the repository root",
+            )
+        },
+    )
 }
 
 fn modified(path: &Path) -> Option<std::time::SystemTime> {

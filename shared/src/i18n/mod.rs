@@ -18,10 +18,10 @@ mod two_step;
 mod validation;
 
 pub use analytics::{AnalyticsMessages, ANALYTICS_EN};
+pub use benefits::{BenefitsMessages, BENEFITS_EN};
 pub use en::EN;
 pub use es::ES;
 pub use fr::FR;
-pub use benefits::{BenefitsMessages, BENEFITS_EN};
 pub use notify::{NotifyMessages, NOTIFY_EN};
 pub use public::{PublicMessages, PUBLIC_EN};
 pub use review::{ReviewMessages, REVIEW_EN};
