@@ -92,7 +92,7 @@ fn wasm_opt_all(files: &[PathBuf]) -> Result<()> {
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(files.len().max(1));
     let mut by_size: Vec<(u64, &PathBuf)> =
         files.iter().map(|f| (fs::metadata(f).map(|m| m.len()).unwrap_or(0), f)).collect();
-    by_size.sort_by(|a, b| b.0.cmp(&a.0));
+    by_size.sort_by_key(|s| std::cmp::Reverse(s.0));
     let mut shares: Vec<(u64, Vec<&PathBuf>)> = vec![(0, Vec::new()); workers];
     for (size, file) in by_size {
         let lightest = shares.iter_mut().min_by_key(|s| s.0).expect("at least one worker");
