@@ -14,7 +14,8 @@ const words = (content) => {
   return found.concat(found.flatMap((w) => w.split(":")));
 };
 const [result] = await new PurgeCSS().purge({
-  content: ["frontend/src/**/*.rs", "frontend/static/index.html"],
+  // assets.rs writes the static shell's page headings into index.html.
+  content: ["frontend/src/**/*.rs", "frontend/static/index.html", "xtask/src/assets.rs"],
   css: [{ raw: readFileSync(input, "utf8") }],
   defaultExtractor: words,
   fontFace: true,

@@ -141,9 +141,6 @@ pub fn index_html(template: &str, p: &Published) -> Result<String> {
         ("{{boot}}", &p.boot),
         ("{{shell}}", &p.shell),
         ("{{pages}}", &shell_pages()),
-        ("{{glue}}", &p.glue),
-        ("{{loader}}", &p.loader),
-        ("{{wasm}}", &p.wasm),
     ] {
         if !html.contains(key) {
             return fail(format!("frontend/static/index.html lacks {key}"), "put the placeholder back");
@@ -243,6 +240,7 @@ mod tests {
             m.site_name,
             m.agency_name,
             m.nav_label,
+            m.menu,
             m.nav_home,
             m.nav_give_feedback,
             m.nav_check_receipt,
