@@ -136,12 +136,9 @@ pub fn publish(staged: &Staged, dist: &Path) -> Result<Published> {
 /// Fills the `{{…}}` placeholders of `frontend/static/index.html`.
 pub fn index_html(template: &str, p: &Published) -> Result<String> {
     let mut html = template.to_owned();
-    for (key, value) in [
-        ("{{css}}", &p.css),
-        ("{{boot}}", &p.boot),
-        ("{{shell}}", &p.shell),
-        ("{{pages}}", &shell_pages()),
-    ] {
+    for (key, value) in
+        [("{{css}}", &p.css), ("{{boot}}", &p.boot), ("{{shell}}", &p.shell), ("{{pages}}", &shell_pages())]
+    {
         if !html.contains(key) {
             return fail(format!("frontend/static/index.html lacks {key}"), "put the placeholder back");
         }

@@ -8,6 +8,7 @@ pub mod build;
 pub mod campaigns;
 pub mod demo;
 pub mod env;
+pub mod fonts;
 pub mod http;
 pub mod load;
 pub mod openapi;

@@ -7,6 +7,7 @@
 //!   bench [first-view|dashboards|clusters]
 //!                    first views in Lighthouse, loopback latency figures (see BENCHMARKS.md)
 //!   openapi          regenerate worker/openapi.json, the API's OpenAPI document
+//!   fonts            regenerate the font subsets in frontend/styles/fonts (fontTools from PyPI)
 //!   create-admin --email E --name N [--remote]
 //!                    an admin account with a generated password, in the local database of
 //!                    `cargo xtask dev` or, with --remote, in the deployed D1
@@ -18,7 +19,7 @@ use xtask::wrangler::{self, Server, ServerConfig};
 use xtask::{build, demo, env, tools};
 
 const USAGE: &str =
-    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build [worker|frontend] | bench [first-view|dashboards|clusters] | load [--seconds N] | openapi | create-admin --email E --name N [--remote]>";
+    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build [worker|frontend] | bench [first-view|dashboards|clusters] | load [--seconds N] | openapi | fonts | create-admin --email E --name N [--remote]>";
 
 fn main() -> ExitCode {
     wrangler::stop_all_on_ctrl_c();
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
         Some("bench") => xtask_bench(args.get(1).map(String::as_str)),
         Some("load") => load(&args[1..]),
         Some("openapi") => step("writing worker/openapi.json", xtask::openapi::write),
+        Some("fonts") => tools::ensure_build_tools().and_then(|()| xtask::fonts::write()),
         Some("create-admin") => create_admin(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
