@@ -202,11 +202,38 @@ async fn deep_links_into_the_app_serve_the_page_shell() {
     }
 }
 
-/// The files index.html names under `/assets/` (scripts, the first wasm file, the stylesheet).
+/// The files a first visit loads before any page's own code: what index.html names under
+/// `/assets/` (stylesheet, shell.js, boot.js), then what those scripts import in turn (the
+/// wasm-bindgen glue and the first wasm file, the split loader). Not the lazily loaded files.
 async fn asset_paths(app: &TestApp) -> Vec<String> {
     let html = app.get("/").await.text().await.unwrap();
-    let paths: Vec<String> = html.split('"').filter(|s| s.starts_with("/assets/")).map(str::to_owned).collect();
-    assert!(paths.len() >= 5, "index.html names the app's files: {paths:?}");
+    let mut paths: Vec<String> = html.split('"').filter(|s| s.starts_with("/assets/")).map(str::to_owned).collect();
+    let mut next = 0;
+    while next < paths.len() {
+        let path = paths[next].clone();
+        next += 1;
+        if !path.ends_with(".js") {
+            continue;
+        }
+        let script = app.get(&path).await.text().await.unwrap();
+        for quoted in script.split('"') {
+            // `./name` strings are the glue's imports, and also its import object's keys (the
+            // wasm's module names, such as `./app_bg.js`): only the imports carry a hash.
+            let found = if let Some(rel) = quoted.strip_prefix("./").filter(|rel| carries_content_hash(rel)) {
+                format!("/assets/{rel}")
+            } else if quoted.starts_with("/assets/") {
+                quoted.to_owned()
+            } else {
+                continue;
+            };
+            // The split loader's own list of lazily loaded files is not part of the first load.
+            let lazy = path.contains("__wasm_split.") && found.ends_with(".wasm");
+            if (found.ends_with(".js") || found.ends_with(".wasm")) && !lazy && !paths.contains(&found) {
+                paths.push(found);
+            }
+        }
+    }
+    assert!(paths.len() >= 5, "index.html and its scripts name the app's files: {paths:?}");
     paths
 }
 
