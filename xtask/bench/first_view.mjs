@@ -27,15 +27,6 @@ function fileFor(path) {
   return path.startsWith("/api/") ? null : join(dist, "index.html");
 }
 
-// The element Lighthouse saw as the Largest Contentful Paint, as an HTML snippet.
-function lcpElement(lhr) {
-  const items = lhr.audits["largest-contentful-paint-element"]?.details?.items ?? [];
-  for (const table of items) {
-    for (const item of table.items ?? []) if (item.node?.snippet) return item.node.snippet;
-  }
-  return null;
-}
-
 const results = [];
 for (const route of routes) {
   const profile = mkdtempSync(join(tmpdir(), "lighthouse-"));
@@ -70,7 +61,6 @@ for (const route of routes) {
       lcp_ms: Math.round(lhr.audits["largest-contentful-paint"].numericValue),
       tbt_ms: Math.round(lhr.audits["total-blocking-time"].numericValue),
       fcp_ms: Math.round(lhr.audits["first-contentful-paint"].numericValue),
-      lcp_element: lcpElement(lhr),
       cls: Number(lhr.audits["cumulative-layout-shift"].numericValue.toFixed(3)),
       transferred,
       gzip,
@@ -85,7 +75,6 @@ for (const route of routes) {
         `LCP ${String(figure.lcp_ms).padStart(5)} ms  TBT ${String(figure.tbt_ms).padStart(4)} ms  CLS ${figure.cls.toFixed(3)}  ` +
         `served ${kib(transferred)} KiB  gzip ${kib(gzip)} KiB  brotli ${kib(brotli)} KiB  (${files.length} files)`,
     );
-    console.log(`      LCP element: ${(figure.lcp_element ?? "?").slice(0, 110)}`);
   } finally {
     await chrome.kill();
     rmSync(profile, { recursive: true, force: true });
