@@ -32,20 +32,9 @@ pub fn write() -> Result<()> {
     let venv = scratch().join("venv-fonts");
     let pyftsubset = venv.join("bin/pyftsubset");
     step(&format!("installing fonttools {FONTTOOLS_VERSION} and brotli {BROTLI_VERSION} (.tmp/venv-fonts)"), || {
-        if !venv.join("bin/pip").exists() {
-            cmd(
-                Command::new("python3").args(["-m", "venv"]).arg(&venv),
-                "install Python 3 with its venv module (Debian: `apt-get install -y python3-venv`)",
-            )?;
-        }
-        cmd(
-            Command::new(venv.join("bin/pip")).args([
-                "install",
-                "--quiet",
-                &format!("fonttools=={FONTTOOLS_VERSION}"),
-                &format!("brotli=={BROTLI_VERSION}"),
-            ]),
-            "check that PyPI is reachable, then run the command again",
+        crate::tools::pip_install(
+            &venv,
+            &[&format!("fonttools=={FONTTOOLS_VERSION}"), &format!("brotli=={BROTLI_VERSION}")],
         )
     })?;
     std::fs::create_dir_all(dir()).map_err(|e| crate::run::StepError {

@@ -124,20 +124,22 @@ pub fn ensure_schemathesis() -> Result<std::path::PathBuf> {
         return Ok(bin);
     }
     step(&format!("installing schemathesis {SCHEMATHESIS_VERSION} from PyPI (.tmp/venv)"), || {
-        if !venv.join("bin/pip").exists() {
-            cmd(
-                Command::new("python3").args(["-m", "venv"]).arg(&venv),
-                "install Python 3 with its venv module (Debian: `apt-get install -y python3-venv`)",
-            )?;
-        }
-        cmd(
-            Command::new(venv.join("bin/pip")).args([
-                "install",
-                "--quiet",
-                &format!("schemathesis=={SCHEMATHESIS_VERSION}"),
-            ]),
-            "check that PyPI is reachable, then run the command again",
-        )
+        pip_install(&venv, &[&format!("schemathesis=={SCHEMATHESIS_VERSION}")])
     })?;
     Ok(bin)
+}
+
+/// Installs pinned PyPI packages into a virtualenv under `.tmp/`, creating it first if needed
+/// (nothing is installed globally).
+pub fn pip_install(venv: &Path, requirements: &[&str]) -> Result<()> {
+    if !venv.join("bin/pip").exists() {
+        cmd(
+            Command::new("python3").args(["-m", "venv"]).arg(venv),
+            "install Python 3 with its venv module (Debian: `apt-get install -y python3-venv`)",
+        )?;
+    }
+    cmd(
+        Command::new(venv.join("bin/pip")).args(["install", "--quiet"]).args(requirements),
+        "check that PyPI is reachable, then run the command again",
+    )
 }
