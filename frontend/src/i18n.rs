@@ -11,7 +11,7 @@ use shared::i18n::{Lang, Messages};
 const STORAGE_KEY: &str = "ctpat-language";
 
 thread_local! {
-    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    /// The page's catalog; its `lang` is the page's language.
     static MESSAGES: Cell<&'static Messages> = const { Cell::new(&shared::i18n::EN) };
 }
 
@@ -47,7 +47,6 @@ pub async fn init() {
         Lang::Es => spanish().await,
         Lang::Fr => french().await,
     };
-    CURRENT.with(|c| c.set(lang));
     MESSAGES.with(|c| c.set(messages));
     if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.tag());
@@ -55,7 +54,7 @@ pub async fn init() {
 }
 
 pub fn lang() -> Lang {
-    CURRENT.with(Cell::get)
+    t().lang
 }
 
 pub fn t() -> &'static Messages {

@@ -1,6 +1,6 @@
-// Benchmark harness, driven by `cargo xtask bench` (xtask/src/bench.rs).
+// Benchmark harness, driven by `cargo xtask bench` (xtask/src/bench.rs); first views are
+// measured by first_view.mjs.
 //
-//   node harness.mjs sizes <dist>          first-load transfer sizes (raw, gzip, brotli) as JSON
 //   node harness.mjs serve <port> <state>  the built worker in Miniflare (workerd) with a local D1;
 //                                          reads commands on stdin: "count" prints the rows stored,
 //                                          "quit" stops.
@@ -11,25 +11,11 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { Miniflare } from "miniflare";
 
 const [command, ...args] = process.argv.slice(2);
 
-if (command === "sizes") {
-  const dist = args[0];
-  const files = ["index.html", "boot.js", "app.js", "app_bg.wasm", "app.css", "uswds/css/uswds.min.css"];
-  const out = files.map((name) => {
-    const bytes = readFileSync(join(dist, name));
-    return {
-      name,
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  });
-  console.log(JSON.stringify(out));
-} else if (command === "serve") {
+if (command === "serve") {
   const [port, state] = args;
   const root = new URL("../../", import.meta.url).pathname;
   const mf = new Miniflare({
@@ -117,6 +103,6 @@ if (command === "sizes") {
   await mf.dispose();
   process.exit(0);
 } else {
-  console.error("usage: node harness.mjs sizes <dist> | serve <port> <state>");
+  console.error("usage: node harness.mjs serve <port> <state>");
   process.exit(2);
 }

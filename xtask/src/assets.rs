@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
+use crate::build::io;
 use crate::run::{fail, Result};
 use crate::split::{Split, LINK_MODULE};
 
@@ -45,7 +46,8 @@ pub fn hashed_name(name: &str, hash: &str) -> String {
 pub struct Staged<'a> {
     pub dir: &'a Path,
     pub split: &'a Split,
-    /// The stylesheet and the files it refers to, already named with their hashes by esbuild.
+    /// The files the stylesheet refers to (in `css/out`), already named with their hashes by
+    /// esbuild.
     pub css_files: Vec<String>,
     pub css: String,
 }
@@ -117,7 +119,7 @@ pub fn publish(staged: &Staged, dist: &Path) -> Result<Published> {
 
     // 6. The stylesheet (its fonts and images are already hashed by esbuild).
     for file in &staged.css_files {
-        fs::copy(staged.dir.join("css").join(file), assets.join(file)).map_err(io(&format!("copy {file}")))?;
+        fs::copy(staged.dir.join("css/out").join(file), assets.join(file)).map_err(io(&format!("copy {file}")))?;
     }
     let css_name = hashed_name("app.css", &content_hash(&[staged.css.as_bytes()]));
     write(&assets.join(&css_name), staged.css.as_bytes())?;
@@ -210,13 +212,6 @@ fn replace_once(text: &mut String, what: &str, with: &str, file: &str) -> Result
 
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     fs::write(path, bytes).map_err(io(&format!("write {}", path.display())))
-}
-
-fn io(what: &str) -> impl Fn(std::io::Error) -> crate::run::StepError + '_ {
-    move |e| crate::run::StepError {
-        what: format!("could not {what}: {e}"),
-        fix: "check disk space and permissions".into(),
-    }
 }
 
 #[cfg(test)]

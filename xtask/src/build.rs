@@ -145,7 +145,7 @@ fn minify_js(file: &Path, format: &str) -> Result<()> {
 
 /// USWDS from its Sass packages plus the portal's rules, without the selectors no page uses,
 /// minified; fonts and images it still refers to are copied with hashed names. Returns the CSS
-/// and the names of those files (in `stage/css`).
+/// and the names of those files (in `stage/css/out`).
 fn css(stage: &Path) -> Result<(String, Vec<String>)> {
     let root = root();
     let dir = stage.join("css");
@@ -187,7 +187,6 @@ fn css(stage: &Path) -> Result<(String, Vec<String>)> {
     for entry in fs::read_dir(&out).map_err(io("list the CSS output"))? {
         let name = entry.map_err(io("list the CSS output"))?.file_name().to_string_lossy().into_owned();
         if name != "app.css" {
-            fs::rename(out.join(&name), dir.join(&name)).map_err(io("move a CSS file"))?;
             files.push(name);
         }
     }
@@ -205,7 +204,7 @@ fn copy_banner_images(dist: &Path) -> Result<()> {
     Ok(())
 }
 
-fn io(what: &str) -> impl Fn(std::io::Error) -> crate::run::StepError + '_ {
+pub(crate) fn io(what: &str) -> impl Fn(std::io::Error) -> crate::run::StepError + '_ {
     move |e| crate::run::StepError {
         what: format!("could not {what}: {e}"),
         fix: "check disk space and permissions".into(),

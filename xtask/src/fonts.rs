@@ -58,21 +58,21 @@ pub fn write() -> Result<()> {
     Ok(())
 }
 
-/// Parses `UNICODES` into inclusive ranges.
-pub fn ranges() -> Vec<(u32, u32)> {
-    UNICODES
-        .split(',')
-        .map(|r| {
-            let r = r.trim().trim_start_matches("U+");
-            let (a, b) = r.split_once('-').unwrap_or((r, r));
-            (u32::from_str_radix(a, 16).expect("hex"), u32::from_str_radix(b, 16).expect("hex"))
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Parses `UNICODES` into inclusive ranges.
+    fn ranges() -> Vec<(u32, u32)> {
+        UNICODES
+            .split(',')
+            .map(|r| {
+                let r = r.trim().trim_start_matches("U+");
+                let (a, b) = r.split_once('-').unwrap_or((r, r));
+                (u32::from_str_radix(a, 16).expect("hex"), u32::from_str_radix(b, 16).expect("hex"))
+            })
+            .collect()
+    }
 
     /// Every character of the public catalogs' text in all three languages is in the subset, so
     /// no letter falls back to another typeface. (The files are read as text: a catalog is Rust
