@@ -11,17 +11,16 @@
 
 use leptos::lazy;
 use leptos::prelude::*;
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::{path, Lazy, LazyRoute};
 
 use crate::components::frame::{Banner, Footer, Header, SkipLink};
 use crate::pages::{home::Home, not_found::NotFound};
+use crate::router::{resolve, use_location, OutletView, ParamsMap, Router};
 
-/// A group of pages behind one split point: `$loader` is the lazily loaded function that draws
-/// any page of the group, and each `$route` is a lazy route that asks it for its page.
+/// A group of pages behind one split point: an enum naming them and `$loader`, the lazily
+/// loaded function that draws any page of the group.
 macro_rules! lazy_group {
-    ($loader:ident, $group:ident { $($route:ident: $variant:ident => $page:path,)* }) => {
-        #[derive(Clone, Copy)]
+    ($loader:ident, $group:ident { $($variant:ident => $page:path,)* }) => {
+        #[derive(Clone, Copy, Debug, PartialEq)]
         enum $group {
             $($variant,)*
         }
@@ -32,114 +31,171 @@ macro_rules! lazy_group {
                 $($group::$variant => $page().into_any(),)*
             }
         }
-
-        $(
-            struct $route;
-
-            impl LazyRoute for $route {
-                fn data() -> Self {
-                    $route
-                }
-
-                async fn view(_this: Self) -> AnyView {
-                    $loader($group::$variant).await
-                }
-            }
-        )*
     };
 }
-
 // The public pages in three groups of pages that share most of their code: the forms, the
 // board, and receipts (checked, followed, withdrawn). A visitor to a receipt page does not
 // download the forms' code.
 lazy_group!(form_page, FormPage {
-    FeedbackRoute: Feedback => crate::pages::feedback::GiveFeedback,
-    ReportRoute: Report => crate::pages::report::Report,
-    SurveyRoute: Survey => crate::pages::survey::SurveyPage,
-    ValidationReportRoute: ValidationReport => crate::pages::validation_report::ValidationReportPage,
+    Feedback => crate::pages::feedback::GiveFeedback,
+    Report => crate::pages::report::Report,
+    Survey => crate::pages::survey::SurveyPage,
+    ValidationReport => crate::pages::validation_report::ValidationReportPage,
 });
 
 lazy_group!(board_page, BoardPage {
-    BoardRoute: Board => crate::pages::board::Board,
-    BoardItemRoute: BoardItem => crate::pages::board_item::BoardItem,
-    ConsultationRoute: Consultation => crate::pages::consultation::ConsultationPage,
-    BenefitsRoute: Benefits => crate::pages::benefits::BenefitsPage,
+    Board => crate::pages::board::Board,
+    BoardItem => crate::pages::board_item::BoardItem,
+    Consultation => crate::pages::consultation::ConsultationPage,
+    Benefits => crate::pages::benefits::BenefitsPage,
 });
 
 lazy_group!(receipt_page, ReceiptPage {
-    ReceiptRoute: Receipt => crate::pages::receipt::Receipt,
-    CheckRoute: Check => crate::pages::check::CheckReceipt,
-    UnfollowRoute: Unfollow => crate::pages::unfollow::Unfollow,
-    SurveyReceiptRoute: SurveyReceipt => crate::pages::survey_receipt::SurveyReceiptPage,
-    ValidationReceiptRoute: ValidationReceipt => crate::pages::validation_receipt::ValidationReceiptPage,
+    Receipt => crate::pages::receipt::Receipt,
+    Check => crate::pages::check::CheckReceipt,
+    Unfollow => crate::pages::unfollow::Unfollow,
+    SurveyReceipt => crate::pages::survey_receipt::SurveyReceiptPage,
+    ValidationReceipt => crate::pages::validation_receipt::ValidationReceiptPage,
 });
 
 lazy_group!(reviewer_page, ReviewerPage {
-    SignInRoute: SignIn => crate::pages::review::sign_in::ReviewerSignIn,
-    ReviewAreaRoute: ReviewArea => crate::pages::review::workspace::ReviewArea,
-    QueueRoute: Queue => crate::pages::review::queue::Queue,
-    SubmissionRoute: Submission => crate::pages::review::submission::Submission,
-    ClusterRoute: Cluster => crate::pages::review::cluster::Cluster,
-    UsersRoute: Users => crate::pages::review::users::Users,
-    AuditRoute: Audit => crate::pages::review::audit::Audit,
-    ConsultationsRoute: Consultations => crate::pages::review::consultations::Consultations,
-    ConsultationSummaryRoute: ConsultationSummary => crate::pages::review::consultation_summary::ConsultationSummaryPage,
-    OutboxRoute: Outbox => crate::pages::review::outbox::Outbox,
-    BenefitAnalyticsRoute: BenefitAnalytics => crate::pages::review::analytics::BenefitAnalytics,
-    FeedbackAnalyticsRoute: FeedbackAnalytics => crate::pages::review::analytics_feedback::FeedbackAnalytics,
-    ValidationAnalyticsRoute: ValidationAnalytics => crate::pages::review::analytics_validations::ValidationAnalytics,
-    SurveyRoundsRoute: SurveyRounds => crate::pages::review::survey_rounds::SurveyRounds,
-    FieldOfficesRoute: FieldOffices => crate::pages::review::field_offices::FieldOffices,
-    TwoStepRoute: TwoStep => crate::pages::review::two_step::TwoStep,
+    SignIn => crate::pages::review::sign_in::ReviewerSignIn,
+    ReviewArea => crate::pages::review::workspace::ReviewArea,
+    Queue => crate::pages::review::queue::Queue,
+    Submission => crate::pages::review::submission::Submission,
+    Cluster => crate::pages::review::cluster::Cluster,
+    Users => crate::pages::review::users::Users,
+    Audit => crate::pages::review::audit::Audit,
+    Consultations => crate::pages::review::consultations::Consultations,
+    ConsultationSummary => crate::pages::review::consultation_summary::ConsultationSummaryPage,
+    Outbox => crate::pages::review::outbox::Outbox,
+    BenefitAnalytics => crate::pages::review::analytics::BenefitAnalytics,
+    FeedbackAnalytics => crate::pages::review::analytics_feedback::FeedbackAnalytics,
+    ValidationAnalytics => crate::pages::review::analytics_validations::ValidationAnalytics,
+    SurveyRounds => crate::pages::review::survey_rounds::SurveyRounds,
+    FieldOffices => crate::pages::review::field_offices::FieldOffices,
+    TwoStep => crate::pages::review::two_step::TwoStep,
 });
+
+/// Which page an address shows. The reviewer workspace's pages are drawn inside its frame.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Page {
+    Home,
+    Form(FormPage),
+    Board(BoardPage),
+    Receipt(ReceiptPage),
+    SignIn,
+    Workspace(ReviewerPage),
+    NotFound,
+}
+
+/// The route table: the first pattern an address matches picks its page.
+const ROUTES: &[(&str, Page)] = &[
+    ("/", Page::Home),
+    ("/feedback", Page::Form(FormPage::Feedback)),
+    ("/report", Page::Form(FormPage::Report)),
+    ("/survey", Page::Form(FormPage::Survey)),
+    ("/validation-report", Page::Form(FormPage::ValidationReport)),
+    ("/board", Page::Board(BoardPage::Board)),
+    ("/board/:id", Page::Board(BoardPage::BoardItem)),
+    ("/consultations/:id", Page::Board(BoardPage::Consultation)),
+    ("/benefits", Page::Board(BoardPage::Benefits)),
+    ("/receipt/:number", Page::Receipt(ReceiptPage::Receipt)),
+    ("/check", Page::Receipt(ReceiptPage::Check)),
+    ("/unfollow/:token", Page::Receipt(ReceiptPage::Unfollow)),
+    ("/survey/receipt/:number", Page::Receipt(ReceiptPage::SurveyReceipt)),
+    ("/validation-report/receipt/:number", Page::Receipt(ReceiptPage::ValidationReceipt)),
+    // Signing in needs no session; every other reviewer page is drawn inside the workspace.
+    ("/review/sign-in", Page::SignIn),
+    ("/review", Page::Workspace(ReviewerPage::Queue)),
+    ("/review/submissions/:number", Page::Workspace(ReviewerPage::Submission)),
+    ("/review/clusters/:id", Page::Workspace(ReviewerPage::Cluster)),
+    ("/review/users", Page::Workspace(ReviewerPage::Users)),
+    ("/review/audit", Page::Workspace(ReviewerPage::Audit)),
+    ("/review/consultations", Page::Workspace(ReviewerPage::Consultations)),
+    ("/review/consultations/:id", Page::Workspace(ReviewerPage::ConsultationSummary)),
+    ("/review/outbox", Page::Workspace(ReviewerPage::Outbox)),
+    ("/review/analytics", Page::Workspace(ReviewerPage::BenefitAnalytics)),
+    ("/review/analytics/feedback", Page::Workspace(ReviewerPage::FeedbackAnalytics)),
+    ("/review/analytics/validations", Page::Workspace(ReviewerPage::ValidationAnalytics)),
+    ("/review/surveys", Page::Workspace(ReviewerPage::SurveyRounds)),
+    ("/review/field-offices", Page::Workspace(ReviewerPage::FieldOffices)),
+    ("/review/two-step", Page::Workspace(ReviewerPage::TwoStep)),
+];
+
+fn page_at(path: &str) -> Page {
+    resolve(ROUTES, path).map_or(Page::NotFound, |(page, _)| page)
+}
+
+fn params_at(path: &str) -> ParamsMap {
+    resolve(ROUTES, path).map(|(_, params)| params).unwrap_or_default()
+}
+
+/// The page the address shows, for the workspace's outlet.
+#[derive(Clone, Copy)]
+struct CurrentPage(Memo<Page>);
+
+/// The workspace page the address shows, drawn in the workspace's frame.
+fn workspace_page() -> AnyView {
+    let page = expect_context::<CurrentPage>().0;
+    let inner = Memo::new(move |_| match page.get() {
+        Page::Workspace(inner) => Some(inner),
+        _ => None,
+    });
+    (move || inner.get().map(|inner| Suspend::new(reviewer_page(inner)))).into_any()
+}
+
+/// The page for the address. A page of a lazy group is drawn once its group's file has loaded; a
+/// change of the query, or of a named segment, keeps the page and lets it follow the address, and
+/// moving between workspace pages keeps the workspace's frame.
+#[component]
+fn Pages() -> impl IntoView {
+    let here = use_location();
+    let page = Memo::new(move |_| here.pathname.with(|p| page_at(p)));
+    provide_context(CurrentPage(page));
+    provide_context(OutletView(workspace_page));
+    let outer = Memo::new(move |_| match page.get() {
+        Page::Workspace(_) => Page::Workspace(ReviewerPage::ReviewArea),
+        other => other,
+    });
+    move || match outer.get() {
+        Page::Home => view! { <Home /> }.into_any(),
+        Page::NotFound => view! { <NotFound /> }.into_any(),
+        Page::Form(p) => Suspend::new(form_page(p)).into_any(),
+        Page::Board(p) => Suspend::new(board_page(p)).into_any(),
+        Page::Receipt(p) => Suspend::new(receipt_page(p)).into_any(),
+        Page::SignIn => Suspend::new(reviewer_page(ReviewerPage::SignIn)).into_any(),
+        Page::Workspace(p) => Suspend::new(reviewer_page(p)).into_any(),
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <Router>
+        <Router params=params_at>
             <SkipLink />
             <Banner />
             <Header />
             <main id="main-content" tabindex="-1" class="grid-container portal-main">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/feedback") view={Lazy::<FeedbackRoute>::new()} />
-                    <Route path=path!("/receipt/:number") view={Lazy::<ReceiptRoute>::new()} />
-                    <Route path=path!("/check") view={Lazy::<CheckRoute>::new()} />
-                    <Route path=path!("/consultations/:id") view={Lazy::<ConsultationRoute>::new()} />
-                    <Route path=path!("/board") view={Lazy::<BoardRoute>::new()} />
-                    <Route path=path!("/board/:id") view={Lazy::<BoardItemRoute>::new()} />
-                    <Route path=path!("/report") view={Lazy::<ReportRoute>::new()} />
-                    <Route path=path!("/unfollow/:token") view={Lazy::<UnfollowRoute>::new()} />
-                    <Route path=path!("/benefits") view={Lazy::<BenefitsRoute>::new()} />
-                    <Route path=path!("/survey") view={Lazy::<SurveyRoute>::new()} />
-                    <Route path=path!("/survey/receipt/:number") view={Lazy::<SurveyReceiptRoute>::new()} />
-                    <Route path=path!("/validation-report") view={Lazy::<ValidationReportRoute>::new()} />
-                    <Route
-                        path=path!("/validation-report/receipt/:number")
-                        view={Lazy::<ValidationReceiptRoute>::new()}
-                    />
-                    // Signing in needs no session; every other reviewer page goes through ReviewArea.
-                    <Route path=path!("/review/sign-in") view={Lazy::<SignInRoute>::new()} />
-                    <ParentRoute path=path!("/review") view={Lazy::<ReviewAreaRoute>::new()}>
-                        <Route path=path!("") view={Lazy::<QueueRoute>::new()} />
-                        <Route path=path!("submissions/:number") view={Lazy::<SubmissionRoute>::new()} />
-                        <Route path=path!("clusters/:id") view={Lazy::<ClusterRoute>::new()} />
-                        <Route path=path!("users") view={Lazy::<UsersRoute>::new()} />
-                        <Route path=path!("audit") view={Lazy::<AuditRoute>::new()} />
-                        <Route path=path!("consultations") view={Lazy::<ConsultationsRoute>::new()} />
-                        <Route path=path!("consultations/:id") view={Lazy::<ConsultationSummaryRoute>::new()} />
-                        <Route path=path!("outbox") view={Lazy::<OutboxRoute>::new()} />
-                        <Route path=path!("analytics") view={Lazy::<BenefitAnalyticsRoute>::new()} />
-                        <Route path=path!("analytics/feedback") view={Lazy::<FeedbackAnalyticsRoute>::new()} />
-                        <Route path=path!("analytics/validations") view={Lazy::<ValidationAnalyticsRoute>::new()} />
-                        <Route path=path!("surveys") view={Lazy::<SurveyRoundsRoute>::new()} />
-                        <Route path=path!("field-offices") view={Lazy::<FieldOfficesRoute>::new()} />
-                        <Route path=path!("two-step") view={Lazy::<TwoStepRoute>::new()} />
-                    </ParentRoute>
-                </Routes>
+                <Pages />
             </main>
             <Footer />
         </Router>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_address_finds_its_page() {
+        assert_eq!(page_at("/"), Page::Home);
+        assert_eq!(page_at("/board/12"), Page::Board(BoardPage::BoardItem));
+        assert_eq!(page_at("/survey/receipt/CTPAT-S-1"), Page::Receipt(ReceiptPage::SurveyReceipt));
+        assert_eq!(page_at("/review/"), Page::Workspace(ReviewerPage::Queue));
+        assert_eq!(page_at("/review/consultations/4"), Page::Workspace(ReviewerPage::ConsultationSummary));
+        assert_eq!(page_at("/review/nowhere"), Page::NotFound);
+        assert_eq!(params_at("/review/submissions/CTPAT-26-000001").get("number").as_deref(), Some("CTPAT-26-000001"));
     }
 }

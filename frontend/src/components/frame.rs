@@ -54,7 +54,7 @@ pub fn Banner() -> impl IntoView {
                 <div class="usa-banner__content usa-accordion__content" id="gov-banner" hidden=move || !expanded.get()>
                     <div class="grid-row grid-gap-lg">
                         <div class="usa-banner__guidance tablet:grid-col-6">
-                            <img class="usa-banner__icon usa-media-block__img" src="/uswds/img/icon-dot-gov.svg" alt="" aria-hidden="true" />
+                            <img loading="lazy" class="usa-banner__icon usa-media-block__img" src="/uswds/img/icon-dot-gov.svg" alt="" aria-hidden="true" />
                             <div class="usa-media-block__body">
                                 <p>
                                     <strong>{m.banner_dotgov_title}</strong>
@@ -64,7 +64,7 @@ pub fn Banner() -> impl IntoView {
                             </div>
                         </div>
                         <div class="usa-banner__guidance tablet:grid-col-6">
-                            <img class="usa-banner__icon usa-media-block__img" src="/uswds/img/icon-https.svg" alt="" aria-hidden="true" />
+                            <img loading="lazy" class="usa-banner__icon usa-media-block__img" src="/uswds/img/icon-https.svg" alt="" aria-hidden="true" />
                             <div class="usa-media-block__body">
                                 <p>
                                     <strong>{m.banner_https_title}</strong>
@@ -93,7 +93,7 @@ pub fn Header() -> impl IntoView {
         ("/survey", m.survey.nav_survey),
         (crate::pages::validation_report::VALIDATION_REPORT_PAGE, m.validation.nav),
     ];
-    let location = leptos_router::hooks::use_location();
+    let location = crate::router::use_location();
     view! {
         <div class="usa-overlay" class:is-visible=move || open.get() on:click=close></div>
         <header class="usa-header usa-header--basic">
@@ -116,7 +116,7 @@ pub fn Header() -> impl IntoView {
                 </div>
                 <nav aria-label=m.nav_label class="usa-nav" class:is-visible=move || open.get() id="primary-nav">
                     <button type="button" class="usa-nav__close" on:click=close>
-                        <img src="/uswds/img/usa-icons/close.svg" alt=m.close_menu />
+                        <img loading="lazy" src="/uswds/img/usa-icons/close.svg" alt=m.close_menu />
                     </button>
                     <ul class="usa-nav__primary usa-accordion">
                         {links

@@ -5,7 +5,7 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use crate::router::{use_location, use_navigate};
 use shared::api::analytics::{PublicBenefitRow, PublicBenefitSummary, PublicCell};
 use shared::queue::{decode_query, encode_query};
 

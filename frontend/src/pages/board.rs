@@ -4,7 +4,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_location;
+use crate::router::use_location;
 use shared::api::public::PublicItem;
 use shared::board::BoardQuery;
 use shared::queue::{decode_query, encode_query};

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use crate::router::{use_location, use_navigate};
 use shared::board::{BoardQuery, BoardSort};
 use shared::queue::{decode_query, encode_query};
 use shared::status::Status;

@@ -2,7 +2,7 @@
 //! files, who else it matters to, and ways to support it, follow it or report it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use crate::router::use_params_map;
 use shared::api::public::PublicItem;
 
 use super::board_filters::BOARD_PAGE;

@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use crate::router::{use_navigate, use_query_map};
 use shared::receipt::TrackingNumber;
 
 use crate::components::error_summary::{ErrorSummary, Problem};

@@ -2,7 +2,7 @@
 //! and the published feedback that answers it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use crate::router::use_params_map;
 use shared::api::public::ConsultationView;
 
 use crate::api;

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::form_footer::FormFooter;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use crate::router::{use_navigate, use_query_map};
 use shared::api::ErrorCode;
 use shared::feedback::{self, field, Feedback, FeedbackForm};
 use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};

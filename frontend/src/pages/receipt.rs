@@ -3,7 +3,7 @@
 //! the status only: the full copy lives in this tab's sessionStorage, never on a shared URL.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use crate::router::use_params_map;
 use shared::api::SubmissionReceipt;
 use shared::receipt::TrackingNumber;
 

@@ -5,7 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_query_map;
+use crate::router::use_query_map;
 use shared::api::public::{ReportForm, ReportReceipt, REPORT_EXPLANATION_MAX};
 use shared::feedback::NAME_MAX;
 use shared::text::{Email, Problem as Rule, TextRule};

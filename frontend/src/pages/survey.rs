@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::form_footer::FormFooter;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
+use crate::router::use_navigate;
 use shared::api::analytics::SurveyRound;
 use shared::api::ErrorCode;
 use shared::consultation::Phase;

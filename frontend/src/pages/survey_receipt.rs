@@ -4,7 +4,7 @@
 //! later (a bookmark, another tab) asks the server for it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use crate::router::use_params_map;
 use shared::api::analytics::SurveyReceipt;
 use shared::receipt::TrackingNumber;
 

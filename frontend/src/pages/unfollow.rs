@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
+use crate::router::use_params_map;
 
 use crate::api;
 use crate::components::notice::{alert, failure_text};

@@ -4,7 +4,7 @@
 //! another tab) asks the server for it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use crate::router::use_params_map;
 use shared::api::validation::ValidationReceipt;
 use shared::queue::encode_component;
 use shared::receipt::TrackingNumber;

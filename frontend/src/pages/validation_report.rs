@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::form_footer::FormFooter;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
+use crate::router::use_navigate;
 use shared::taxonomy::{CtpatStatus, EntityType};
 use shared::validation::{field, Measure, Mode, Rating, Report, ReportForm, ValidationKind, STANDARDIZE_MAX};
 

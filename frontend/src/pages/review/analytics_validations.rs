@@ -5,7 +5,7 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use crate::router::use_location;
 use shared::api::validation::{FieldOffice, ValidationDashboard, VALIDATION_ANALYTICS_CSV_PATH};
 use shared::queue::{decode_query, encode_query};
 use shared::text::FieldError;

@@ -3,8 +3,8 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::params::ParamsMap;
+use crate::router::{use_navigate, use_query_map};
+use crate::router::ParamsMap;
 use shared::api::review::{AuditEntry, AuditPage};
 use shared::queue::encode_query;
 

@@ -2,7 +2,7 @@
 //! and how it splits by status, topic and entity type, with a link to that feedback in the queue.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use crate::router::use_params_map;
 use shared::api::review::ConsultationSummary;
 
 use super::{alert, failed_load, loading, use_reviewer, CONSULTATIONS_PAGE, QUEUE_PAGE};

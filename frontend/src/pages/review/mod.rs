@@ -41,9 +41,9 @@ mod users_two_step;
 pub mod workspace;
 
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
-use leptos_router::hooks::use_location;
-use leptos_router::NavigateOptions;
+use crate::router::Redirect;
+use crate::router::use_location;
+use crate::router::NavigateOptions;
 use shared::api::mfa::TwoStepState;
 use shared::queue::encode_component;
 use shared::text::Problem as Rule;

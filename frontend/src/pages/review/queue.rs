@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use crate::router::use_location;
 use shared::api::review::{QueueItem, QueuePage, EXPORT_CSV_PATH, EXPORT_JSON_PATH};
 use shared::queue::{decode_query, encode_query, QueueQuery};
 use shared::status::Status;

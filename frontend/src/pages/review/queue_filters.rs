@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use crate::router::{use_location, use_navigate};
 use shared::api::review::UserRef;
 use shared::queue::{decode_query, encode_query, Identity, QueueQuery, Sort};
 use shared::status::Status;

@@ -7,7 +7,7 @@ use leptos::ev::SubmitEvent;
 use leptos::html::{Div, H1};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use crate::router::{use_navigate, use_query_map};
 use shared::api::review::SignIn;
 use shared::api::ErrorCode;
 

@@ -6,7 +6,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_params_map;
+use crate::router::use_params_map;
 use shared::api::review::{SubmissionDetail, SubmissionUpdate};
 use shared::receipt::TrackingNumber;
 
