@@ -49,11 +49,8 @@ impl Address {
     /// `to` read as a link in the current page would be: absolute, or relative to the address.
     fn resolve(to: &str) -> Option<(web_sys::Url, Self)> {
         let url = web_sys::Url::new_with_base(to, &window().location().href().ok()?).ok()?;
-        let address = Address {
-            path: url.pathname(),
-            search: url.search().trim_start_matches('?').to_owned(),
-            hash: url.hash(),
-        };
+        let address =
+            Address { path: url.pathname(), search: url.search().trim_start_matches('?').to_owned(), hash: url.hash() };
         Some((url, address))
     }
 

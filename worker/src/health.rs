@@ -7,7 +7,6 @@ use crate::error::AppError;
 use crate::http::json;
 
 pub async fn get(env: &Env) -> Result<Response, AppError> {
-    let db = env.d1("DB")?;
-    db.prepare("SELECT 1 AS ok").first::<serde_json::Value>(None).await?;
+    crate::store::ping(&env.d1("DB")?).await?;
     json(200, &Health { status: "ok".into(), database: "ok".into() })
 }

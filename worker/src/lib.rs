@@ -26,6 +26,7 @@ mod reports;
 mod review;
 mod routes;
 mod sql;
+mod store;
 mod submissions;
 mod surveys;
 mod validations;

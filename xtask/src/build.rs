@@ -64,19 +64,58 @@ pub fn frontend() -> Result<()> {
     // A classic script, run before the first paint: no module syntax.
     minify_js(&stage.join("shell.js"), "--format=iife")?;
     let (css, css_files) = css(&stage)?;
-    let dist = dist();
-    // Replaced whole: a running `wrangler dev` serves whatever is in the folder, and a
-    // half-written one for as short a time as possible.
-    let _ = fs::remove_dir_all(&dist);
-    fs::create_dir_all(&dist).map_err(io("create frontend/dist"))?;
-    let published = assets::publish(&assets::Staged { dir: &stage, split: &split, css_files, css }, &dist)?;
+    // Published into a folder of its own, then moved into `frontend/dist` (see `replace_contents`).
+    let next = scratch().join("frontend-dist");
+    let _ = fs::remove_dir_all(&next);
+    fs::create_dir_all(&next).map_err(io("create .tmp/frontend-dist"))?;
+    let published = assets::publish(&assets::Staged { dir: &stage, split: &split, css_files, css }, &next)?;
     let template = fs::read_to_string(root.join("frontend/static/index.html")).map_err(io("read index.html"))?;
-    fs::write(dist.join("index.html"), assets::index_html(&template, &published)?).map_err(io("write index.html"))?;
+    fs::write(next.join("index.html"), assets::index_html(&template, &published)?).map_err(io("write index.html"))?;
     for file in ["_headers", "favicon.svg"] {
-        fs::copy(root.join("frontend/static").join(file), dist.join(file)).map_err(io(&format!("copy {file}")))?;
+        fs::copy(root.join("frontend/static").join(file), next.join(file)).map_err(io(&format!("copy {file}")))?;
     }
-    fs::write(split_report(), assets::report(&published)).map_err(io("write the split report"))?;
-    copy_banner_images(&dist)
+    copy_banner_images(&next)?;
+    replace_contents(&next, &dist())?;
+    fs::write(split_report(), assets::report(&published)).map_err(io("write the split report"))
+}
+
+/// Makes `to` hold exactly the files of `from`, without ever removing `to` itself: a running
+/// `wrangler dev` watches that folder, and one removed under it left the server answering every
+/// page with the API's 404 until restarted. New files arrive first and `index.html` last, so a
+/// page loaded meanwhile finds every file its `index.html` names; the old files go after.
+pub fn replace_contents(from: &Path, to: &Path) -> Result<()> {
+    let files = files_under(from);
+    fs::create_dir_all(to).map_err(io("create frontend/dist"))?;
+    let index = Path::new("index.html");
+    for rel in files.iter().filter(|r| r.as_path() != index).chain(files.iter().filter(|r| r.as_path() == index)) {
+        let target = to.join(rel);
+        fs::create_dir_all(target.parent().expect("under the folder")).map_err(io("create a dist folder"))?;
+        fs::rename(from.join(rel), &target).map_err(io("move a built file into frontend/dist"))?;
+    }
+    for rel in files_under(to) {
+        if !files.contains(&rel) {
+            fs::remove_file(to.join(&rel)).map_err(io("remove an old built file"))?;
+        }
+    }
+    Ok(())
+}
+
+/// The files under `dir`, relative to it, sorted.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(rel) = path.strip_prefix(dir) {
+                out.push(rel.to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Which files the app loads, by split point (for the browser test that checks what a public

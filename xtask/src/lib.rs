@@ -10,6 +10,7 @@ pub mod demo;
 pub mod env;
 pub mod fonts;
 pub mod http;
+pub mod invariants;
 pub mod load;
 pub mod openapi;
 pub mod run;

@@ -17,7 +17,8 @@ use crate::run::{cmd_quiet, fail, signal_group, Result};
 /// Process groups to stop if the user presses Ctrl-C while xtask runs.
 static GROUPS: Mutex<Vec<u32>> = Mutex::new(Vec::new());
 
-/// Stops every server this process started, then exits; installed once by `main`.
+/// Stops every server this process started, then exits: on Ctrl-C, and on SIGTERM or SIGHUP (a
+/// closed terminal, `kill`), so no wrangler or workerd outlives `cargo xtask`. Installed once by `main`.
 pub fn stop_all_on_ctrl_c() {
     let _ = ctrlc::set_handler(|| {
         for pgid in GROUPS.lock().map(|g| g.clone()).unwrap_or_default() {

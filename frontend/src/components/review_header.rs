@@ -1,9 +1,9 @@
 //! The bar above every signed-in reviewer page: who is signed in, the workspace's pages (users,
 //! the audit log and the email log for admins only), two-step verification and signing out. The public header stays above it.
 
+use crate::router::{use_location, use_navigate};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::{use_location, use_navigate};
 
 use crate::api::review::Reviewer;
 use crate::api::Failure;

@@ -3,9 +3,9 @@
 //! than 5 responses behind it; this page says so in words wherever one is missing and leaves
 //! those benefits out of the chart (and says that too, in the chart's text alternative).
 
+use crate::router::{use_location, use_navigate};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use crate::router::{use_location, use_navigate};
 use shared::api::analytics::{PublicBenefitRow, PublicBenefitSummary, PublicCell};
 use shared::queue::{decode_query, encode_query};
 

@@ -1,10 +1,10 @@
 //! "Public board": published feedback and CBP's responses, searched and filtered from the
 //! address bar. The first page comes with the address; "More results" appends the next one.
 
+use crate::router::use_location;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::use_location;
 use shared::api::public::PublicItem;
 use shared::board::BoardQuery;
 use shared::queue::{decode_query, encode_query};

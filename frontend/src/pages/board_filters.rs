@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::router::{use_location, use_navigate};
 use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
-use crate::router::{use_location, use_navigate};
 use shared::board::{BoardQuery, BoardSort};
 use shared::queue::{decode_query, encode_query};
 use shared::status::Status;

@@ -1,8 +1,8 @@
 //! One item of the public board: the published text, CBP's answer ("you said, we did"), its
 //! files, who else it matters to, and ways to support it, follow it or report it.
 
-use leptos::prelude::*;
 use crate::router::use_params_map;
+use leptos::prelude::*;
 use shared::api::public::PublicItem;
 
 use super::board_filters::BOARD_PAGE;

@@ -3,10 +3,10 @@
 
 use std::time::Duration;
 
+use crate::router::{use_navigate, use_query_map};
 use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
-use crate::router::{use_navigate, use_query_map};
 use shared::receipt::TrackingNumber;
 
 use crate::components::error_summary::{ErrorSummary, Problem};

@@ -1,8 +1,8 @@
 //! One consultation: CBP's question, its background and dates, whether it still takes feedback,
 //! and the published feedback that answers it.
 
-use leptos::prelude::*;
 use crate::router::use_params_map;
+use leptos::prelude::*;
 use shared::api::public::ConsultationView;
 
 use crate::api;

@@ -8,8 +8,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::components::form_footer::FormFooter;
-use leptos::task::spawn_local;
 use crate::router::{use_navigate, use_query_map};
+use leptos::task::spawn_local;
 use shared::api::ErrorCode;
 use shared::feedback::{self, field, Feedback, FeedbackForm};
 use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};

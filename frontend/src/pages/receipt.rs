@@ -2,8 +2,8 @@
 //! everything that was sent, laid out to print. Opened later (another tab, a bookmark), it shows
 //! the status only: the full copy lives in this tab's sessionStorage, never on a shared URL.
 
-use leptos::prelude::*;
 use crate::router::use_params_map;
+use leptos::prelude::*;
 use shared::api::SubmissionReceipt;
 use shared::receipt::TrackingNumber;
 

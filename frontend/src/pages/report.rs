@@ -1,11 +1,11 @@
 //! "Report feedback filed in your name": a person who finds feedback sent in their name tells
 //! CBP, naming it by tracking number or board item number (prefilled from `?reference=`).
 
+use crate::router::use_query_map;
 use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::use_query_map;
 use shared::api::public::{ReportForm, ReportReceipt, REPORT_EXPLANATION_MAX};
 use shared::feedback::NAME_MAX;
 use shared::text::{Email, Problem as Rule, TextRule};

@@ -7,8 +7,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::components::form_footer::FormFooter;
-use leptos::task::spawn_local;
 use crate::router::use_navigate;
+use leptos::task::spawn_local;
 use shared::api::analytics::SurveyRound;
 use shared::api::ErrorCode;
 use shared::consultation::Phase;

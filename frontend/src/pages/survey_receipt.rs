@@ -3,8 +3,8 @@
 //! number with a link to follow it. A survey receipt holds no contact details, so a page opened
 //! later (a bookmark, another tab) asks the server for it.
 
-use leptos::prelude::*;
 use crate::router::use_params_map;
+use leptos::prelude::*;
 use shared::api::analytics::SurveyReceipt;
 use shared::receipt::TrackingNumber;
 

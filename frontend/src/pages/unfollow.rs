@@ -1,9 +1,9 @@
 //! "Stop emails": where the link in every notification email leads (`/unfollow/{token}`). Opening
 //! the page changes nothing (mail scanners open links too); the button does.
 
+use crate::router::use_params_map;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::use_params_map;
 
 use crate::api;
 use crate::components::notice::{alert, failure_text};

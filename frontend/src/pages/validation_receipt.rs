@@ -3,8 +3,8 @@
 //! link to follow it. The receipt holds no contact details, so a page opened later (a bookmark,
 //! another tab) asks the server for it.
 
-use leptos::prelude::*;
 use crate::router::use_params_map;
+use leptos::prelude::*;
 use shared::api::validation::ValidationReceipt;
 use shared::queue::encode_component;
 use shared::receipt::TrackingNumber;

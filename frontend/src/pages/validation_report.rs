@@ -8,8 +8,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::components::form_footer::FormFooter;
-use leptos::task::spawn_local;
 use crate::router::use_navigate;
+use leptos::task::spawn_local;
 use shared::taxonomy::{CtpatStatus, EntityType};
 use shared::validation::{field, Measure, Mode, Rating, Report, ReportForm, ValidationKind, STANDARDIZE_MAX};
 

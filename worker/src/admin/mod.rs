@@ -1,3 +1,4 @@
 //! Admin-only routes: reviewer accounts and the audit log.
 
 pub mod api;
+mod store;

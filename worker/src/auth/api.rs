@@ -118,8 +118,7 @@ pub async fn sign_out(req: Request, env: &Env) -> Result<Response, AppError> {
     let db = env.d1("DB")?;
     if let Some(token) = super::token(&req) {
         db.batch(vec![
-            db.prepare("DELETE FROM sessions WHERE token_hash = ?1")
-                .bind(&[wasm_bindgen::JsValue::from_str(&store::hash_token(&token))])?,
+            store::drop_session(&db, &store::hash_token(&token))?,
             audit::entry(&db, &reviewer.actor(), "sign_out", None, None)?,
         ])
         .await?;

@@ -49,8 +49,18 @@ pub async fn touch(db: &D1Database, hash: &str, now: i64) -> Result<(), AppError
 }
 
 pub async fn end_session(db: &D1Database, hash: &str) -> Result<(), AppError> {
-    db.prepare("DELETE FROM sessions WHERE token_hash = ?1").bind(&[JsValue::from_str(hash)])?.run().await?;
+    drop_session(db, hash)?.run().await?;
     Ok(())
+}
+
+/// The delete of one session, to batch with the audit entry of a sign-out.
+pub fn drop_session(db: &D1Database, hash: &str) -> Result<worker::D1PreparedStatement, AppError> {
+    Ok(db.prepare("DELETE FROM sessions WHERE token_hash = ?1").bind(&[JsValue::from_str(hash)])?)
+}
+
+/// The delete of every session of a user: after a reset of their two-step verification.
+pub fn drop_sessions_of(db: &D1Database, user_id: i64) -> Result<worker::D1PreparedStatement, AppError> {
+    Ok(db.prepare("DELETE FROM sessions WHERE user_id = ?1").bind(&[JsValue::from_f64(user_id as f64)])?)
 }
 
 #[derive(Deserialize)]

@@ -251,9 +251,6 @@ pub async fn set_policy(mut req: Request, env: &Env) -> Result<Response, AppErro
 /// authenticator, recovery codes and sessions go.
 pub fn reset(db: &D1Database, user_id: i64) -> Result<Vec<D1PreparedStatement>, AppError> {
     let mut statements = store::reset_totp(db, user_id)?;
-    statements.push(
-        db.prepare("DELETE FROM sessions WHERE user_id = ?1")
-            .bind(&[wasm_bindgen::JsValue::from_f64(user_id as f64)])?,
-    );
+    statements.push(store::drop_sessions_of(db, user_id)?);
     Ok(statements)
 }

@@ -1,13 +1,18 @@
-//! The SQL of near-duplicate detection. A new submission reads at most `BANDS` × `BUCKET_CAP`
-//! band rows and `MAX_CANDIDATES` signatures, whatever the size of the database.
+//! Every SQL statement about clusters. Placing a new submission reads at most `BANDS` ×
+//! `BUCKET_CAP` band rows and `MAX_CANDIDATES` signatures, whatever the size of the database;
+//! the reviewers' cluster view and actions read and rewrite one cluster's members.
 
 use serde::Deserialize;
+use shared::api::clusters::ClusterMember;
+use shared::api::public::EntityCount;
 use shared::similarity::{bands, decide, keys_to_insert, rank_candidates, BandRow, Signature};
+use shared::status::Status;
+use shared::taxonomy::EntityType;
 use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};
 
 use crate::error::AppError;
-use crate::sql::{num, text};
+use crate::sql::{code, num, text, time};
 
 fn placeholders(from: usize, n: usize) -> String {
     (from..from + n).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
@@ -164,4 +169,196 @@ pub async fn place(
         }
     }
     Ok(Placement { rows_read, statements })
+}
+
+/// A cluster's own row: the numbers the view shows and the actions check against.
+#[derive(Deserialize)]
+pub struct ClusterRow {
+    pub id: f64,
+    pub representative_id: f64,
+    pub size: f64,
+    pub first_at: f64,
+    pub last_at: f64,
+    pub confirmed: f64,
+}
+
+/// `None` when there is no such cluster: the caller decides what the client hears.
+pub async fn cluster_row(db: &D1Database, id: i64) -> Result<Option<ClusterRow>, AppError> {
+    Ok(db
+        .prepare("SELECT id, representative_id, size, first_at, last_at, confirmed FROM clusters WHERE id = ?1")
+        .bind(&[num(id)])?
+        .first::<ClusterRow>(None)
+        .await?)
+}
+
+#[derive(Deserialize)]
+struct MemberRow {
+    tracking_number: String,
+    received_at: f64,
+    entity_type: String,
+    status: String,
+    title: String,
+    body: String,
+    recommendation: Option<String>,
+}
+
+impl MemberRow {
+    fn member(self) -> Result<ClusterMember, AppError> {
+        Ok(ClusterMember {
+            tracking_number: self.tracking_number,
+            received_at: time(self.received_at),
+            entity_type: code("entity_type", &self.entity_type, EntityType::from_code)?,
+            status: code("status", &self.status, Status::from_code)?,
+            title: self.title,
+            feedback: self.body,
+            recommendation: self.recommendation,
+        })
+    }
+}
+
+/// The representative and the other members are read alike, so they show alike.
+const MEMBER: &str =
+    "SELECT tracking_number, received_at, entity_type, status, title, body, recommendation FROM submissions";
+
+/// The submission a cluster is shown by. Its absence is corruption (a cluster always names
+/// one of its members), not something the client asked wrongly.
+pub async fn representative(db: &D1Database, submission: i64) -> Result<ClusterMember, AppError> {
+    db.prepare(format!("{MEMBER} WHERE id = ?1"))
+        .bind(&[num(submission)])?
+        .first::<MemberRow>(None)
+        .await?
+        .ok_or_else(|| AppError::internal("cluster without its representative"))?
+        .member()
+}
+
+/// The oldest `limit` members besides the representative: a campaign of thousands must not
+/// make the view read them all.
+pub async fn members(
+    db: &D1Database,
+    cluster: i64,
+    representative: i64,
+    limit: usize,
+) -> Result<Vec<ClusterMember>, AppError> {
+    db.prepare(format!("{MEMBER} WHERE cluster_id = ?1 AND id <> ?2 ORDER BY received_at, id LIMIT ?3"))
+        .bind(&[num(cluster), num(representative), num(limit as i64)])?
+        .all()
+        .await?
+        .results::<MemberRow>()?
+        .into_iter()
+        .map(MemberRow::member)
+        .collect()
+}
+
+/// Who sent the members, counted over all of them: the view lists only the first few.
+pub async fn entity_type_counts(db: &D1Database, cluster: i64) -> Result<Vec<EntityCount>, AppError> {
+    #[derive(Deserialize)]
+    struct Count {
+        entity_type: String,
+        n: f64,
+    }
+    db.prepare(
+        "SELECT entity_type, COUNT(*) AS n FROM submissions WHERE cluster_id = ?1 GROUP BY entity_type ORDER BY n DESC, entity_type",
+    )
+    .bind(&[num(cluster)])?
+    .all()
+    .await?
+    .results::<Count>()?
+    .into_iter()
+    .map(|r| Ok(EntityCount { entity_type: code("entity_type", &r.entity_type, EntityType::from_code)?, count: r.n as u32 }))
+    .collect()
+}
+
+/// Marks the cluster one campaign and moves support given to any member onto the
+/// representative. A browser that supported several members keeps one support (the duplicates
+/// the move would create are dropped), and every member's count is recomputed from what is left.
+pub fn confirm_statements(
+    db: &D1Database,
+    cluster: i64,
+    representative: i64,
+) -> Result<Vec<D1PreparedStatement>, AppError> {
+    let rep = num(representative);
+    Ok(vec![
+        db.prepare("UPDATE clusters SET confirmed = 1 WHERE id = ?1").bind(&[num(cluster)])?,
+        db.prepare(
+            "UPDATE OR IGNORE supports SET submission_id = ?2 \
+             WHERE submission_id IN (SELECT id FROM submissions WHERE cluster_id = ?1 AND id <> ?2)",
+        )
+        .bind(&[num(cluster), rep.clone()])?,
+        db.prepare("DELETE FROM supports WHERE submission_id IN (SELECT id FROM submissions WHERE cluster_id = ?1 AND id <> ?2)")
+            .bind(&[num(cluster), rep])?,
+        db.prepare(
+            "UPDATE submissions SET support_count = (SELECT COUNT(*) FROM supports p WHERE p.submission_id = submissions.id) \
+             WHERE cluster_id = ?1",
+        )
+        .bind(&[num(cluster)])?,
+    ])
+}
+
+/// A member as the split and representative actions need it: its id to move it, its time to
+/// start a cluster of its own.
+#[derive(Deserialize)]
+pub struct Member {
+    pub id: f64,
+    pub received_at: f64,
+}
+
+/// `None` when no submission with that tracking number belongs to this cluster, so a number
+/// from another cluster cannot be acted on through this one.
+pub async fn member(db: &D1Database, cluster: i64, tracking_number: &str) -> Result<Option<Member>, AppError> {
+    Ok(db
+        .prepare("SELECT id, received_at FROM submissions WHERE tracking_number = ?1 AND cluster_id = ?2")
+        .bind(&[text(tracking_number), num(cluster)])?
+        .first::<Member>(None)
+        .await?)
+}
+
+/// Each member leaves to be its own cluster again (its id doubles as the cluster's, as for a
+/// submission that never matched), then the cluster left behind recounts its size and span.
+pub fn split_statements(
+    db: &D1Database,
+    cluster: i64,
+    members: &[Member],
+) -> Result<Vec<D1PreparedStatement>, AppError> {
+    let mut batch = Vec::new();
+    for m in members {
+        let mid = num(m.id as i64);
+        batch
+            .push(db.prepare("UPDATE submissions SET cluster_id = id WHERE id = ?1").bind(std::slice::from_ref(&mid))?);
+        batch.push(
+            db.prepare(
+                "INSERT OR REPLACE INTO clusters (id, representative_id, size, first_at, last_at, confirmed) VALUES (?1, ?1, 1, ?2, ?2, 0)",
+            )
+            .bind(&[mid, num(m.received_at as i64)])?,
+        );
+    }
+    batch.push(
+        db.prepare(
+            "UPDATE clusters SET size = (SELECT COUNT(*) FROM submissions WHERE cluster_id = ?1), \
+             first_at = (SELECT MIN(received_at) FROM submissions WHERE cluster_id = ?1), \
+             last_at = (SELECT MAX(received_at) FROM submissions WHERE cluster_id = ?1) WHERE id = ?1",
+        )
+        .bind(&[num(cluster)])?,
+    );
+    Ok(batch)
+}
+
+pub fn set_representative(db: &D1Database, cluster: i64, submission: i64) -> Result<D1PreparedStatement, AppError> {
+    Ok(db.prepare("UPDATE clusters SET representative_id = ?2 WHERE id = ?1").bind(&[num(cluster), num(submission)])?)
+}
+
+/// Every member, oldest first, so answering them all goes in the order they came in.
+pub async fn tracking_numbers(db: &D1Database, cluster: i64) -> Result<Vec<String>, AppError> {
+    #[derive(Deserialize)]
+    struct Tn {
+        tracking_number: String,
+    }
+    Ok(db
+        .prepare("SELECT tracking_number FROM submissions WHERE cluster_id = ?1 ORDER BY received_at, id")
+        .bind(&[num(cluster)])?
+        .all()
+        .await?
+        .results::<Tn>()?
+        .into_iter()
+        .map(|t| t.tracking_number)
+        .collect())
 }

@@ -265,36 +265,21 @@ fn build(
     let mut statements = Vec::new();
     let mut described = Vec::new();
     if !sets.is_empty() {
-        // Column names come from the fixed list above, never from input.
-        let assignments: Vec<String> =
-            sets.iter().enumerate().map(|(i, (col, _))| format!("{col} = ?{}", i + 1)).collect();
-        let mut params: Vec<wasm_bindgen::JsValue> = sets.into_iter().map(|(_, v)| v).collect();
-        let n = params.len();
-        params.push(num(now));
-        params.push(num(id));
-        let sql =
-            format!("UPDATE submissions SET {}, updated_at = ?{} WHERE id = ?{}", assignments.join(", "), n + 1, n + 2);
-        statements.push(db.prepare(sql).bind(&params)?);
+        statements.push(store::update_columns(db, id, now, sets)?);
     } else if !add.is_empty() || !remove.is_empty() {
-        statements.push(db.prepare("UPDATE submissions SET updated_at = ?1 WHERE id = ?2").bind(&[num(now), num(id)])?);
+        statements.push(store::touch(db, id, now)?);
     }
     for (field, from, to) in &history {
         statements.push(store::history_entry(db, id, Some(me.id), now, field, from.as_deref(), to.as_deref())?);
         described.push(format!("{field}: {} -> {}", from.as_deref().unwrap_or("-"), to.as_deref().unwrap_or("-")));
     }
     for tag in add {
-        statements.push(
-            db.prepare("INSERT INTO submission_tags (submission_id, tag) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                .bind(&[num(id), text(tag.as_str())])?,
-        );
+        statements.push(store::add_tag(db, id, &tag)?);
         statements.push(store::history_entry(db, id, Some(me.id), now, "tag", None, Some(tag.as_str()))?);
         described.push(format!("tag + {}", tag.as_str()));
     }
     for tag in remove {
-        statements.push(
-            db.prepare("DELETE FROM submission_tags WHERE submission_id = ?1 AND tag = ?2")
-                .bind(&[num(id), text(tag.as_str())])?,
-        );
+        statements.push(store::remove_tag(db, id, &tag)?);
         statements.push(store::history_entry(db, id, Some(me.id), now, "tag", Some(tag.as_str()), None)?);
         described.push(format!("tag - {}", tag.as_str()));
     }

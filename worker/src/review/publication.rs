@@ -17,7 +17,6 @@ use super::store::{self, DetailRow};
 use crate::auth::{require, Reviewer};
 use crate::error::AppError;
 use crate::http::{json, read_json, require_same_origin};
-use crate::sql::{num, opt, text};
 use crate::{attachments, audit, clock};
 
 fn refuse(problem: Problem) -> AppError {
@@ -46,21 +45,8 @@ pub async fn publish(raw: &str, mut req: Request, env: &Env) -> Result<Response,
     let redacted = p.is_redacted(&summary.title, &summary.feedback, summary.recommendation.as_deref());
     let now = clock::now().0;
     let first = row.published_at.is_none();
-    let mut batch = vec![
-        db.prepare(
-            "UPDATE submissions SET published_at = COALESCE(published_at, ?2), public_title = ?3, public_body = ?4, \
-             public_recommendation = ?5, redacted = ?6, updated_at = ?2 WHERE id = ?1",
-        )
-        .bind(&[
-            num(id),
-            num(now),
-            text(&p.title),
-            text(&p.feedback),
-            opt(p.recommendation.as_deref()),
-            num(redacted as i64),
-        ])?,
-        attachments::store::set_published(&db, id, &p.attachments)?,
-    ];
+    let mut batch =
+        vec![store::publish(&db, id, now, &p, redacted)?, attachments::store::set_published(&db, id, &p.attachments)?];
     // The receipt's timeline shows "published" once; later edits are internal history.
     let (field, detail) = if first { ("publication", "published") } else { ("public_version", "updated") };
     batch.push(store::history_entry(&db, id, Some(me.id), now, field, None, Some(detail))?);
@@ -90,14 +76,10 @@ pub async fn unpublish(raw: &str, req: Request, env: &Env) -> Result<Response, A
 async fn take_down(db: &worker::D1Database, me: &Reviewer, row: &DetailRow) -> Result<(), AppError> {
     let id = row.id as i64;
     let now = clock::now().0;
-    db.batch(vec![
-        db.prepare("UPDATE submissions SET published_at = NULL, updated_at = ?2 WHERE id = ?1")
-            .bind(&[num(id), num(now)])?,
-        db.prepare("UPDATE attachments SET published = 0 WHERE submission_id = ?1").bind(&[num(id)])?,
-        store::history_entry(db, id, Some(me.id), now, "publication", Some("published"), None)?,
-        audit::entry(db, &me.actor(), "unpublish", Some(&row.tracking_number), None)?,
-    ])
-    .await?;
+    let mut batch = store::unpublish(db, id, now)?;
+    batch.push(store::history_entry(db, id, Some(me.id), now, "publication", Some("published"), None)?);
+    batch.push(audit::entry(db, &me.actor(), "unpublish", Some(&row.tracking_number), None)?);
+    db.batch(batch).await?;
     Ok(())
 }
 

@@ -3,10 +3,11 @@
 use serde::Deserialize;
 use shared::api::review::{HistoryEntry, Note, QueueItem, ReportView, StatusCount, UserRef, COUNT_CAP};
 use shared::api::{PublicResponse, SubmissionSummary};
+use shared::publication::Publication;
 use shared::queue::{Cursor, QueueQuery, Sort};
 use shared::status::Status;
 use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};
-use shared::workflow::Priority;
+use shared::workflow::{Priority, Tag};
 use worker::{D1Database, D1PreparedStatement};
 
 use super::filter::{conditions, page, Search};
@@ -380,6 +381,73 @@ pub async fn history(db: &D1Database, id: i64) -> Result<Vec<HistoryEntry>, AppE
             to: r.new_value,
         })
         .collect())
+}
+
+/// The triage update of a submission's columns. The column names come from the triage form's
+/// fixed list (`review::api`), never from input.
+pub fn update_columns(
+    db: &D1Database,
+    id: i64,
+    now: i64,
+    sets: Vec<(&str, wasm_bindgen::JsValue)>,
+) -> Result<D1PreparedStatement, AppError> {
+    let assignments: Vec<String> = sets.iter().enumerate().map(|(i, (col, _))| format!("{col} = ?{}", i + 1)).collect();
+    let mut params: Vec<wasm_bindgen::JsValue> = sets.into_iter().map(|(_, v)| v).collect();
+    let n = params.len();
+    params.push(num(now));
+    params.push(num(id));
+    let sql =
+        format!("UPDATE submissions SET {}, updated_at = ?{} WHERE id = ?{}", assignments.join(", "), n + 1, n + 2);
+    Ok(db.prepare(sql).bind(&params)?)
+}
+
+/// Marks a submission changed when only its tags changed.
+pub fn touch(db: &D1Database, id: i64, now: i64) -> Result<D1PreparedStatement, AppError> {
+    Ok(db.prepare("UPDATE submissions SET updated_at = ?1 WHERE id = ?2").bind(&[num(now), num(id)])?)
+}
+
+pub fn add_tag(db: &D1Database, id: i64, tag: &Tag) -> Result<D1PreparedStatement, AppError> {
+    Ok(db
+        .prepare("INSERT INTO submission_tags (submission_id, tag) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+        .bind(&[num(id), text(tag.as_str())])?)
+}
+
+pub fn remove_tag(db: &D1Database, id: i64, tag: &Tag) -> Result<D1PreparedStatement, AppError> {
+    Ok(db
+        .prepare("DELETE FROM submission_tags WHERE submission_id = ?1 AND tag = ?2")
+        .bind(&[num(id), text(tag.as_str())])?)
+}
+
+/// Publishes a submission's public version (the first publication keeps its date).
+pub fn publish(
+    db: &D1Database,
+    id: i64,
+    now: i64,
+    p: &Publication,
+    redacted: bool,
+) -> Result<D1PreparedStatement, AppError> {
+    Ok(db
+        .prepare(
+            "UPDATE submissions SET published_at = COALESCE(published_at, ?2), public_title = ?3, public_body = ?4, \
+             public_recommendation = ?5, redacted = ?6, updated_at = ?2 WHERE id = ?1",
+        )
+        .bind(&[
+            num(id),
+            num(now),
+            text(&p.title),
+            text(&p.feedback),
+            opt(p.recommendation.as_deref()),
+            num(redacted as i64),
+        ])?)
+}
+
+/// Takes a submission and its attachments off the public board.
+pub fn unpublish(db: &D1Database, id: i64, now: i64) -> Result<Vec<D1PreparedStatement>, AppError> {
+    Ok(vec![
+        db.prepare("UPDATE submissions SET published_at = NULL, updated_at = ?2 WHERE id = ?1")
+            .bind(&[num(id), num(now)])?,
+        db.prepare("UPDATE attachments SET published = 0 WHERE submission_id = ?1").bind(&[num(id)])?,
+    ])
 }
 
 pub fn history_entry(

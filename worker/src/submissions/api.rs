@@ -18,7 +18,6 @@ use crate::audit::{self, Actor};
 use crate::error::AppError;
 use crate::http::{client_ip, json, read_json, require_same_origin, RATE_LIMIT_PERIOD_SECONDS};
 use crate::notify::{self, Audience, Target};
-use crate::sql::num;
 use crate::{attachments, clock, consultations, random, review};
 
 /// `POST /api/v1/submissions`.
@@ -220,11 +219,7 @@ pub async fn withdraw(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> 
         let change = shared::notify::Change { status: Some(Status::Withdrawn), response: None, withdrawn: true };
         let owner = shared::notify::Audience::Owner { tracking_number: &row.tracking_number };
         let mut batch = vec![
-            db.prepare(
-                "UPDATE submissions SET status = 'withdrawn', published_at = NULL, updated_at = ?2 \
-                 WHERE id = ?1 AND status <> 'withdrawn'",
-            )
-            .bind(&[num(id), num(now)])?,
+            super::store::withdraw(db, id, now)?,
             review::store::history_entry(db, id, None, now, "status", Some(&row.status_code()), Some("withdrawn"))?,
             audit::entry(
                 db,

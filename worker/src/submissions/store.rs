@@ -277,3 +277,13 @@ pub async fn attachment_names(db: &D1Database, submission: i64) -> Result<Vec<St
         .results::<NameRow>()?;
     Ok(rows.into_iter().map(|r| r.file_name).collect())
 }
+
+/// The submitter's withdrawal: final, and off the public board at once. A repeat changes nothing.
+pub fn withdraw(db: &D1Database, id: i64, now: i64) -> Result<D1PreparedStatement, AppError> {
+    Ok(db
+        .prepare(
+            "UPDATE submissions SET status = 'withdrawn', published_at = NULL, updated_at = ?2 \
+             WHERE id = ?1 AND status <> 'withdrawn'",
+        )
+        .bind(&[num(id), num(now)])?)
+}

@@ -2,9 +2,9 @@
 //! in the address bar like the queue's, parsed by the same `AnalyticsQuery` the worker uses, and
 //! the CSV link carries the same query, so the file holds exactly the figures on the page.
 
+use crate::router::use_location;
 use leptos::html::Div;
 use leptos::prelude::*;
-use crate::router::use_location;
 use shared::api::analytics::{AnalyticsQuery, BENEFIT_ANALYTICS_CSV_PATH};
 use shared::queue::{decode_query, encode_query};
 use shared::text::FieldError;

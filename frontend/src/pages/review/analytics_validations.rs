@@ -3,9 +3,9 @@
 //! `ValidationQuery` the worker uses, and the CSV link carries the same query, so the file holds
 //! the figures on the page (less the groups too small to leave the reviewer area).
 
+use crate::router::use_location;
 use leptos::html::Div;
 use leptos::prelude::*;
-use crate::router::use_location;
 use shared::api::validation::{FieldOffice, ValidationDashboard, VALIDATION_ANALYTICS_CSV_PATH};
 use shared::queue::{decode_query, encode_query};
 use shared::text::FieldError;

@@ -1,10 +1,10 @@
 //! "Audit log" (admins only): every sign-in and change, newest first, filtered by who and what.
 //! Like the queue, the filters and the page cursor live in the address bar.
 
+use crate::router::ParamsMap;
+use crate::router::{use_navigate, use_query_map};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use crate::router::{use_navigate, use_query_map};
-use crate::router::ParamsMap;
 use shared::api::review::{AuditEntry, AuditPage};
 use shared::queue::encode_query;
 

@@ -7,10 +7,10 @@
 
 use std::collections::BTreeSet;
 
+use crate::router::use_params_map;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::use_params_map;
 use shared::api::clusters::{ClusterMember, ClusterView};
 
 use super::cluster_answer::AnswerForm;

@@ -1,8 +1,8 @@
 //! One consultation's summary: what was asked and when, how much feedback came (late included),
 //! and how it splits by status, topic and entity type, with a link to that feedback in the queue.
 
-use leptos::prelude::*;
 use crate::router::use_params_map;
+use leptos::prelude::*;
 use shared::api::review::ConsultationSummary;
 
 use super::{alert, failed_load, loading, use_reviewer, CONSULTATIONS_PAGE, QUEUE_PAGE};

@@ -40,10 +40,10 @@ pub mod users;
 mod users_two_step;
 pub mod workspace;
 
-use leptos::prelude::*;
-use crate::router::Redirect;
 use crate::router::use_location;
 use crate::router::NavigateOptions;
+use crate::router::Redirect;
+use leptos::prelude::*;
 use shared::api::mfa::TwoStepState;
 use shared::queue::encode_component;
 use shared::text::Problem as Rule;

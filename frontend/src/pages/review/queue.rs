@@ -4,9 +4,9 @@
 
 use std::collections::BTreeSet;
 
+use crate::router::use_location;
 use leptos::html::Div;
 use leptos::prelude::*;
-use crate::router::use_location;
 use shared::api::review::{QueueItem, QueuePage, EXPORT_CSV_PATH, EXPORT_JSON_PATH};
 use shared::queue::{decode_query, encode_query, QueueQuery};
 use shared::status::Status;

@@ -3,10 +3,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::router::{use_location, use_navigate};
 use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
-use crate::router::{use_location, use_navigate};
 use shared::api::review::UserRef;
 use shared::queue::{decode_query, encode_query, Identity, QueueQuery, Sort};
 use shared::status::Status;

@@ -3,11 +3,11 @@
 //! (`?next=`) or the queue. The session, and the pending sign-in between the two steps, are
 //! cookies the server sets; nothing is stored in the browser.
 
+use crate::router::{use_navigate, use_query_map};
 use leptos::ev::SubmitEvent;
 use leptos::html::{Div, H1};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::{use_navigate, use_query_map};
 use shared::api::review::SignIn;
 use shared::api::ErrorCode;
 

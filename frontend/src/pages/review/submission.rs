@@ -3,10 +3,10 @@
 //! tags, internal notes, the public response, the public version on the board with its support,
 //! and the history of changes. Every form saves on its own; the answer replaces the page's copy.
 
+use crate::router::use_params_map;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::use_params_map;
 use shared::api::review::{SubmissionDetail, SubmissionUpdate};
 use shared::receipt::TrackingNumber;
 

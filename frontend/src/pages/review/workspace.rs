@@ -5,11 +5,11 @@
 
 use std::rc::Rc;
 
-use leptos::context::Provider;
-use leptos::prelude::*;
+use crate::router::NavigateOptions;
 use crate::router::Outlet;
 use crate::router::{use_location, use_navigate};
-use crate::router::NavigateOptions;
+use leptos::context::Provider;
+use leptos::prelude::*;
 use shared::api::mfa::TwoStepState;
 
 use super::{failed_load, loading, SessionEnded, SignInAgain, TwoStepStatus, QUEUE_PAGE, SIGN_IN_PAGE, TWO_STEP_PAGE};

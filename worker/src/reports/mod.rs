@@ -12,16 +12,11 @@ use crate::audit::{self, Actor};
 use crate::clock;
 use crate::error::AppError;
 use crate::http::{client_ip, json, rate_limit, read_json, require_same_origin};
-use crate::sql::{num, text};
+
+mod store;
 
 const NAME_RULE: TextRule = TextRule { required: true, max_chars: shared::feedback::NAME_MAX, single_line: true };
 const EXPLANATION_RULE: TextRule = TextRule { required: true, max_chars: REPORT_EXPLANATION_MAX, single_line: false };
-
-#[derive(serde::Deserialize)]
-struct Found {
-    id: f64,
-    tracking_number: String,
-}
 
 pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
     require_same_origin(&req)?;
@@ -45,15 +40,9 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
     let db = env.d1("DB")?;
     // A board item number finds only published items; a tracking number finds any submission.
     let found = if let Ok(item) = reference.trim_start_matches('#').parse::<i64>() {
-        db.prepare("SELECT id, tracking_number FROM submissions WHERE id = ?1 AND published_at IS NOT NULL")
-            .bind(&[num(item)])?
-            .first::<Found>(None)
-            .await?
+        store::published_item(&db, item).await?
     } else if let Ok(tn) = TrackingNumber::parse(reference) {
-        db.prepare("SELECT id, tracking_number FROM submissions WHERE tracking_number = ?1")
-            .bind(&[text(tn.as_str())])?
-            .first::<Found>(None)
-            .await?
+        store::submission(&db, &tn).await?
     } else {
         None
     };
@@ -61,11 +50,9 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
         .ok_or_else(|| AppError::from(ApiError::validation(&[FieldError::new("reference", Problem::NotFound)])))?;
     let now = clock::now();
     let ip = client_ip(&req);
+    let report = store::Report { name: &name, email: email.as_str(), explanation: &explanation, ip: &ip };
     db.batch(vec![
-        db.prepare(
-            "INSERT INTO reports (submission_id, name, email, explanation, created_at, ip) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )
-        .bind(&[num(found.id as i64), text(&name), text(email.as_str()), text(&explanation), num(now.0), text(&ip)])?,
+        store::insert(&db, &found, &report, now.0)?,
         audit::entry(
             &db,
             &Actor { id: None, email: Some(email.as_str()), ip: &ip },
