@@ -6,7 +6,8 @@
 use std::cell::Cell;
 
 use leptos::lazy;
-use shared::i18n::{Lang, Messages};
+use shared::i18n::Messages;
+use shared::language::Lang;
 
 const STORAGE_KEY: &str = "ctpat-language";
 

@@ -1,7 +1,9 @@
 //! Reviewer accounts: the password policy (OWASP ASVS level 2: length, not composition) and
 //! the shape of a sign-in.
 
-use crate::text::Problem;
+use crate::api::review::NewUser;
+use crate::text::{Email, FieldError, Problem, TextRule};
+use crate::workflow::Role;
 
 pub const PASSWORD_MIN: usize = 12;
 pub const PASSWORD_MAX: usize = 128;
@@ -86,6 +88,40 @@ pub mod hashing {
         "$argon2id$v=19$m=19456,t=2,p=1$WlpaWlpaWlpaWlpaWlpaWg$4rs2/+/HBKRZ960Nm0uZNJUEcdVWgN3y4PdAEukVIMc";
 }
 
+/// The longest name of a reviewer account, as of a submitter.
+pub const ACCOUNT_NAME_MAX: usize = crate::feedback::NAME_MAX;
+
+const ACCOUNT_NAME_RULE: TextRule = TextRule { required: true, max_chars: ACCOUNT_NAME_MAX, single_line: true };
+
+/// An admin's new reviewer or admin account, parsed: what the users page checks as typed and the
+/// worker checks on arrival.
+pub struct NewAccount {
+    pub name: String,
+    /// As typed; the worker stores it lower-cased.
+    pub email: Email,
+    pub role: Role,
+    pub password: Password,
+}
+
+impl NewAccount {
+    /// Every field's problem, in the form's order, or the account.
+    pub fn parse(form: &NewUser) -> Result<NewAccount, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut check = |field: &str, problem: Problem| errors.push(FieldError::new(field, problem));
+        let name = ACCOUNT_NAME_RULE.parse(&form.name).map_err(|p| check("name", p)).ok().flatten();
+        let email = if form.email.trim().is_empty() { Err(Problem::Required) } else { Email::parse(&form.email) };
+        let email = email.map_err(|p| check("email", p)).ok();
+        let role = crate::text::parse_choice(&form.role, Role::from_code).map_err(|p| check("role", p)).ok();
+        let password = Password::parse(&form.password).map_err(|p| check("password", p)).ok();
+        match (name, email, role, password) {
+            (Some(name), Some(email), Some(role), Some(password)) if errors.is_empty() => {
+                Ok(NewAccount { name, email, role, password })
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +153,39 @@ mod tests {
         assert!(
             argon2::password_hash::PasswordHash::new(hashing::DECOY).is_ok(),
             "the decoy costs a real verification"
+        );
+    }
+
+    #[test]
+    fn a_new_account_names_each_field_that_is_wrong() {
+        let form = |name: &str, email: &str, role: &str, password: &str| NewUser {
+            name: name.into(),
+            email: email.into(),
+            role: role.into(),
+            password: password.into(),
+        };
+        let fields = |f: &NewUser| -> Vec<(String, Problem)> {
+            NewAccount::parse(f).err().unwrap_or_default().into_iter().map(|e| (e.field, e.problem)).collect()
+        };
+        let Ok(ok) =
+            NewAccount::parse(&form(" Nora New ", "nora@example.gov", "reviewer", "a long temporary password"))
+        else {
+            panic!("a good account is refused");
+        };
+        assert_eq!((ok.name.as_str(), ok.role), ("Nora New", Role::Reviewer));
+        let all = fields(&form("", "", "", ""));
+        assert_eq!(all.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>(), ["name", "email", "role", "password"]);
+        assert!(all.iter().all(|(_, p)| *p == Problem::Required));
+        let long = "n".repeat(ACCOUNT_NAME_MAX + 1);
+        let wrong = fields(&form(&long, "nora", "owner", "short"));
+        assert_eq!(
+            wrong,
+            [
+                ("name".into(), Problem::TooLong { max: ACCOUNT_NAME_MAX, actual: ACCOUNT_NAME_MAX + 1 }),
+                ("email".into(), Problem::InvalidEmail),
+                ("role".into(), Problem::UnknownChoice),
+                ("password".into(), Problem::TooShort { min: PASSWORD_MIN }),
+            ]
         );
     }
 }

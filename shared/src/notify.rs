@@ -5,7 +5,7 @@
 //! A message to a follower never names the tracking number (that is the submitter's key to
 //! withdraw) and no message carries a contact detail or an internal note.
 
-use crate::i18n::Lang;
+use crate::language::Lang;
 use crate::status::Status;
 
 /// Replaced, per recipient, by their unfollow token when the message is queued (SQLite

@@ -96,7 +96,7 @@ pub struct QueueQuery {
     pub identity: Option<Identity>,
     pub consultation: Option<i64>,
     /// The language the feedback is written in.
-    pub language: Option<crate::i18n::Lang>,
+    pub language: Option<crate::language::Lang>,
     /// Only submissions someone reported as filed in their name.
     pub flagged: bool,
     pub search: Option<String>,
@@ -155,7 +155,7 @@ impl QueueQuery {
                 "consultation" => {
                     q.consultation = choice(key, v, |s| s.parse::<i64>().ok().filter(|n| *n > 0), &mut errors)
                 }
-                "language" => q.language = choice(key, v, crate::i18n::Lang::from_tag, &mut errors),
+                "language" => q.language = choice(key, v, crate::language::Lang::from_tag, &mut errors),
                 "flagged" => match v {
                     "" | "no" => q.flagged = false,
                     "yes" => q.flagged = true,

@@ -88,7 +88,7 @@ async fn emails_are_written_in_the_language_of_the_page() {
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
     let message = found.expect("a receipt email");
-    let es = shared::i18n::Lang::Es.messages().notify;
+    let es = shared::language::Lang::Es.messages().notify;
     assert_eq!(message["subject"], json!((es.received_subject)(&tn)));
     assert!(message["body"].as_str().unwrap().contains(&tn));
 }
@@ -102,8 +102,8 @@ async fn field_errors_carry_their_details_for_any_language() {
     assert_eq!(r.status(), 400);
     let mut error: shared::api::ApiError = r.json().await.unwrap();
     assert_eq!(error.fields[0].problem, Some(shared::text::Problem::TooLong { max: 200, actual: 201 }));
-    error.localize(shared::i18n::Lang::Fr.messages());
-    let fr = shared::i18n::Lang::Fr.messages();
+    error.localize(shared::language::Lang::Fr.messages());
+    let fr = shared::language::Lang::Fr.messages();
     assert_eq!(error.message, fr.error_summary_heading);
     assert_eq!(
         error.fields[0].message,

@@ -44,7 +44,7 @@ fn reviewer_only_files() -> BTreeSet<String> {
 async fn public_pages_download_no_reviewer_code_and_the_workspace_still_loads() {
     let app = TestApp::shared();
     let reviewer_only = reviewer_only_files();
-    let m = shared::i18n::Lang::En.messages();
+    let m = shared::language::Lang::En.messages();
     for (path, heading) in [
         ("/", m.home_title),
         ("/feedback", m.form_title),

@@ -3,7 +3,7 @@
 //! found through the labels of that language's catalog. axe-core checks each language.
 
 use fantoccini::Locator;
-use shared::i18n::Lang;
+use shared::language::Lang;
 use shared::taxonomy::{CtpatStatus, EntityType, SubmitterKind, Topic};
 
 use crate::app::{unique, TestApp};

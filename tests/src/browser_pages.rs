@@ -77,7 +77,7 @@ async fn a_stakeholder_submits_feedback_and_gets_a_printable_receipt() {
     b.fill("What should CBP do? (optional)", "Scale the criteria to company size.").await;
     b.choose("CBP may publish my feedback").await;
     // The counter counts as the server does.
-    let left = (shared::i18n::Lang::En.messages().chars_left)(5000 - feedback.chars().count() as i64);
+    let left = (shared::language::Lang::En.messages().chars_left)(5000 - feedback.chars().count() as i64);
     b.wait_for_text(&left).await;
     b.assert_accessible("the filled feedback form").await;
     b.click_button("Submit feedback").await;

@@ -11,7 +11,7 @@ use crate::browser::Browser;
 #[tokio::test]
 async fn a_partner_answers_the_survey_and_the_figures_appear_for_reviewers_and_the_public() {
     let app = TestApp::shared();
-    let m = shared::i18n::Lang::En.messages().survey;
+    let m = shared::language::Lang::En.messages().survey;
     let round = unique("Benefit survey");
 
     // An admin opens a round.

@@ -1,7 +1,7 @@
 //! Validation experience reports in headless Chromium, through visible labels: an admin adds a
 //! field office, a partner files a report about it, and the reviewers' dashboard counts it.
 
-use shared::i18n::Lang;
+use shared::language::Lang;
 use shared::validation::{Measure, Rating};
 
 use crate::app::{unique, TestApp};

@@ -1,7 +1,7 @@
 //! The append-only audit log: every reviewer and admin action, sign-ins included. The table's
 //! triggers refuse updates and deletes; this module only ever inserts.
 
-use worker::{D1Database, D1PreparedStatement};
+use worker::D1Database;
 
 use crate::error::AppError;
 
@@ -13,15 +13,7 @@ pub struct Actor<'a> {
 }
 
 /// The insert for one entry, to run alone or inside a batch with the change it records.
-pub fn entry(
-    db: &D1Database,
-    actor: &Actor<'_>,
-    action: &str,
-    target: Option<&str>,
-    detail: Option<&str>,
-) -> Result<D1PreparedStatement, AppError> {
-    crate::store::audit_entry(db, actor, action, target, detail)
-}
+pub use crate::store::audit_entry as entry;
 
 pub async fn record(
     db: &D1Database,

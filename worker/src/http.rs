@@ -108,9 +108,9 @@ pub async fn rate_limit(env: &worker::Env, binding: &str, key: &str) -> Result<(
 }
 
 /// The language the client asked for (`Accept-Language`; the app sends its page's language).
-pub fn lang(req: &Request) -> shared::i18n::Lang {
+pub fn lang(req: &Request) -> shared::language::Lang {
     let header = req.headers().get("Accept-Language").ok().flatten().unwrap_or_default();
-    shared::i18n::Lang::from_accept_language(&header)
+    shared::language::Lang::from_accept_language(&header)
 }
 
 /// What identifies "the same request" for an `Idempotency-Key`: the parsed form, so a client

@@ -153,7 +153,7 @@ pub fn index_html(template: &str, p: &Published) -> Result<String> {
 /// the markup the page itself draws (so nothing moves when the app replaces the shell), from the
 /// English catalog. `shell.js` shows the one of the page being opened.
 pub fn shell_pages() -> String {
-    let m = shared::i18n::Lang::En.messages();
+    let m = shared::language::Lang::En.messages();
     let pages = [
         ("home", "usa-section", m.home_title, m.home_lead),
         ("feedback", "usa-section portal-form-page", m.form_title, m.form_lead),
@@ -224,7 +224,7 @@ mod tests {
     fn the_static_shell_says_what_the_english_catalog_says() {
         let html = std::fs::read_to_string(crate::env::root().join("frontend/static/index.html")).unwrap();
         let shell = &html[html.find("static-shell").unwrap()..html.find("<noscript>").unwrap()];
-        let m = shared::i18n::Lang::En.messages();
+        let m = shared::language::Lang::En.messages();
         for text in [
             m.skip_to_main,
             m.banner_official,
@@ -245,7 +245,7 @@ mod tests {
                 "the shell lacks {text:?}"
             );
         }
-        for lang in shared::i18n::Lang::ALL {
+        for lang in shared::language::Lang::ALL {
             assert!(shell.contains(&format!(">{}<", lang.native_name())), "the shell's language switch lacks {lang:?}");
         }
         let tags = shell.matches('<').count();

@@ -2,7 +2,7 @@
 //! its `lang` so a screen reader pronounces it right. Choosing one reloads the page in it.
 
 use leptos::prelude::*;
-use shared::i18n::Lang;
+use shared::language::Lang;
 
 use crate::i18n::{lang, switch_to};
 

@@ -7,8 +7,6 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::public::{ReportForm, ReportReceipt, REPORT_EXPLANATION_MAX};
-use shared::feedback::NAME_MAX;
-use shared::text::{Email, Problem as Rule, TextRule};
 
 use crate::api;
 use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
@@ -23,26 +21,22 @@ const EMAIL: &str = "email";
 const EXPLANATION: &str = "explanation";
 const CONTROLS: [(&str, &str); 4] = [(REFERENCE, REFERENCE), (NAME, NAME), (EMAIL, EMAIL), (EXPLANATION, EXPLANATION)];
 
-const REFERENCE_RULE: TextRule = TextRule { required: true, max_chars: 64, single_line: true };
-const NAME_RULE: TextRule = TextRule { required: true, max_chars: NAME_MAX, single_line: true };
-const EXPLANATION_RULE: TextRule = TextRule { required: true, max_chars: REPORT_EXPLANATION_MAX, single_line: false };
-
-/// Checked as typed before sending; the server checks again and has the last word.
+/// Checked as typed before sending, by the rules the server applies (`shared::report`); the
+/// server has the last word (it alone knows whether the reference exists).
 fn client_problems(form: &ReportForm) -> Vec<Problem> {
     let m = t();
     let p = m.public;
-    let mut list = Vec::new();
-    let mut check = |id: &str, label: &str, result: Result<(), Rule>| {
-        if let Err(rule) = result {
-            list.push(Problem { field: id.to_owned(), message: (m.problem)("", label, rule) });
-        }
+    let label = |field: &str| match field {
+        REFERENCE => p.report_reference,
+        NAME => p.report_name,
+        EMAIL => p.report_email,
+        _ => p.report_explanation,
     };
-    check(REFERENCE, p.report_reference, REFERENCE_RULE.parse(&form.reference).map(drop));
-    check(NAME, p.report_name, NAME_RULE.parse(&form.name).map(drop));
-    let email = if form.email.trim().is_empty() { Err(Rule::Required) } else { Email::parse(&form.email).map(drop) };
-    check(EMAIL, p.report_email, email);
-    check(EXPLANATION, p.report_explanation, EXPLANATION_RULE.parse(&form.explanation).map(drop));
-    list
+    let errors = shared::report::Report::parse(form).err().unwrap_or_default();
+    errors
+        .into_iter()
+        .map(|e| Problem { message: (m.problem)("", label(&e.field), e.problem), field: e.field })
+        .collect()
 }
 
 #[component]

@@ -189,7 +189,7 @@ impl ApiError {
 
     /// A `validation_failed` error whose messages come from the English catalog.
     pub fn validation(errors: &[FieldError]) -> Self {
-        let m = crate::i18n::Lang::En.messages();
+        let m = crate::language::Lang::En.messages();
         ApiError {
             code: ErrorCode::ValidationFailed,
             message: m.error_summary_heading.to_owned(),

@@ -29,66 +29,14 @@ pub use survey::{SurveyMessages, SURVEY_EN};
 pub use two_step::{TwoStepMessages, TWO_STEP_EN};
 pub use validation::{ValidationMessages, VALIDATION_EN};
 
+use crate::language::Lang;
 use crate::status::Status;
 use crate::taxonomy::{CtpatStatus, EntityType, MscCategory, MscFocusArea, SubmitterKind, Topic};
 use crate::text::Problem;
 use crate::time::{Civil, Timestamp};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    Es,
-    Fr,
-}
-
+/// The catalog of each language; a language without one cannot exist (the match is total).
 impl Lang {
-    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Es, Lang::Fr];
-
-    /// The BCP 47 tag, for `<html lang>`, `Accept-Language` and what is stored.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-            Lang::Fr => "fr",
-        }
-    }
-
-    /// The language's own name for itself, for the language switch.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Es => "Español",
-            Lang::Fr => "Français",
-        }
-    }
-
-    /// A tag such as `es`, `es-MX` or `fr-CA` to the language it names, if we have it.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.iter().copied().find(|l| l.tag() == primary)
-    }
-
-    /// The first language we have among preferences in order (`navigator.languages`, or an
-    /// `Accept-Language` header with its `q` weights), English when none.
-    pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Lang {
-        preferences.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::En)
-    }
-
-    /// Parses an `Accept-Language` header, highest `q` first.
-    pub fn from_accept_language(header: &str) -> Lang {
-        let mut prefs: Vec<(f32, &str)> = header
-            .split(',')
-            .filter_map(|part| {
-                let mut it = part.split(';');
-                let tag = it.next()?.trim();
-                let q = it.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse().ok()).unwrap_or(1.0);
-                (!tag.is_empty() && q > 0.0).then_some((q, tag))
-            })
-            .collect();
-        prefs.sort_by(|a, b| b.0.total_cmp(&a.0));
-        Lang::negotiate(prefs.into_iter().map(|(_, t)| t))
-    }
-
     pub fn messages(self) -> &'static Messages {
         match self {
             Lang::En => &en::EN,

@@ -336,7 +336,7 @@ pub static VALIDATION_EN: ValidationMessages = ValidationMessages {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
+    use crate::language::Lang;
 
     /// Every key of the report form, in form order.
     pub(crate) fn report_keys() -> Vec<&'static str> {

@@ -1,10 +1,10 @@
 //! `…/admin/users` and `…/admin/audit`. Every handler requires the admin role.
 
-use shared::account::{hashing, Password};
+use shared::account::{hashing, NewAccount};
 use shared::api::review::{AuditPage, NewUser, UserChange};
 use shared::api::{ApiError, ErrorCode};
 use shared::queue::decode_query;
-use shared::text::{Email, FieldError, Problem, TextRule};
+use shared::text::{FieldError, Problem};
 use shared::workflow::Role;
 use worker::{Env, Request, Response};
 
@@ -14,7 +14,6 @@ use crate::error::AppError;
 use crate::http::{json, read_json, require_same_origin};
 use crate::{audit, clock, random};
 
-const NAME_RULE: TextRule = TextRule { required: true, max_chars: 100, single_line: true };
 const AUDIT_PAGE: usize = 100;
 
 /// `GET /api/v1/admin/users`.
@@ -29,29 +28,8 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
     require_same_origin(&req)?;
     let me = require(&req, env, Role::Admin).await?;
     let body: NewUser = read_json(&mut req).await?;
-    let mut errors = Vec::new();
-    let name = NAME_RULE.parse(&body.name).map_err(|p| errors.push(FieldError::new("name", p))).ok().flatten();
-    let email = if body.email.trim().is_empty() {
-        errors.push(FieldError::new("email", Problem::Required));
-        None
-    } else {
-        Email::parse(&body.email).map_err(|p| errors.push(FieldError::new("email", p))).ok()
-    };
-    let role = match Role::from_code(body.role.trim()) {
-        Some(r) => Some(r),
-        None => {
-            errors.push(FieldError::new(
-                "role",
-                if body.role.trim().is_empty() { Problem::Required } else { Problem::UnknownChoice },
-            ));
-            None
-        }
-    };
-    let password = Password::parse(&body.password).map_err(|p| errors.push(FieldError::new("password", p))).ok();
-    let (Some(name), Some(email), Some(role), Some(password), true) = (name, email, role, password, errors.is_empty())
-    else {
-        return Err(ApiError::validation(&errors).into());
-    };
+    let NewAccount { name, email, role, password } =
+        NewAccount::parse(&body).map_err(|errors| ApiError::validation(&errors))?;
     let hash = hashing::hash(&password, random::bytes::<16>()?);
     let db = env.d1("DB")?;
     let email = email.as_str().to_lowercase();

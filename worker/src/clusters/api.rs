@@ -154,12 +154,14 @@ pub async fn answer(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> Re
         public_response: body.public_response.clone(),
         ..SubmissionUpdate::default()
     };
-    let m = shared::i18n::Lang::En.messages();
+    let m = shared::language::Lang::En.messages();
+    let known = review::api::Known::look_up(&db, &change).await?;
     let mut result = ClusterAnswered { updated: 0, skipped: Vec::new() };
     for tracking_number in members {
         let row = review::api::load(&db, &tracking_number).await?;
-        match review::api::plan(&db, &me, &row, &change, &origin).await? {
-            Ok(statements) => {
+        match known.plan(&row.current()?, &change) {
+            Ok(plan) => {
+                let statements = review::api::statements(&db, &me, &row, &plan, &origin)?;
                 if !statements.is_empty() {
                     db.batch(statements).await?;
                 }

@@ -2,7 +2,7 @@
 //! message reports, and the delivery's claim-and-mark steps.
 
 use serde::Deserialize;
-use shared::i18n::Lang;
+use shared::language::Lang;
 use shared::notify::{Email, UNFOLLOW_TOKEN};
 use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};

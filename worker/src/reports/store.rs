@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 use shared::receipt::TrackingNumber;
+use shared::report::Report;
 use worker::{D1Database, D1PreparedStatement};
 
 use crate::error::AppError;
@@ -14,7 +15,7 @@ pub struct Found {
     pub tracking_number: String,
 }
 
-/// A board item by its number: only published items can be reported by number.
+/// A board item by its number: only published items have one.
 pub async fn published_item(db: &D1Database, item: i64) -> Result<Option<Found>, AppError> {
     Ok(db
         .prepare("SELECT id, tracking_number FROM submissions WHERE id = ?1 AND published_at IS NOT NULL")
@@ -23,7 +24,7 @@ pub async fn published_item(db: &D1Database, item: i64) -> Result<Option<Found>,
         .await?)
 }
 
-/// Any submission by its tracking number (its submitter may report it).
+/// Any submission by its tracking number.
 pub async fn submission(db: &D1Database, tn: &TrackingNumber) -> Result<Option<Found>, AppError> {
     Ok(db
         .prepare("SELECT id, tracking_number FROM submissions WHERE tracking_number = ?1")
@@ -32,16 +33,8 @@ pub async fn submission(db: &D1Database, tn: &TrackingNumber) -> Result<Option<F
         .await?)
 }
 
-/// What the reporter wrote, parsed.
-pub struct Report<'a> {
-    pub name: &'a str,
-    pub email: &'a str,
-    pub explanation: &'a str,
-    pub ip: &'a str,
-}
-
-pub fn insert(db: &D1Database, about: &Found, r: &Report<'_>, now: i64) -> Result<D1PreparedStatement, AppError> {
+pub fn insert(db: &D1Database, about: &Found, r: &Report, ip: &str, now: i64) -> Result<D1PreparedStatement, AppError> {
     Ok(db
         .prepare("INSERT INTO reports (submission_id, name, email, explanation, created_at, ip) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        .bind(&[num(about.id as i64), text(r.name), text(r.email), text(r.explanation), num(now), text(r.ip)])?)
+        .bind(&[num(about.id as i64), text(&r.name), text(r.email.as_str()), text(&r.explanation), num(now), text(ip)])?)
 }

@@ -4,26 +4,21 @@
 use shared::api::public::ConsultationRef;
 use shared::api::review::PublicationView;
 use shared::api::review::{
-    BulkResult, BulkUpdate, NewNote, QueuePage, SubmissionDetail, SubmissionUpdate, BULK_MAX, EXPORT_MAX_ROWS,
-    NOTE_MAX, RESPONSE_MAX,
+    BulkResult, BulkUpdate, NewNote, QueuePage, SubmissionDetail, SubmissionUpdate, UserRef, BULK_MAX, EXPORT_MAX_ROWS,
 };
 use shared::api::{ApiError, ErrorCode, FieldMessage};
 use shared::queue::{decode_query, QueueQuery};
 use shared::receipt::TrackingNumber;
-use shared::status::Status;
-use shared::text::{FieldError, Problem, TextRule};
-use shared::workflow::{Role, Tag};
+use shared::text::{FieldError, Problem};
+use shared::triage::{self, Current, Facts, Plan};
+use shared::workflow::Role;
 use worker::{Context, D1Database, D1PreparedStatement, Env, Request, Response};
 
 use super::store::{self, DetailRow};
 use crate::auth::{require, Reviewer};
 use crate::error::AppError;
 use crate::http::{json, read_json, require_same_origin};
-use crate::sql::{num, text};
 use crate::{attachments, audit, board, clock, notify};
-
-const NOTE_RULE: TextRule = TextRule { required: true, max_chars: NOTE_MAX, single_line: false };
-const RESPONSE_RULE: TextRule = TextRule { required: false, max_chars: RESPONSE_MAX, single_line: false };
 
 fn query(req: &Request) -> Result<QueueQuery, AppError> {
     let url = req.url()?;
@@ -115,112 +110,45 @@ pub async fn detail(raw: &str, req: Request, env: &Env) -> Result<Response, AppE
     json(200, &detail_of(&db, &row).await?)
 }
 
-/// Checks a change against the workflow and returns the statements that make it (the row, its
-/// history, its tags and the audit entry), to run as one batch.
-/// The outer error is an outage; the inner one the change's own problems.
-pub async fn plan(
+/// What the workflow's rules need to know from the store about a change (`shared::triage`),
+/// looked up once for a change however many submissions it is applied to.
+pub struct Known {
+    original_exists: bool,
+    assignable: Vec<UserRef>,
+}
+
+impl Known {
+    pub async fn look_up(db: &D1Database, change: &SubmissionUpdate) -> Result<Known, AppError> {
+        let original_exists = match triage::original_to_look_up(change) {
+            Some(original) => store::exists(db, original.as_str()).await?,
+            None => false,
+        };
+        let assignable = if change.assignee.is_some() { store::active_users(db).await? } else { Vec::new() };
+        Ok(Known { original_exists, assignable })
+    }
+
+    /// The change planned for one submission (`row.current()`), or its problems.
+    pub fn plan(&self, current: &Current, change: &SubmissionUpdate) -> Result<Plan, Vec<FieldError>> {
+        let facts = Facts { original_exists: self.original_exists, assignable: &self.assignable };
+        triage::plan(current, change, &facts, clock::now().0)
+    }
+}
+
+/// The statements that make a planned change (the row, its history, its tags, the audit entry
+/// and the emails it sends), to run as one batch.
+pub fn statements(
     db: &D1Database,
     me: &Reviewer,
     row: &DetailRow,
-    change: &SubmissionUpdate,
+    plan: &Plan,
     origin: &str,
-) -> Result<Result<Vec<D1PreparedStatement>, Vec<FieldError>>, AppError> {
-    let mut errors = Vec::new();
-    let mut sets: Vec<(&str, wasm_bindgen::JsValue)> = Vec::new();
-    let mut history: Vec<(&str, Option<String>, Option<String>)> = Vec::new();
-    let current = row.status()?;
-    if let Some(next) = change.status {
-        if !current.can_move_to(next) {
-            errors.push(FieldError::new("status", Problem::NotAllowedNow));
-        } else {
-            sets.push(("status", text(next.code())));
-            history.push(("status", Some(current.code().into()), Some(next.code().into())));
-            if next == Status::Duplicate {
-                match change.duplicate_of.as_deref().map(TrackingNumber::parse) {
-                    None => errors.push(FieldError::new("duplicate_of", Problem::Required)),
-                    Some(Err(_)) => errors.push(FieldError::new("duplicate_of", Problem::NotFound)),
-                    Some(Ok(original)) => {
-                        let exists = store::exists(db, original.as_str()).await?;
-                        if !exists || original.as_str() == row.tracking_number {
-                            errors.push(FieldError::new("duplicate_of", Problem::NotFound));
-                        } else {
-                            sets.push(("duplicate_of", text(original.as_str())));
-                            history.push(("duplicate_of", row.duplicate_of.clone(), Some(original.to_string())));
-                        }
-                    }
-                }
-            } else if row.duplicate_of.is_some() {
-                sets.push(("duplicate_of", wasm_bindgen::JsValue::NULL));
-                history.push(("duplicate_of", row.duplicate_of.clone(), None));
-            }
-        }
-    }
-    if let Some(p) = change.priority {
-        if i64::from(p.rank()) != row.priority as i64 {
-            let from = shared::workflow::Priority::from_rank(row.priority as i64).map(|p| p.code().to_owned());
-            sets.push(("priority", num(p.rank().into())));
-            history.push(("priority", from, Some(p.code().into())));
-        }
-    }
-    if let Some(assignee) = change.assignee {
-        let users = store::active_users(db).await?;
-        match assignee {
-            Some(id) => match users.iter().find(|u| u.id == id) {
-                Some(u) => {
-                    sets.push(("assignee_id", num(id)));
-                    history.push(("assignee", row.assignee().map(|a| a.email), Some(u.email.clone())));
-                }
-                None => errors.push(FieldError::new("assignee", Problem::NotFound)),
-            },
-            None => {
-                sets.push(("assignee_id", wasm_bindgen::JsValue::NULL));
-                history.push(("assignee", row.assignee().map(|a| a.email), None));
-            }
-        }
-    }
-    if let Some(response) = &change.public_response {
-        match RESPONSE_RULE.parse(response) {
-            Ok(text_or_none) => {
-                if text_or_none != row.public_response {
-                    let at = text_or_none.as_ref().map(|_| num(clock::now().0)).unwrap_or(wasm_bindgen::JsValue::NULL);
-                    sets.push((
-                        "public_response",
-                        text_or_none.as_deref().map(text).unwrap_or(wasm_bindgen::JsValue::NULL),
-                    ));
-                    sets.push(("public_response_at", at));
-                    history.push(("public_response", row.public_response.clone(), text_or_none));
-                }
-            }
-            Err(p) => errors.push(FieldError::new("public_response", p)),
-        }
-    }
-    let mut add = Vec::new();
-    for t in &change.add_tags {
-        match Tag::parse(t) {
-            Ok(tag) => add.push(tag),
-            Err(p) => errors.push(FieldError::new("add_tags", p)),
-        }
-    }
-    let mut remove = Vec::new();
-    for t in &change.remove_tags {
-        match Tag::parse(t) {
-            Ok(tag) => remove.push(tag),
-            Err(p) => errors.push(FieldError::new("remove_tags", p)),
-        }
-    }
-    if !errors.is_empty() {
-        return Ok(Err(errors));
-    }
-    let news = shared::notify::Change {
-        status: change.status.filter(|_| history.iter().any(|(f, _, _)| *f == "status")),
-        response: history.iter().find(|(f, _, _)| *f == "public_response").and_then(|(_, _, to)| to.as_deref()),
-        withdrawn: false,
-    };
-    let mut statements = build(db, me, row, sets, history.clone(), add, remove)?;
+) -> Result<Vec<D1PreparedStatement>, AppError> {
+    let news = plan.news();
+    let mut statements = build(db, me, row, plan)?;
     if news.status.is_some() || news.response.is_some() {
         statements.extend(notifications(db, row, news, origin)?);
     }
-    Ok(Ok(statements))
+    Ok(statements)
 }
 
 /// The emails a change sends: to the submitter (and anyone who followed with the receipt) and,
@@ -251,35 +179,32 @@ pub fn notifications(
     Ok(out)
 }
 
-fn build(
-    db: &D1Database,
-    me: &Reviewer,
-    row: &DetailRow,
-    sets: Vec<(&str, wasm_bindgen::JsValue)>,
-    history: Vec<(&str, Option<String>, Option<String>)>,
-    add: Vec<Tag>,
-    remove: Vec<Tag>,
-) -> Result<Vec<D1PreparedStatement>, AppError> {
+fn build(db: &D1Database, me: &Reviewer, row: &DetailRow, plan: &Plan) -> Result<Vec<D1PreparedStatement>, AppError> {
     let id = row.id as i64;
     let now = clock::now().0;
     let mut statements = Vec::new();
     let mut described = Vec::new();
-    if !sets.is_empty() {
-        statements.push(store::update_columns(db, id, now, sets)?);
-    } else if !add.is_empty() || !remove.is_empty() {
+    if !plan.sets.is_empty() {
+        statements.push(store::update_columns(db, id, now, &plan.sets)?);
+    } else if !plan.add.is_empty() || !plan.remove.is_empty() {
         statements.push(store::touch(db, id, now)?);
     }
-    for (field, from, to) in &history {
-        statements.push(store::history_entry(db, id, Some(me.id), now, field, from.as_deref(), to.as_deref())?);
-        described.push(format!("{field}: {} -> {}", from.as_deref().unwrap_or("-"), to.as_deref().unwrap_or("-")));
+    for e in &plan.history {
+        statements.push(store::history_entry(db, id, Some(me.id), now, e.field, e.from.as_deref(), e.to.as_deref())?);
+        described.push(format!(
+            "{}: {} -> {}",
+            e.field,
+            e.from.as_deref().unwrap_or("-"),
+            e.to.as_deref().unwrap_or("-")
+        ));
     }
-    for tag in add {
-        statements.push(store::add_tag(db, id, &tag)?);
+    for tag in &plan.add {
+        statements.push(store::add_tag(db, id, tag)?);
         statements.push(store::history_entry(db, id, Some(me.id), now, "tag", None, Some(tag.as_str()))?);
         described.push(format!("tag + {}", tag.as_str()));
     }
-    for tag in remove {
-        statements.push(store::remove_tag(db, id, &tag)?);
+    for tag in &plan.remove {
+        statements.push(store::remove_tag(db, id, tag)?);
         statements.push(store::history_entry(db, id, Some(me.id), now, "tag", Some(tag.as_str()), None)?);
         described.push(format!("tag - {}", tag.as_str()));
     }
@@ -303,8 +228,9 @@ pub async fn update(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> Re
     let db = env.d1("DB")?;
     let row = load(&db, raw).await?;
     let origin = notify::origin(&req)?;
-    let statements =
-        plan(&db, &me, &row, &change, &origin).await?.map_err(|e| AppError::from(ApiError::validation(&e)))?;
+    let plan =
+        Known::look_up(&db, &change).await?.plan(&row.current()?, &change).map_err(|e| ApiError::validation(&e))?;
+    let statements = statements(&db, &me, &row, &plan, &origin)?;
     if !statements.is_empty() {
         db.batch(statements).await?;
         notify::deliver_later(ctx, env);
@@ -318,7 +244,7 @@ pub async fn add_note(raw: &str, mut req: Request, env: &Env) -> Result<Response
     require_same_origin(&req)?;
     let me = require(&req, env, Role::Reviewer).await?;
     let note: NewNote = read_json(&mut req).await?;
-    let body = NOTE_RULE
+    let body = triage::NOTE_RULE
         .parse(&note.text)
         .map_err(|p| AppError::from(ApiError::validation(&[FieldError::new("text", p)])))?
         .unwrap_or_default();
@@ -351,8 +277,9 @@ pub async fn bulk(mut req: Request, env: &Env, ctx: &Context) -> Result<Response
     }
     let db = env.d1("DB")?;
     let origin = notify::origin(&req)?;
+    let known = Known::look_up(&db, &body.change).await?;
     let mut result = BulkResult { updated: Vec::new(), skipped: Vec::new() };
-    let m = shared::i18n::Lang::En.messages();
+    let m = shared::language::Lang::En.messages();
     for raw in &body.tracking_numbers {
         let row = match load(&db, raw).await {
             Ok(row) => row,
@@ -366,8 +293,9 @@ pub async fn bulk(mut req: Request, env: &Env, ctx: &Context) -> Result<Response
                 continue;
             }
         };
-        match plan(&db, &me, &row, &body.change, &origin).await? {
-            Ok(statements) => {
+        match known.plan(&row.current()?, &body.change) {
+            Ok(plan) => {
+                let statements = statements(&db, &me, &row, &plan, &origin)?;
                 if !statements.is_empty() {
                     db.batch(statements).await?;
                 }

@@ -7,6 +7,7 @@ use shared::publication::Publication;
 use shared::queue::{Cursor, QueueQuery, Sort};
 use shared::status::Status;
 use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};
+use shared::triage::{Current, Value};
 use shared::workflow::{Priority, Tag};
 use worker::{D1Database, D1PreparedStatement};
 
@@ -255,6 +256,18 @@ impl DetailRow {
     pub fn times(&self) -> (String, String) {
         (time(self.received_at), time(self.updated_at))
     }
+
+    /// The row as a reviewer's change finds it (`shared::triage`).
+    pub fn current(&self) -> Result<Current<'_>, AppError> {
+        Ok(Current {
+            tracking_number: &self.tracking_number,
+            status: self.status()?,
+            duplicate_of: self.duplicate_of.as_deref(),
+            priority_rank: self.priority as i64,
+            assignee_email: self.assignee().map(|a| a.email),
+            public_response: self.public_response.as_deref(),
+        })
+    }
 }
 
 pub async fn detail(db: &D1Database, tracking_number: &str) -> Result<Option<DetailRow>, AppError> {
@@ -383,16 +396,23 @@ pub async fn history(db: &D1Database, id: i64) -> Result<Vec<HistoryEntry>, AppE
         .collect())
 }
 
-/// The triage update of a submission's columns. The column names come from the triage form's
-/// fixed list (`review::api`), never from input.
+/// The triage update of a submission's columns. The names come from `shared::triage`'s fixed
+/// set, never from input.
 pub fn update_columns(
     db: &D1Database,
     id: i64,
     now: i64,
-    sets: Vec<(&str, wasm_bindgen::JsValue)>,
+    sets: &[(&str, Value)],
 ) -> Result<D1PreparedStatement, AppError> {
     let assignments: Vec<String> = sets.iter().enumerate().map(|(i, (col, _))| format!("{col} = ?{}", i + 1)).collect();
-    let mut params: Vec<wasm_bindgen::JsValue> = sets.into_iter().map(|(_, v)| v).collect();
+    let mut params: Vec<wasm_bindgen::JsValue> = sets
+        .iter()
+        .map(|(_, v)| match v {
+            Value::Text(t) => text(t),
+            Value::Number(n) => num(*n),
+            Value::Null => wasm_bindgen::JsValue::NULL,
+        })
+        .collect();
     let n = params.len();
     params.push(num(now));
     params.push(num(id));

@@ -45,7 +45,7 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
     if !limiter.limit(format!("submit:{}", client_ip(&req))).await?.success {
         return Err(AppError::client(
             ErrorCode::RateLimited,
-            (shared::i18n::Lang::En.messages().rate_limited)(Some(RATE_LIMIT_PERIOD_SECONDS)),
+            (shared::language::Lang::En.messages().rate_limited)(Some(RATE_LIMIT_PERIOD_SECONDS)),
         )
         .with_header("Retry-After", RATE_LIMIT_PERIOD_SECONDS.to_string()));
     }
@@ -53,7 +53,7 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
     if form.looks_automated() {
         return Err(AppError::client(
             ErrorCode::RejectedAsAutomated,
-            shared::i18n::Lang::En.messages().error_automated,
+            shared::language::Lang::En.messages().error_automated,
         ));
     }
     let feedback = Feedback::parse(&form).map_err(|errors| AppError::from(ApiError::validation(&errors)))?;
@@ -165,7 +165,7 @@ pub async fn receipt(raw: &str, env: &Env) -> Result<Response, AppError> {
 }
 
 fn not_found() -> AppError {
-    AppError::client(ErrorCode::NotFound, shared::i18n::Lang::En.messages().check_not_found)
+    AppError::client(ErrorCode::NotFound, shared::language::Lang::En.messages().check_not_found)
 }
 
 async fn find(store: &Store, raw: &str) -> Result<Row, AppError> {

@@ -152,7 +152,7 @@ pub struct NewSubmission<'a> {
     pub feedback: &'a Feedback,
     pub late: bool,
     /// The language the feedback is written in.
-    pub language: shared::i18n::Lang,
+    pub language: shared::language::Lang,
     pub idempotency_key: Option<&'a str>,
     pub request_hash: &'a str,
 }

@@ -127,7 +127,7 @@ pub async fn respond(raw: &str, mut req: Request, env: &Env) -> Result<Response,
     if form.looks_automated() {
         return Err(AppError::client(
             ErrorCode::RejectedAsAutomated,
-            shared::i18n::Lang::En.messages().error_automated,
+            shared::language::Lang::En.messages().error_automated,
         ));
     }
     let round = store::round(&db, parse_id(raw)?).await?.ok_or_else(not_found)?;

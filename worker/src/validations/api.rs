@@ -124,7 +124,7 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
     if form.looks_automated() {
         return Err(AppError::client(
             ErrorCode::RejectedAsAutomated,
-            shared::i18n::Lang::En.messages().error_automated,
+            shared::language::Lang::En.messages().error_automated,
         ));
     }
     let now = clock::now();

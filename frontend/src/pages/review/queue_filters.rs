@@ -223,7 +223,7 @@ pub fn QueueFilters(
                         label=r.filter_language
                         any=r.any
                         options=Signal::derive(|| {
-                            shared::i18n::Lang::ALL.iter().map(|l| (l.tag().to_owned(), l.native_name().to_owned())).collect()
+                            shared::language::Lang::ALL.iter().map(|l| (l.tag().to_owned(), l.native_name().to_owned())).collect()
                         })
                         value=value("language")
                         set=set("language")

@@ -293,7 +293,7 @@ fn Facts(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
                     </dd>
                     <dt>{r.filter_language}</dt>
                     <dd lang=d.language.clone()>
-                        {shared::i18n::Lang::from_tag(&d.language).map(|l| l.native_name()).unwrap_or_default()}
+                        {shared::language::Lang::from_tag(&d.language).map(|l| l.native_name()).unwrap_or_default()}
                     </dd>
                     {(d.cluster_size > 1)
                         .then(|| {

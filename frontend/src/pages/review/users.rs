@@ -6,9 +6,8 @@ use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use shared::account::Password;
+use shared::account::NewAccount;
 use shared::api::review::{NewUser, UserAccount, UserChange};
-use shared::text::Email;
 use shared::workflow::Role;
 
 use super::users_two_step::{ResetTwoStep, SignInPolicy};
@@ -207,20 +206,17 @@ fn AccountRow(account: UserAccount, page: Page) -> impl IntoView {
     }
 }
 
-/// Problems found before sending, with the same rules the server applies.
+/// Problems found before sending, by the rules the server applies (`NewAccount::parse`).
 fn check_new_user(user: &NewUser) -> Vec<Problem> {
     let r = crate::i18n::reviewer();
-    let mut problems = Vec::new();
-    if user.name.trim().is_empty() {
-        problems.push(at("name", rule_message(r.user_name, shared::text::Problem::Required)));
-    }
-    if let Err(rule) = Email::parse(&user.email) {
-        problems.push(at("email", rule_message(r.user_email, rule)));
-    }
-    if let Err(rule) = Password::parse(&user.password) {
-        problems.push(at("password", rule_message(r.user_password, rule)));
-    }
-    problems
+    let label = |field: &str| match field {
+        "name" => r.user_name,
+        "email" => r.user_email,
+        "role" => r.user_role,
+        _ => r.user_password,
+    };
+    let errors = NewAccount::parse(user).err().unwrap_or_default();
+    errors.into_iter().map(|e| at(&e.field, rule_message(label(&e.field), e.problem))).collect()
 }
 
 #[component]

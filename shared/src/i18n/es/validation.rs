@@ -187,7 +187,7 @@ pub static VALIDATION_ES: ValidationMessages = ValidationMessages {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
+    use crate::language::Lang;
     use crate::text::Problem;
 
     /// Words that are the same in both languages.

@@ -190,7 +190,7 @@ pub static VALIDATION_FR: ValidationMessages = ValidationMessages {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
+    use crate::language::Lang;
     use crate::text::Problem;
 
     /// Words that are the same in both languages.
