@@ -5,6 +5,7 @@
 //! hold literal text, so adding a language touches this module only.
 
 mod analytics;
+mod analytics_en;
 mod benefits;
 mod en;
 mod es;
@@ -13,18 +14,21 @@ mod fr;
 mod notify;
 mod public;
 mod review;
+mod review_en;
 pub mod survey;
 mod two_step;
 mod validation;
 
-pub use analytics::{AnalyticsMessages, ANALYTICS_EN};
+pub use analytics::AnalyticsMessages;
+pub use analytics_en::ANALYTICS_EN;
 pub use benefits::{BenefitsMessages, BENEFITS_EN};
 pub use en::EN;
 pub use es::ES;
 pub use fr::FR;
 pub use notify::{NotifyMessages, NOTIFY_EN};
 pub use public::{PublicMessages, PUBLIC_EN};
-pub use review::{ReviewMessages, REVIEW_EN};
+pub use review::ReviewMessages;
+pub use review_en::REVIEW_EN;
 pub use survey::{SurveyMessages, SURVEY_EN};
 pub use two_step::{TwoStepMessages, TWO_STEP_EN};
 pub use validation::{ValidationMessages, VALIDATION_EN};

@@ -214,18 +214,6 @@ fn date(c: Civil) -> String {
     format!("{} {}, {}", MONTHS[(c.month - 1) as usize], c.day, c.year)
 }
 
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 fn file_size(bytes: u64) -> String {
     crate::attachment::human_size(bytes)
 }
@@ -296,14 +284,14 @@ fn supporters(n: u32) -> String {
     match n {
         0 => "No supporters yet".into(),
         1 => "1 supporter".into(),
-        n => format!("{} supporters", thousands(u64::from(n))),
+        n => format!("{} supporters", super::figures_en::count(u64::from(n))),
     }
 }
 
 fn similar_submissions(n: u64) -> String {
     match n {
         1 => "plus 1 near-identical submission".into(),
-        n => format!("plus {} near-identical submissions", thousands(n)),
+        n => format!("plus {} near-identical submissions", super::figures_en::count(n)),
     }
 }
 
@@ -321,7 +309,7 @@ pub static PUBLIC_EN: PublicMessages = PublicMessages {
 
     nav_board: "Public board",
     date,
-    thousands,
+    thousands: super::figures_en::count,
     file_size,
     percent,
     error_network: "We could not reach the portal. Check your connection and try again.",
