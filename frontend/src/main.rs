@@ -8,6 +8,7 @@ mod app;
 mod components;
 mod i18n;
 mod pages;
+mod paths;
 mod router;
 mod storage;
 

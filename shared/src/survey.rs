@@ -333,8 +333,18 @@ pub struct Round {
     pub window: crate::consultation::Window,
 }
 
+/// The admin's form for a round.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct SurveyRoundForm {
+    pub title: String,
+    pub opens_on: String,
+    pub closes_on: String,
+}
+
 impl Round {
-    pub fn parse(form: &crate::api::analytics::SurveyRoundForm) -> Result<Round, Vec<FieldError>> {
+    pub fn parse(form: &SurveyRoundForm) -> Result<Round, Vec<FieldError>> {
         use crate::time::Timestamp;
         const TITLE_RULE: TextRule = TextRule { required: true, max_chars: 200, single_line: true };
         let mut errors = Vec::new();
@@ -453,7 +463,6 @@ mod tests {
 
     #[test]
     fn rounds() {
-        use crate::api::analytics::SurveyRoundForm;
         let ok = SurveyRoundForm {
             title: "2026 survey".into(),
             opens_on: "2026-01-05".into(),

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use crate::build::io;
+use crate::run::io;
 use crate::run::{fail, Result};
 use crate::split::{Split, LINK_MODULE};
 

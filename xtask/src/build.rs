@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::env::{cargo_bin, node_bin, offline, root, scratch};
-use crate::run::{cmd, step, Result};
+use crate::run::{cmd, io, step, Result};
 use crate::tools::WASM_TARGET;
 use crate::{assets, split};
 
@@ -241,11 +241,4 @@ fn copy_banner_images(dist: &Path) -> Result<()> {
         fs::copy(src.join(rel), &to).map_err(io(&format!("copy {rel}")))?;
     }
     Ok(())
-}
-
-pub(crate) fn io(what: &str) -> impl Fn(std::io::Error) -> crate::run::StepError + '_ {
-    move |e| crate::run::StepError {
-        what: format!("could not {what}: {e}"),
-        fix: "check disk space and permissions".into(),
-    }
 }

@@ -13,6 +13,7 @@ pub mod http;
 pub mod invariants;
 pub mod load;
 pub mod openapi;
+pub mod rng;
 pub mod run;
 pub mod schemathesis;
 pub mod split;

@@ -75,3 +75,7 @@ pub fn signal_group(pgid: u32, signal: &str) {
         .stderr(std::process::Stdio::null())
         .status();
 }
+
+pub(crate) fn io(what: &str) -> impl Fn(std::io::Error) -> StepError + '_ {
+    move |e| StepError { what: format!("could not {what}: {e}"), fix: "check disk space and permissions".into() }
+}

@@ -8,7 +8,7 @@ use shared::survey::{Benefit, Metric};
 use shared::taxonomy::{CtpatStatus, EntityType};
 use shared::time::Timestamp;
 
-use crate::demo::Rng;
+use crate::rng::Rng;
 
 fn lit(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))

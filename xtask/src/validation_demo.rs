@@ -6,7 +6,7 @@ use shared::receipt::TrackingNumber;
 use shared::taxonomy::{CtpatStatus, EntityType};
 use shared::time::Timestamp;
 
-use crate::demo::Rng;
+use crate::rng::Rng;
 
 pub const OFFICES: &[&str] = &[
     "Laredo Field Office",

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::language_switch::LanguageSwitch;
 
 use crate::i18n::t;
+use crate::paths::VALIDATION_REPORT_PAGE;
 
 /// Moves focus to the page's main content. The router handles every link click itself and would
 /// only scroll, so in-page links to `#main-content` do this explicitly.
@@ -91,7 +92,7 @@ pub fn Header() -> impl IntoView {
         ("/check", m.nav_check_receipt),
         ("/board", m.public.nav_board),
         ("/survey", m.survey.nav_survey),
-        (crate::pages::validation_report::VALIDATION_REPORT_PAGE, m.validation.nav),
+        (VALIDATION_REPORT_PAGE, m.validation.nav),
     ];
     let location = crate::router::use_location();
     view! {

@@ -8,12 +8,10 @@ use leptos::task::spawn_local;
 use crate::api::review::Reviewer;
 use crate::api::Failure;
 use crate::i18n::t;
-use crate::pages::review::analytics::ANALYTICS_PAGE;
-use crate::pages::review::analytics_validations::VALIDATION_ANALYTICS_PAGE;
-use crate::pages::review::field_offices::FIELD_OFFICES_PAGE;
-use crate::pages::review::{
-    alert, failure_message, CONSULTATIONS_PAGE, OUTBOX_PAGE, QUEUE_PAGE, SIGN_IN_PAGE, SURVEY_ROUNDS_PAGE,
-    TWO_STEP_PAGE,
+use crate::pages::review::{alert, failure_message};
+use crate::paths::{
+    ANALYTICS_PAGE, CONSULTATIONS_PAGE, FIELD_OFFICES_PAGE, OUTBOX_PAGE, QUEUE_PAGE, SIGN_IN_PAGE, SURVEY_ROUNDS_PAGE,
+    TWO_STEP_PAGE, VALIDATION_ANALYTICS_PAGE,
 };
 
 #[component]

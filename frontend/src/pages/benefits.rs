@@ -14,8 +14,7 @@ use crate::components::charts::{Bar, BarChart, DataTable, Table};
 use crate::components::fields::{no_error, ChoiceSelect};
 use crate::components::notice::{failed_load, loading};
 use crate::i18n::{set_page_title, t};
-
-pub const BENEFITS_PAGE: &str = "/benefits";
+use crate::paths::BENEFITS_PAGE;
 
 /// Share axis: 0% to 100%.
 const SHARE_TICKS: [f64; 6] = [0.0, 0.2, 0.4, 0.6, 0.8, 1.0];

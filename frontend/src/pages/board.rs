@@ -15,7 +15,7 @@ use crate::api::{self, Failure};
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::notice::{failure_text, form_problems, loading};
 use crate::i18n::{set_page_title, t};
-use crate::pages::benefits::BENEFITS_PAGE;
+use crate::paths::BENEFITS_PAGE;
 
 /// Characters of the feedback shown in the list.
 const EXCERPT_CHARS: usize = 240;

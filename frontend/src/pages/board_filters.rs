@@ -18,8 +18,7 @@ use crate::components::error_summary::{focus_summary, Problem};
 use crate::components::fields::{ChoiceSelect, TextInput};
 use crate::components::notice::field_error;
 use crate::i18n::t;
-
-pub const BOARD_PAGE: &str = "/board";
+use crate::paths::BOARD_PAGE;
 
 /// The query keys the form edits, in address order; each is also the `id` of its control.
 const KEYS: [&str; 7] = ["q", "topic", "msc_category", "entity_type", "consultation", "status", "sort"];

@@ -5,12 +5,12 @@ use crate::router::use_params_map;
 use leptos::prelude::*;
 use shared::api::public::PublicItem;
 
-use super::board_filters::BOARD_PAGE;
 use super::board_support::{SupportItem, SupportTable};
 use crate::api;
 use crate::components::follow_form::{FollowByEmail, Followed};
 use crate::components::notice::{alert, failed_load, loading};
 use crate::i18n::{set_page_title, t};
+use crate::paths::BOARD_PAGE;
 
 #[component]
 pub fn BoardItem() -> impl IntoView {

@@ -6,8 +6,7 @@ use leptos::prelude::*;
 use crate::components::consultation_list::ConsultationList;
 use crate::components::survey_invite::SurveyInvite;
 use crate::i18n::{set_page_title, t};
-use crate::pages::benefits::BENEFITS_PAGE;
-use crate::pages::validation_report::VALIDATION_REPORT_PAGE;
+use crate::paths::{BENEFITS_PAGE, VALIDATION_REPORT_PAGE};
 
 #[component]
 pub fn Home() -> impl IntoView {

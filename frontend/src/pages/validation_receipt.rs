@@ -9,10 +9,10 @@ use shared::api::validation::ValidationReceipt;
 use shared::queue::encode_component;
 use shared::receipt::TrackingNumber;
 
-use super::validation_report::VALIDATION_REPORT_PAGE;
 use crate::api;
 use crate::components::notice::{alert, failed_load, loading};
 use crate::i18n::{set_page_title, t};
+use crate::paths::VALIDATION_REPORT_PAGE;
 use crate::storage;
 
 #[component]

@@ -22,9 +22,8 @@ use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
 use crate::components::fields::{RadioGroup, Select, TextArea, TextInput};
 use crate::components::notice::alert;
 use crate::i18n::{set_page_title, t};
+use crate::paths::VALIDATION_REPORT_PAGE;
 use crate::storage::{self, ValidationDraft};
-
-pub const VALIDATION_REPORT_PAGE: &str = "/validation-report";
 
 /// One text of the draft's form as a signal and a setter.
 fn part(

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::consultation::Phase;
 use crate::stats::Summary;
 use crate::status::Status;
+pub use crate::survey::SurveyRoundForm;
 use crate::survey::{Benefit, Metric};
 use crate::taxonomy::{CtpatStatus, EntityType};
 
@@ -36,21 +37,11 @@ pub struct SurveyRound {
     pub phase: Phase,
 }
 
-/// The admin's form for a round.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(default, deny_unknown_fields)]
-pub struct SurveyRoundForm {
-    pub title: String,
-    pub opens_on: String,
-    pub closes_on: String,
-}
-
 /// `201` answer to a survey: the receipt.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SurveyReceipt {
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::schema::tracking_number))]
     pub tracking_number: String,
     #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
@@ -58,7 +49,7 @@ pub struct SurveyReceipt {
     /// Benefits answered.
     pub answered: u32,
     /// The tracking number of the new-benefit proposal, filed as feedback on benefits.
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number_or_null))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::schema::tracking_number_or_null))]
     pub proposal_tracking_number: Option<String>,
 }
 

@@ -21,7 +21,7 @@ pub fn likely_campaign(size: u64, first_at_ms: i64, last_at_ms: i64) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClusterMember {
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::schema::tracking_number))]
     pub tracking_number: String,
     #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,

@@ -68,7 +68,7 @@ impl From<&Feedback> for SubmissionSummary {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubmissionReceipt {
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::schema::tracking_number))]
     pub tracking_number: String,
     /// RFC 3339, UTC.
     #[cfg_attr(feature = "openapi", schema(format = DateTime))]
@@ -90,7 +90,7 @@ pub struct PublicResponse {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReceiptStatus {
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::schema::tracking_number))]
     pub tracking_number: String,
     #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
@@ -233,4 +233,6 @@ pub mod mfa;
 pub mod openapi;
 pub mod public;
 pub mod review;
+#[cfg(feature = "openapi")]
+pub mod schema;
 pub mod validation;

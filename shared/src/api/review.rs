@@ -72,7 +72,7 @@ pub struct SessionView {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QueueItem {
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::schema::tracking_number))]
     pub tracking_number: String,
     #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
@@ -150,7 +150,7 @@ pub struct HistoryEntry {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubmissionDetail {
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::schema::tracking_number))]
     pub tracking_number: String,
     #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
@@ -161,7 +161,7 @@ pub struct SubmissionDetail {
     pub priority: Priority,
     pub assignee: Option<UserRef>,
     pub tags: Vec<String>,
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number_or_null))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::schema::tracking_number_or_null))]
     pub duplicate_of: Option<String>,
     pub summary: super::SubmissionSummary,
     pub public_response: Option<super::PublicResponse>,

@@ -43,12 +43,12 @@ pub struct FieldOfficeChange {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ValidationReceipt {
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::schema::tracking_number))]
     pub tracking_number: String,
     #[cfg_attr(feature = "openapi", schema(format = DateTime))]
     pub received_at: String,
     /// The tracking number of the standardization proposal, filed as feedback on validations.
-    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::openapi::tracking_number_or_null))]
+    #[cfg_attr(feature = "openapi", schema(schema_with = crate::api::schema::tracking_number_or_null))]
     pub proposal_tracking_number: Option<String>,
 }
 

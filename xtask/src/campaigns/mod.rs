@@ -7,12 +7,14 @@
 //! real ones on the same topic do) but are not near-duplicates. Everything is deterministic in
 //! the seed.
 
-use crate::demo::Rng;
+use crate::rng::Rng;
 
+mod compose;
 mod unique;
 mod words;
 
-use unique::{unique_feedback, ADJECTIVES, THINGS};
+use compose::{fill, layout, letter, pick, unit};
+use unique::unique_feedback;
 use words::*;
 
 /// One generated submission and its ground truth.
@@ -22,72 +24,6 @@ pub struct GeneratedDoc {
     pub text: String,
     /// The campaign (template index) it is a copy of; `None` for unique feedback.
     pub campaign: Option<usize>,
-}
-
-fn pick<'a>(rng: &mut Rng, items: &[&'a str]) -> &'a str {
-    items[rng.below(items.len())]
-}
-
-fn unit(rng: &mut Rng) -> f64 {
-    (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-}
-
-fn fill(pattern: &str, rng: &mut Rng) -> String {
-    let mut out = pattern.to_owned();
-    for (slot, options) in
-        [("{port}", PORTS), ("{month}", MONTHS), ("{country}", COUNTRIES), ("{thing}", THINGS), ("{adj}", ADJECTIVES)]
-    {
-        while let Some(at) = out.find(slot) {
-            out.replace_range(at..at + slot.len(), pick(rng, options));
-        }
-    }
-    while let Some(at) = out.find("{n}") {
-        out.replace_range(at..at + 3, &(2 + rng.below(9)).to_string());
-    }
-    while let Some(at) = out.find("{year}") {
-        out.replace_range(at..at + 6, &(2005 + rng.below(19)).to_string());
-    }
-    out
-}
-
-fn person(rng: &mut Rng) -> (String, String, String) {
-    let name = format!("{} {}", pick(rng, FIRST_NAMES), pick(rng, LAST_NAMES));
-    let company = format!("{} {}", pick(rng, COMPANY_WORDS), pick(rng, COMPANY_KINDS));
-    (name, pick(rng, JOB_TITLES).to_string(), company)
-}
-
-/// A greeting line or nothing, then the body, then a signature block in one of the usual shapes.
-fn letter(body: &str, rng: &mut Rng, formal: bool) -> String {
-    let mut out = String::new();
-    if formal || rng.below(3) == 0 {
-        out.push_str(pick(rng, GREETINGS));
-        out.push_str(if rng.below(2) == 0 { "\n\n" } else { "\n" });
-    }
-    out.push_str(body);
-    let (name, title, company) = person(rng);
-    match rng.below(if formal { 5 } else { 8 }) {
-        0 | 1 => out.push_str(&format!("\n\n{}\n{name}\n{title}\n{company}", pick(rng, CLOSINGS))),
-        2 => out.push_str(&format!("\n\n{}\n{name}, {title}, {company}", pick(rng, CLOSINGS))),
-        3 => out.push_str(&format!("\n\n{} {name}\n{company}", pick(rng, CLOSINGS))),
-        4 => out.push_str(&format!("\n\n-- \n{name}\n{title} | {company}\nTel. (956) 555-{:04}", rng.below(10_000))),
-        // No closing word: the name (and maybe the company) on the last lines, counted as text.
-        5 => out.push_str(&format!("\n\n{name}\n{company}")),
-        6 => out.push_str(&format!("\n{name}")),
-        _ => {}
-    }
-    out
-}
-
-/// Splits sentences into paragraphs at random points.
-fn layout(sentences: &[String], rng: &mut Rng) -> String {
-    let mut out = String::new();
-    for (i, s) in sentences.iter().enumerate() {
-        if i > 0 {
-            out.push_str(if rng.below(4) == 0 { "\n\n" } else { " " });
-        }
-        out.push_str(s);
-    }
-    out
 }
 
 /// Swaps each word of a synonym group for another member of the group with probability `p`.

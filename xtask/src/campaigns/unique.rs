@@ -1,9 +1,9 @@
 //! Unique feedback: a grammar of CTPAT situations, observations and requests, so that two
 //! unique texts may share phrases (as real ones on the same topic do) without being copies.
 
+use super::compose::{fill, layout, letter, pick};
 use super::words::TEMPLATES;
-use super::{fill, layout, letter, pick};
-use crate::demo::Rng;
+use crate::rng::Rng;
 
 pub(super) const SUBJECTS: &[&str] = &[
     "Our drivers",
@@ -52,36 +52,6 @@ pub(super) const TIMES: &[&str] = &[
     "this quarter",
     "on a busy Friday",
     "before the holidays",
-];
-
-pub(super) const THINGS: &[&str] = &[
-    "the portal",
-    "the seal checklist",
-    "the training module",
-    "the security profile form",
-    "the exam process at {port}",
-    "FAST enrollment",
-    "the mutual recognition process",
-    "the appeal procedure",
-    "the annual review",
-    "the risk assessment template",
-    "the new criteria guide",
-    "the validation questionnaire",
-];
-
-pub(super) const ADJECTIVES: &[&str] = &[
-    "confusing",
-    "slow",
-    "outdated",
-    "helpful",
-    "inconsistent",
-    "expensive",
-    "unclear",
-    "well organised",
-    "too long",
-    "hard to find",
-    "much better than before",
-    "only in English",
 ];
 
 pub(super) const OBSERVATIONS: &[&str] = &[

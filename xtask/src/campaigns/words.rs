@@ -371,3 +371,33 @@ pub(super) const PERSONAL: &[&str] = &[
     "Our validation in {year} went well otherwise.",
     "We cross at {port} almost every day.",
 ];
+
+pub(super) const THINGS: &[&str] = &[
+    "the portal",
+    "the seal checklist",
+    "the training module",
+    "the security profile form",
+    "the exam process at {port}",
+    "FAST enrollment",
+    "the mutual recognition process",
+    "the appeal procedure",
+    "the annual review",
+    "the risk assessment template",
+    "the new criteria guide",
+    "the validation questionnaire",
+];
+
+pub(super) const ADJECTIVES: &[&str] = &[
+    "confusing",
+    "slow",
+    "outdated",
+    "helpful",
+    "inconsistent",
+    "expensive",
+    "unclear",
+    "well organised",
+    "too long",
+    "hard to find",
+    "much better than before",
+    "only in English",
+];

@@ -11,15 +11,12 @@ use shared::text::FieldError;
 
 use super::analytics_benefits::BenefitSections;
 use super::analytics_filters::{filter_label, AnalyticsFilters, KEYS};
-use super::analytics_validations::VALIDATION_ANALYTICS_PAGE;
 use super::{failed_load, failure_message, general, loading, rule_message, use_reviewer};
 use crate::api::analytics::with_query;
 use crate::api::Failure;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::i18n::set_page_title;
-
-pub const ANALYTICS_PAGE: &str = "/review/analytics";
-pub const FEEDBACK_ANALYTICS_PAGE: &str = "/review/analytics/feedback";
+use crate::paths::{ANALYTICS_PAGE, FEEDBACK_ANALYTICS_PAGE, VALIDATION_ANALYTICS_PAGE};
 
 fn address_problems(errors: &[FieldError]) -> Vec<Problem> {
     errors

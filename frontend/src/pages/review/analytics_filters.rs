@@ -11,11 +11,11 @@ use shared::api::analytics::AnalyticsQuery;
 use shared::queue::{decode_query, encode_query};
 use shared::taxonomy::{CtpatStatus, EntityType};
 
-use super::analytics::ANALYTICS_PAGE;
 use super::{choices, field_error};
 use crate::components::error_summary::{focus_summary, Problem};
 use crate::components::fields::ChoiceSelect;
 use crate::i18n::t;
+use crate::paths::ANALYTICS_PAGE;
 
 /// The query keys, in address order; each is also its control's `id`.
 pub const KEYS: [&str; 3] = ["round", "entity_type", "tier"];

@@ -12,11 +12,11 @@ use shared::queue::{decode_query, encode_query};
 use shared::taxonomy::EntityType;
 use shared::validation::{Mode, ValidationQuery};
 
-use super::analytics_validations::VALIDATION_ANALYTICS_PAGE;
 use super::{choices, field_error};
 use crate::components::error_summary::{focus_summary, Problem};
 use crate::components::fields::ChoiceSelect;
 use crate::i18n::t;
+use crate::paths::VALIDATION_ANALYTICS_PAGE;
 
 /// The query keys, in address order; each is also its control's `id`.
 pub const KEYS: [&str; 4] = ["year", "mode", "entity_type", "field_office"];

@@ -23,8 +23,6 @@ use crate::api::Failure;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::i18n::set_page_title;
 
-pub const VALIDATION_ANALYTICS_PAGE: &str = "/review/analytics/validations";
-
 /// Problems with the address, linked to the filter they concern.
 fn address_problems(errors: &[FieldError]) -> Vec<Problem> {
     errors

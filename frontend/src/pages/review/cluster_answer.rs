@@ -10,13 +10,10 @@ use shared::receipt::TrackingNumber;
 use shared::status::Status;
 
 use super::choices;
-use super::cluster::ClusterEditing;
+use super::cluster_editing::ClusterEditing;
+use super::cluster_editing::{RESPONSE, STATUS};
 use crate::components::fields::{ChoiceSelect, TextArea};
 use crate::i18n::t;
-
-/// The controls' ids (the error summary links to them).
-pub const STATUS: &str = "cluster_status";
-pub const RESPONSE: &str = "cluster_response";
 
 /// Every status a reviewer can move a submission to. Not "Duplicate": that needs the original's
 /// tracking number, one submission at a time on its own page.

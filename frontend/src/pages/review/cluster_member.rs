@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use shared::api::clusters::{ClusterMember, ClusterRepresentative, ClusterSplit};
 use shared::similarity::{diff_words, DiffKind};
 
-use super::cluster::ClusterEditing;
+use super::cluster_editing::ClusterEditing;
 use super::general;
 use crate::i18n::t;
 

@@ -5,8 +5,9 @@ use crate::router::use_params_map;
 use leptos::prelude::*;
 use shared::api::review::ConsultationSummary;
 
-use super::{alert, failed_load, loading, use_reviewer, CONSULTATIONS_PAGE, QUEUE_PAGE};
+use super::{alert, failed_load, loading, use_reviewer};
 use crate::i18n::{set_page_title, t};
+use crate::paths::{CONSULTATIONS_PAGE, QUEUE_PAGE};
 
 #[component]
 pub fn ConsultationSummaryPage() -> impl IntoView {

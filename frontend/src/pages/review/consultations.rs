@@ -2,49 +2,17 @@
 //! summary. Admins open new ones and change existing ones with the form below the table; other
 //! reviewers read the list only (the server refuses their changes too).
 
-use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::public::ConsultationView;
 
 use super::consultations_form::ConsultationEditor;
-use super::{
-    alert, failed_load, failure_problems, loading, use_reviewer, use_session_ended, Control, CONSULTATIONS_PAGE,
-};
+use super::consultations_page::Page;
+use super::{alert, failed_load, loading, use_reviewer, use_session_ended};
 use crate::api::Failure;
-use crate::components::error_summary::{focus_field, focus_summary, ErrorSummary, Problem};
+use crate::components::error_summary::{focus_field, ErrorSummary};
 use crate::i18n::{set_page_title, t};
-
-/// What the page's parts share: the error summary, the confirmation, and which consultation the
-/// form edits (`None`: the form opens a new one).
-#[derive(Clone, Copy)]
-pub struct Page {
-    pub problems: RwSignal<Vec<Problem>>,
-    pub notice: RwSignal<Option<String>>,
-    pub editing: RwSignal<Option<ConsultationView>>,
-    summary: NodeRef<Div>,
-    ended: RwSignal<bool>,
-}
-
-impl Page {
-    pub fn start(self) {
-        self.problems.set(Vec::new());
-        self.notice.set(None);
-    }
-
-    /// Problems found before sending: shown in the summary, which takes the focus.
-    pub fn fail(self, problems: Vec<Problem>) {
-        self.problems.set(problems);
-        focus_summary(self.summary);
-    }
-
-    pub fn failed(self, failure: Failure, controls: &[Control]) {
-        match failure {
-            Failure::Unauthorized => self.ended.set(true),
-            other => self.fail(failure_problems(&other, controls)),
-        }
-    }
-}
+use crate::paths::CONSULTATIONS_PAGE;
 
 #[component]
 pub fn Consultations() -> impl IntoView {

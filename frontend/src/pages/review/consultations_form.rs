@@ -11,7 +11,7 @@ use shared::taxonomy::{MscCategory, Topic};
 use shared::text::{FieldError, Problem as Rule};
 use shared::time::Timestamp;
 
-use super::consultations::Page;
+use super::consultations_page::Page;
 use super::{at, choices, field_error, rule_message, Control};
 use crate::api::review::Admin;
 use crate::components::error_summary::Problem;

@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use shared::api::validation::{FieldOffice, FieldOfficeChange};
 
 use super::at;
-use super::field_offices::{check_name, Page};
+use super::field_offices_page::{check_name, Page};
 use crate::components::error_summary::focus_field;
 use crate::i18n::t;
 

@@ -16,11 +16,14 @@ pub mod analytics_validations;
 pub mod audit;
 pub mod cluster;
 mod cluster_answer;
+mod cluster_editing;
 mod cluster_member;
 pub mod consultation_summary;
 pub mod consultations;
 mod consultations_form;
+mod consultations_page;
 pub mod field_offices;
+mod field_offices_page;
 mod field_offices_row;
 pub mod outbox;
 pub mod queue;
@@ -29,6 +32,7 @@ mod queue_filters;
 pub mod sign_in;
 pub mod submission;
 mod submission_attachments;
+mod submission_editing;
 mod submission_publication;
 mod submission_record;
 mod submission_reports;
@@ -37,6 +41,7 @@ pub mod survey_rounds;
 pub mod two_step;
 mod two_step_forms;
 pub mod users;
+mod users_page;
 mod users_two_step;
 pub mod workspace;
 
@@ -52,13 +57,7 @@ use crate::api::review::Reviewer;
 use crate::api::Failure;
 use crate::components::error_summary::Problem;
 use crate::i18n::t;
-
-pub const QUEUE_PAGE: &str = "/review";
-pub const SIGN_IN_PAGE: &str = "/review/sign-in";
-pub const CONSULTATIONS_PAGE: &str = "/review/consultations";
-pub const OUTBOX_PAGE: &str = "/review/outbox";
-pub const SURVEY_ROUNDS_PAGE: &str = "/review/surveys";
-pub const TWO_STEP_PAGE: &str = "/review/two-step";
+use crate::paths::SIGN_IN_PAGE;
 
 /// The sign-in page, coming back to `next` afterwards.
 pub fn sign_in_href(next: &str) -> String {

@@ -16,11 +16,12 @@ use shared::time::Timestamp;
 use super::cluster::cluster_href;
 use super::queue_bulk::BulkActions;
 use super::queue_filters::{filter_label, has_control, QueueFilters};
-use super::{failed_load, failure_message, general, loading, rule_message, use_reviewer, QUEUE_PAGE};
+use super::{failed_load, failure_message, general, loading, rule_message, use_reviewer};
 use crate::api::review::export_href;
 use crate::api::Failure;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::i18n::{set_page_title, t};
+use crate::paths::QUEUE_PAGE;
 
 /// The filters without the cursor: for links to other views and for exports.
 fn filters(q: &QueueQuery) -> Vec<(&'static str, String)> {

@@ -12,10 +12,11 @@ use shared::queue::{decode_query, encode_query, Identity, QueueQuery, Sort};
 use shared::status::Status;
 use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, Topic};
 
-use super::{choices, field_error, QUEUE_PAGE};
+use super::{choices, field_error};
 use crate::components::error_summary::{focus_summary, Problem};
 use crate::components::fields::{ChoiceSelect, TextInput};
 use crate::i18n::t;
+use crate::paths::QUEUE_PAGE;
 
 /// The query keys the form edits, in the order they go into the address. Each is also the `id`
 /// of its control, so a problem the parser reports links to it.

@@ -12,12 +12,13 @@ use shared::api::review::SignIn;
 use shared::api::ErrorCode;
 
 use super::two_step_forms::{clean_code, code_problems, CODE};
-use super::{alert, at, failure_problems, field_error, general, Control, QUEUE_PAGE, SIGN_IN_PAGE, TWO_STEP_PAGE};
+use super::{alert, at, failure_problems, field_error, general, Control};
 use crate::api::review::SignInStep;
 use crate::api::{self, Failure};
 use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
 use crate::components::fields::TextInput;
 use crate::i18n::set_page_title;
+use crate::paths::{QUEUE_PAGE, SIGN_IN_PAGE, TWO_STEP_PAGE};
 
 const EMAIL: &str = "email";
 const PASSWORD: &str = "password";

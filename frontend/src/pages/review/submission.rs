@@ -6,24 +6,21 @@
 use crate::router::use_params_map;
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use shared::api::review::{SubmissionDetail, SubmissionUpdate};
+use shared::api::review::SubmissionDetail;
 use shared::receipt::TrackingNumber;
 
 use super::cluster::cluster_href;
 use super::submission_attachments::Attachments;
-use super::submission_publication::{publication_controls, PublicationPanel, Support};
+use super::submission_editing::Editing;
+use super::submission_publication::{PublicationPanel, Support};
 use super::submission_record::{History, Notes, PublicResponseForm};
 use super::submission_reports::Reports;
 use super::submission_triage::{AssigneeForm, PriorityForm, StatusForm, Tags};
-use super::{
-    alert, failed_load, failure_problems, field_error, loading, use_reviewer, use_session_ended, Control,
-    CONSULTATIONS_PAGE,
-};
+use super::{alert, failed_load, loading, use_reviewer, use_session_ended};
 use crate::api::review::Reviewer;
-use crate::api::Failure;
-use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
+use crate::components::error_summary::ErrorSummary;
 use crate::i18n::{set_page_title, t};
+use crate::paths::{CONSULTATIONS_PAGE, QUEUE_PAGE};
 
 #[component]
 pub fn Submission() -> impl IntoView {
@@ -47,7 +44,7 @@ fn Missing(raw: String) -> impl IntoView {
             <h1>{title}</h1>
             {alert("usa-alert--warning", r.submission_not_found.to_owned())}
             <p>
-                <a class="usa-link" href=super::QUEUE_PAGE>
+                <a class="usa-link" href=QUEUE_PAGE>
                     {r.back_to_queue}
                 </a>
             </p>
@@ -84,138 +81,6 @@ fn LoadSubmission(number: TrackingNumber) -> impl IntoView {
     }
 }
 
-/// Which form a confirmation belongs to: it is shown next to that form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    Status,
-    Priority,
-    Assignee,
-    Tags,
-    Notes,
-    Response,
-    Publication,
-}
-
-/// What the forms of the page share: the submission as last saved, the problems for the error
-/// summary, and the one confirmation on show.
-#[derive(Clone, Copy)]
-pub struct Editing {
-    pub detail: RwSignal<SubmissionDetail>,
-    pub problems: RwSignal<Vec<Problem>>,
-    pub notice: RwSignal<Option<(Part, &'static str)>>,
-    pub busy: RwSignal<bool>,
-    reviewer: StoredValue<Reviewer>,
-    number: StoredValue<TrackingNumber>,
-    summary: NodeRef<Div>,
-    ended: RwSignal<bool>,
-}
-
-/// The API's field keys and the controls on this page they belong to.
-fn controls() -> Vec<Control> {
-    let r = crate::i18n::reviewer();
-    let mut list = vec![
-        ("status", "status", r.new_status),
-        ("duplicate_of", "duplicate_of", r.duplicate_of),
-        ("priority", "priority", r.priority_label),
-        ("assignee", "assignee", r.assignee_label),
-        ("add_tags", "add_tags", r.add_tag_label),
-        ("remove_tags", "", r.tags_heading),
-        ("public_response", "public_response", r.response_label),
-        ("text", "new_note", r.new_note),
-        // The attachment checkboxes' ids are made at run time: these problems are not linked.
-        ("attachments", "", r.publish_attachments_legend),
-    ];
-    list.extend(publication_controls());
-    list
-}
-
-impl Editing {
-    pub fn reviewer(self) -> Reviewer {
-        self.reviewer.get_value()
-    }
-
-    pub fn number(self) -> TrackingNumber {
-        self.number.get_value()
-    }
-
-    pub fn error(self, id: &'static str) -> Signal<Option<String>> {
-        field_error(self.problems.into(), id)
-    }
-
-    /// Shows problems found before sending, or sent back, and moves focus to the summary.
-    pub fn fail(self, problems: Vec<Problem>) {
-        self.notice.set(None);
-        self.problems.set(problems);
-        focus_summary(self.summary);
-    }
-
-    /// Whether a request may start now; marks the page busy if so.
-    pub fn start(self) -> bool {
-        if self.busy.get_untracked() {
-            return false;
-        }
-        self.busy.set(true);
-        self.notice.set(None);
-        true
-    }
-
-    /// The end of a request: a 401 sends the person to sign in, other failures go to the summary.
-    pub fn failed(self, failure: Failure) {
-        self.busy.set(false);
-        match failure {
-            Failure::Unauthorized => self.ended.set(true),
-            other => self.fail(failure_problems(&other, &controls())),
-        }
-    }
-
-    pub fn succeeded(self, part: Part, done: &'static str) {
-        self.busy.set(false);
-        self.problems.set(Vec::new());
-        self.notice.set(Some((part, done)));
-    }
-
-    /// Sends one change; on success the page shows the saved submission and `after` resets the
-    /// form that sent it.
-    pub fn save(self, part: Part, change: SubmissionUpdate, done: &'static str, after: impl FnOnce() + 'static) {
-        if !self.start() {
-            return;
-        }
-        let (reviewer, number) = (self.reviewer(), self.number());
-        spawn_local(async move {
-            match reviewer.update(&number, &change).await {
-                Ok(detail) => {
-                    self.detail.set(detail);
-                    self.succeeded(part, done);
-                    after();
-                }
-                Err(failure) => self.failed(failure),
-            }
-        });
-    }
-
-    /// The confirmation for one form, in a live region that is always there so it is announced.
-    pub fn notice_for(self, part: Part) -> impl IntoView {
-        view! {
-            <div role="status">
-                {move || {
-                    self.notice
-                        .get()
-                        .filter(|(p, _)| *p == part)
-                        .map(|(_, text)| {
-                            view! {
-                                <div class="usa-alert usa-alert--success usa-alert--slim">
-                                    <div class="usa-alert__body">
-                                        <p class="usa-alert__text">{text}</p>
-                                    </div>
-                                </div>
-                            }
-                        })
-                }}
-            </div>
-        }
-    }
-}
-
 #[component]
 fn Workspace(detail: SubmissionDetail, reviewer: Reviewer, number: TrackingNumber) -> impl IntoView {
     let r = crate::i18n::reviewer();
@@ -235,7 +100,7 @@ fn Workspace(detail: SubmissionDetail, reviewer: Reviewer, number: TrackingNumbe
         <div class="usa-section portal-submission">
             <h1>{title}</h1>
             <p>
-                <a class="usa-link" href=super::QUEUE_PAGE>
+                <a class="usa-link" href=QUEUE_PAGE>
                     {r.back_to_queue}
                 </a>
             </p>

@@ -12,25 +12,15 @@ use shared::feedback::{FEEDBACK_MAX, RECOMMENDATION_MAX, TITLE_MAX};
 use shared::publication::Publication;
 use shared::status::Status;
 
-use super::submission::{Editing, Part};
-use super::{at, rule_message, Control};
+use super::submission_editing::publication_controls;
+use super::submission_editing::{Editing, Part};
+use super::{at, rule_message};
 use crate::components::fields::{TextArea, TextInput};
 use crate::i18n::t;
 
 /// The id of the checkbox that publishes one attachment.
 fn attachment_box(id: &str) -> String {
     format!("publish-attachment-{id}")
-}
-
-/// The API's field keys of the publication form and the controls they belong to. Attachment
-/// problems link to the first attachment's checkbox, which the page adds itself.
-pub fn publication_controls() -> [Control; 3] {
-    let r = crate::i18n::reviewer();
-    [
-        ("title", "public_title", r.public_title),
-        ("feedback", "public_feedback", r.public_feedback),
-        ("recommendation", "public_recommendation", r.public_recommendation),
-    ]
 }
 
 /// The text the form starts from: the published version, or what was submitted.

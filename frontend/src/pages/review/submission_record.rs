@@ -9,7 +9,7 @@ use shared::status::Status;
 use shared::workflow::Priority;
 
 use super::at;
-use super::submission::{Editing, Part};
+use super::submission_editing::{Editing, Part};
 use crate::components::fields::TextArea;
 use crate::i18n::t;
 

@@ -8,7 +8,7 @@ use shared::receipt::TrackingNumber;
 use shared::status::Status;
 use shared::workflow::{Priority, Tag};
 
-use super::submission::{Editing, Part};
+use super::submission_editing::{Editing, Part};
 use super::{at, choices, rule_message, use_reviewer};
 use crate::components::error_summary::focus_field;
 use crate::components::fields::{ChoiceSelect, TextInput};

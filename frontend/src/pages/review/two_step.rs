@@ -11,12 +11,13 @@ use shared::api::mfa::TotpSetup;
 use shared::api::ErrorCode;
 
 use super::two_step_forms::{code_problems, focus_when_drawn, AppCodeForm};
-use super::{alert, failure_problems, use_reviewer, use_session_ended, use_two_step, QUEUE_PAGE};
+use super::{alert, failure_problems, use_reviewer, use_session_ended, use_two_step};
 use crate::api::review::Reviewer;
 use crate::api::Failure;
 use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
 use crate::components::qr_code::QrCodeSvg;
 use crate::i18n::set_page_title;
+use crate::paths::QUEUE_PAGE;
 
 const SCAN_HEADING: &str = "two-step-scan-heading";
 const NEW_CODES_HEADING: &str = "new-codes-heading";

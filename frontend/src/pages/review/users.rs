@@ -3,17 +3,16 @@
 //! to add a reviewer with a temporary password.
 
 use leptos::ev::SubmitEvent;
-use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::account::NewAccount;
 use shared::api::review::{NewUser, UserAccount, UserChange};
 use shared::workflow::Role;
 
+use super::users_page::Page;
 use super::users_two_step::{ResetTwoStep, SignInPolicy};
 use super::{
-    alert, at, choices, failed_load, failure_problems, field_error, loading, rule_message, use_reviewer,
-    use_session_ended, Control,
+    alert, at, choices, failed_load, field_error, loading, rule_message, use_reviewer, use_session_ended, Control,
 };
 use crate::api::review::Admin;
 use crate::api::Failure;
@@ -34,33 +33,6 @@ pub fn Users() -> impl IntoView {
                 None => alert("usa-alert--warning", r.need_admin.to_owned()),
             }}
         </div>
-    }
-}
-
-/// What the page's parts share: the admin's client, the error summary and the confirmation.
-#[derive(Clone, Copy)]
-pub(super) struct Page {
-    pub admin: StoredValue<Admin>,
-    problems: RwSignal<Vec<Problem>>,
-    pub notice: RwSignal<Option<String>>,
-    summary: NodeRef<Div>,
-    ended: RwSignal<bool>,
-}
-
-impl Page {
-    pub fn start(self) {
-        self.problems.set(Vec::new());
-        self.notice.set(None);
-    }
-
-    pub fn failed(self, failure: Failure, controls: &[Control]) {
-        match failure {
-            Failure::Unauthorized => self.ended.set(true),
-            other => {
-                self.problems.set(failure_problems(&other, controls));
-                focus_summary(self.summary);
-            }
-        }
     }
 }
 

@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use shared::api::mfa::SecurityPolicy;
 use shared::api::review::UserAccount;
 
-use super::users::Page;
+use super::users_page::Page;
 use super::{alert, failed_load, loading, use_two_step};
 use crate::api::Failure;
 use crate::components::error_summary::focus_field;

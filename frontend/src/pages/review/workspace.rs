@@ -12,10 +12,11 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 use shared::api::mfa::TwoStepState;
 
-use super::{failed_load, loading, SessionEnded, SignInAgain, TwoStepStatus, QUEUE_PAGE, SIGN_IN_PAGE, TWO_STEP_PAGE};
+use super::{failed_load, loading, SessionEnded, SignInAgain, TwoStepStatus};
 use crate::api;
 use crate::api::review::current_session;
 use crate::components::review_header::ReviewHeader;
+use crate::paths::{QUEUE_PAGE, SIGN_IN_PAGE, TWO_STEP_PAGE};
 
 #[component]
 pub fn ReviewArea() -> impl IntoView {

@@ -106,7 +106,7 @@ params! {
         ParameterIn::Path,
         true,
         "The tracking number (`CTPAT-XXXX-XXXX-XXXX`; case, spaces and dashes are forgiven). An unknown one is 404.",
-        string().pattern(Some(super::TRACKING_NUMBER_PATTERN)),
+        string().pattern(Some(crate::api::schema::TRACKING_NUMBER_PATTERN)),
     )];
     IdPath => vec![param(
         "id",

@@ -4,6 +4,7 @@ use serde_json::{json, Value};
 
 use super::*;
 use crate::api::public::{ConsultationView, PublicItem, SupportCounts};
+use crate::api::schema::TRACKING_NUMBER_PATTERN;
 use crate::api::{ApiError, ErrorCode, FieldMessage};
 use crate::attachment::FileKind;
 use crate::board::BoardSort;
