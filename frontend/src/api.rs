@@ -2,14 +2,13 @@
 //! decoding (gloo-net only fails on network errors) and turns the shared `ApiError` into a
 //! `Failure` that pages can show.
 
+use shared::api::routes::Operation as O;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_net::http::{Request, Response};
 use serde::de::DeserializeOwned;
-use shared::api::{
-    ApiError, ErrorCode, ReceiptStatus, SubmissionReceipt, IDEMPOTENCY_KEY_HEADER, RECEIPTS_PATH, SUBMISSIONS_PATH,
-};
+use shared::api::{ApiError, ErrorCode, ReceiptStatus, SubmissionReceipt, IDEMPOTENCY_KEY_HEADER};
 use shared::feedback::FeedbackForm;
 use shared::receipt::TrackingNumber;
 
@@ -91,7 +90,7 @@ async fn decode<T: DeserializeOwned>(response: Response) -> Result<T, Failure> {
 }
 
 pub async fn create_submission(form: &FeedbackForm, idempotency_key: &str) -> Result<SubmissionReceipt, Failure> {
-    let request = Request::post(SUBMISSIONS_PATH)
+    let request = Request::post(&O::CreateSubmission.url(&[]))
         .header(IDEMPOTENCY_KEY_HEADER, idempotency_key)
         // The page's language: the receipt email is written in it.
         .header("Accept-Language", crate::i18n::lang().tag())
@@ -102,8 +101,7 @@ pub async fn create_submission(form: &FeedbackForm, idempotency_key: &str) -> Re
 
 /// `Ok(None)` when no submission has that number.
 pub async fn receipt_status(number: &TrackingNumber) -> Result<Option<ReceiptStatus>, Failure> {
-    let response =
-        Request::get(&format!("{RECEIPTS_PATH}/{}", number.as_str())).send().await.map_err(|_| Failure::Network)?;
+    let response = Request::get(&O::GetReceipt.url(&[number.as_str()])).send().await.map_err(|_| Failure::Network)?;
     if response.status() == 404 {
         return Ok(None);
     }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use shared::queue::decode_query;
+use shared::url::{decode_component, decode_query};
 
 /// Named values from the address: a route's `:name` segments or the query's pairs.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -139,7 +139,7 @@ fn scroll_to(hash: &str) {
     let target = hash
         .strip_prefix('#')
         .filter(|id| !id.is_empty())
-        .and_then(|id| document().get_element_by_id(&decode_query(&format!("x={id}")).pop()?.1));
+        .and_then(|id| document().get_element_by_id(&decode_component(id)));
     match target {
         Some(el) => el.scroll_into_view(),
         None => window().scroll_to_with_x_and_y(0.0, 0.0),
@@ -159,8 +159,7 @@ pub fn match_path(pattern: &str, path: &str) -> Option<ParamsMap> {
             (None, None) => return Some(ParamsMap(params)),
             (Some(w), Some(g)) => match w.strip_prefix(':') {
                 Some(name) if !g.is_empty() => {
-                    let value = decode_query(&format!("x={}", g.replace('+', "%2B"))).pop().map(|(_, v)| v)?;
-                    params.push((name.to_owned(), value));
+                    params.push((name.to_owned(), decode_component(g)));
                 }
                 None if w == g => {}
                 _ => return None,

@@ -31,5 +31,6 @@ pub mod text;
 pub mod time;
 pub mod totp;
 pub mod triage;
+pub mod url;
 pub mod validation;
 pub mod workflow;

@@ -9,6 +9,9 @@ use crate::text::{FieldError, Problem};
 use crate::time::Timestamp;
 use crate::workflow::Tag;
 
+// Moved to `crate::url`; named here too while pages still import them from the queue.
+pub use crate::url::{decode_query, encode_component, encode_query};
+
 pub const DEFAULT_LIMIT: u32 = 50;
 pub const MAX_LIMIT: u32 = 200;
 pub const SEARCH_MAX: usize = 200;
@@ -237,59 +240,6 @@ pub fn fts_of(search: &str) -> Option<String> {
         .map(|w| format!("\"{}\"*", w.to_lowercase()))
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
-}
-
-/// Percent-encodes a query-string value (RFC 3986 unreserved characters pass through).
-pub fn encode_component(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// Decodes a query string (`a=1&b=x%20y`, `+` as space) into pairs.
-pub fn decode_query(query: &str) -> Vec<(String, String)> {
-    fn decode(s: &str) -> String {
-        let bytes = s.as_bytes();
-        let mut out = Vec::with_capacity(bytes.len());
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'+' => out.push(b' '),
-                b'%' if i + 2 < bytes.len() => {
-                    match u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16) {
-                        Ok(b) => {
-                            out.push(b);
-                            i += 2;
-                        }
-                        Err(_) => out.push(b'%'),
-                    }
-                }
-                b => out.push(b),
-            }
-            i += 1;
-        }
-        String::from_utf8_lossy(&out).into_owned()
-    }
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode(k), decode(v))
-        })
-        .collect()
-}
-
-/// Pairs to a query string.
-pub fn encode_query(pairs: &[(&str, String)]) -> String {
-    pairs.iter().map(|(k, v)| format!("{k}={}", encode_component(v))).collect::<Vec<_>>().join("&")
 }
 
 #[cfg(test)]

@@ -97,13 +97,10 @@ pub fn otpauth_uri(issuer: &str, account: &str, secret: &[u8]) -> String {
     )
 }
 
+/// A label or issuer in the URI: unreserved characters and `@` (account emails read as typed).
 fn percent_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    const LABEL: &percent_encoding::AsciiSet = &crate::url::COMPONENT.remove(b'@');
+    percent_encoding::utf8_percent_encode(text, LABEL).to_string()
 }
 
 /// The step a Unix time falls in.

@@ -3,11 +3,9 @@
 //! the session cookie with them and saves what comes back.
 
 use gloo_net::http::Request;
-use shared::api::analytics::{
-    BenefitDashboard, FeedbackDashboard, PublicBenefitSummary, BENEFIT_ANALYTICS_PATH, FEEDBACK_ANALYTICS_PATH,
-    PUBLIC_BENEFITS_PATH,
-};
-use shared::api::validation::{ValidationDashboard, VALIDATION_ANALYTICS_PATH};
+use shared::api::analytics::{BenefitDashboard, FeedbackDashboard, PublicBenefitSummary};
+use shared::api::routes::Operation as O;
+use shared::api::validation::ValidationDashboard;
 
 use super::review::Reviewer;
 use super::{decode, Failure};
@@ -28,21 +26,21 @@ async fn get<T: serde::de::DeserializeOwned>(path: &str) -> Result<T, Failure> {
 impl Reviewer {
     /// The benefit dashboard; `query` is `AnalyticsQuery::to_pairs` encoded.
     pub async fn benefit_dashboard(&self, query: &str) -> Result<BenefitDashboard, Failure> {
-        get(&with_query(BENEFIT_ANALYTICS_PATH, query)).await
+        get(&with_query(&O::GetBenefitDashboard.url(&[]), query)).await
     }
 
     pub async fn feedback_dashboard(&self) -> Result<FeedbackDashboard, Failure> {
-        get(FEEDBACK_ANALYTICS_PATH).await
+        get(&O::GetFeedbackDashboard.url(&[])).await
     }
 
     /// The validation-report dashboard; `query` is `ValidationQuery::to_pairs` encoded.
     pub async fn validation_dashboard(&self, query: &str) -> Result<ValidationDashboard, Failure> {
-        get(&with_query(VALIDATION_ANALYTICS_PATH, query)).await
+        get(&with_query(&O::GetValidationDashboard.url(&[]), query)).await
     }
 }
 
 /// The public summary of one round, or of all of them.
 pub async fn public_benefits(round: Option<i64>) -> Result<PublicBenefitSummary, Failure> {
     let query = round.map(|r| format!("round={r}")).unwrap_or_default();
-    get(&with_query(PUBLIC_BENEFITS_PATH, &query)).await
+    get(&with_query(&O::GetBenefitSummary.url(&[]), &query)).await
 }

@@ -4,10 +4,9 @@
 //! `review::sign_in` and `review::second_factor`, the only other ways to get a `Reviewer`.
 
 use gloo_net::http::Request;
-use shared::api::mfa::{
-    CodeForm, RecoveryCodes, SecurityPolicy, TotpSetup, RECOVERY_CODES_PATH, SECURITY_POLICY_PATH, TOTP_PATH,
-};
+use shared::api::mfa::{CodeForm, RecoveryCodes, SecurityPolicy, TotpSetup};
 use shared::api::review::{UserAccount, UserChange};
+use shared::api::routes::Operation as O;
 
 use super::review::{send, send_json, Admin, Reviewer};
 use super::{check, Failure};
@@ -20,29 +19,29 @@ impl Reviewer {
     /// A new secret for an authenticator app, not in use until [`Reviewer::confirm_totp`].
     /// `409 conflict` when this account already has one.
     pub async fn start_totp(&self) -> Result<TotpSetup, Failure> {
-        send_json(Request::post(TOTP_PATH), &serde_json::json!({})).await
+        send_json(Request::post(&O::StartTotpSetup.url(&[])), &serde_json::json!({})).await
     }
 
     /// Turns two-step verification on with a code the app shows for the new secret; answers the
     /// recovery codes, shown once. A wrong code is a `400` on the field `code`.
     pub async fn confirm_totp(&self, code: &str) -> Result<RecoveryCodes, Failure> {
-        send_json(Request::put(TOTP_PATH), &code_form(code)).await
+        send_json(Request::put(&O::ConfirmTotpSetup.url(&[])), &code_form(code)).await
     }
 
     /// A new set of recovery codes for a current code from the app; the old set stops working.
     pub async fn new_recovery_codes(&self, code: &str) -> Result<RecoveryCodes, Failure> {
-        send_json(Request::post(RECOVERY_CODES_PATH), &code_form(code)).await
+        send_json(Request::post(&O::RenewRecoveryCodes.url(&[])), &code_form(code)).await
     }
 }
 
 impl Admin {
     pub async fn security_policy(&self) -> Result<SecurityPolicy, Failure> {
-        send(Request::get(SECURITY_POLICY_PATH)).await
+        send(Request::get(&O::GetSecurityPolicy.url(&[]))).await
     }
 
     /// Saves the policy; answers it as saved (the one sent, if the server answers no body).
     pub async fn set_security_policy(&self, policy: &SecurityPolicy) -> Result<SecurityPolicy, Failure> {
-        let request = Request::put(SECURITY_POLICY_PATH).json(policy).map_err(|_| Failure::Server)?;
+        let request = Request::put(&O::SetSecurityPolicy.url(&[])).json(policy).map_err(|_| Failure::Server)?;
         let response = check(request.send().await.map_err(|_| Failure::Network)?).await?;
         if response.status() == 204 {
             return Ok(*policy);

@@ -6,10 +6,10 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use shared::api::public::{
     BoardPage, ConsultationView, FollowForm, Following, PublicItem, ReportForm, ReportReceipt, SupportForm,
-    SupportResult, UploadedFile, WithdrawForm, ATTACHMENTS_PATH, BOARD_PATH, CONSULTATIONS_PATH, FOLLOWS_PATH,
-    REPORTS_PATH,
+    SupportResult, UploadedFile, WithdrawForm,
 };
-use shared::api::{ApiError, ReceiptStatus, RECEIPTS_PATH};
+use shared::api::routes::Operation as O;
+use shared::api::{ApiError, ReceiptStatus};
 use shared::queue::encode_component;
 use shared::receipt::TrackingNumber;
 use wasm_bindgen::closure::Closure;
@@ -39,11 +39,11 @@ async fn found<T: DeserializeOwned>(request: RequestBuilder) -> Result<Option<T>
 
 /// Every consultation: open, upcoming and closed.
 pub async fn consultations() -> Result<Vec<ConsultationView>, Failure> {
-    decode(send(Request::get(CONSULTATIONS_PATH)).await?).await
+    decode(send(Request::get(&O::ListConsultations.url(&[]))).await?).await
 }
 
 pub async fn consultation(id: i64) -> Result<Option<ConsultationView>, Failure> {
-    found(Request::get(&format!("{CONSULTATIONS_PATH}/{id}"))).await
+    found(Request::get(&O::GetConsultation.url(&[&id.to_string()]))).await
 }
 
 /// Uploads one file as raw bytes, reporting the percentage sent as it goes. An XHR, not `fetch`:
@@ -53,7 +53,7 @@ pub async fn upload_attachment(
     on_progress: impl Fn(u32) + 'static,
 ) -> Result<UploadedFile, Failure> {
     let xhr = web_sys::XmlHttpRequest::new().map_err(|_| Failure::Server)?;
-    let url = format!("{ATTACHMENTS_PATH}?name={}", encode_component(&file.name()));
+    let url = format!("{}?name={}", O::UploadAttachment.url(&[]), encode_component(&file.name()));
     xhr.open_with_async("POST", &url, true).map_err(|_| Failure::Server)?;
     xhr.set_request_header("Content-Type", "application/octet-stream").map_err(|_| Failure::Server)?;
     let progress = Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(move |ev: web_sys::ProgressEvent| {
@@ -84,41 +84,42 @@ pub async fn upload_attachment(
 
 /// Start receiving emails about one's own feedback.
 pub async fn follow_receipt(number: &TrackingNumber, form: &FollowForm) -> Result<Following, Failure> {
-    send_json(Request::post(&format!("{RECEIPTS_PATH}/{}/follow", number.as_str())), form).await
+    send_json(Request::post(&O::FollowReceipt.url(&[number.as_str()])), form).await
 }
 
 /// Withdraws the feedback; withdrawing twice is no error. The answer is the new status.
 pub async fn withdraw(number: &TrackingNumber) -> Result<ReceiptStatus, Failure> {
-    send_json(Request::post(&format!("{RECEIPTS_PATH}/{}/withdraw", number.as_str())), &WithdrawForm {}).await
+    send_json(Request::post(&O::WithdrawSubmission.url(&[number.as_str()])), &WithdrawForm {}).await
 }
 
 /// One page of the board; `query` is `BoardQuery::to_pairs` (plus `after`) encoded.
 pub async fn board(query: &str) -> Result<BoardPage, Failure> {
-    let path = if query.is_empty() { BOARD_PATH.to_owned() } else { format!("{BOARD_PATH}?{query}") };
+    let path = O::ListBoard.url(&[]);
+    let path = if query.is_empty() { path } else { format!("{path}?{query}") };
     decode(send(Request::get(&path)).await?).await
 }
 
 /// `Ok(None)` when no published item has that number.
 pub async fn board_item(id: i64) -> Result<Option<PublicItem>, Failure> {
-    found(Request::get(&format!("{BOARD_PATH}/{id}"))).await
+    found(Request::get(&O::GetBoardItem.url(&[&id.to_string()]))).await
 }
 
 /// Where the browser downloads a published attachment (a plain link).
 pub fn attachment_href(item: i64, attachment: &str) -> String {
-    format!("{BOARD_PATH}/{item}/attachments/{}", encode_component(attachment))
+    O::DownloadBoardAttachment.url(&[&item.to_string(), attachment])
 }
 
 pub async fn support(item: i64, form: &SupportForm) -> Result<SupportResult, Failure> {
-    send_json(Request::post(&format!("{BOARD_PATH}/{item}/support")), form).await
+    send_json(Request::post(&O::SupportBoardItem.url(&[&item.to_string()])), form).await
 }
 
 pub async fn follow_item(item: i64, form: &FollowForm) -> Result<Following, Failure> {
-    send_json(Request::post(&format!("{BOARD_PATH}/{item}/follow")), form).await
+    send_json(Request::post(&O::FollowBoardItem.url(&[&item.to_string()])), form).await
 }
 
 /// Stops the emails of one follow. An unknown token is done too: nothing will be sent to it.
 pub async fn unfollow(token: &str) -> Result<(), Failure> {
-    let response = send(Request::delete(&format!("{FOLLOWS_PATH}/{}", encode_component(token)))).await?;
+    let response = send(Request::delete(&O::Unfollow.url(&[token]))).await?;
     if response.status() == 404 {
         return Ok(());
     }
@@ -126,5 +127,5 @@ pub async fn unfollow(token: &str) -> Result<(), Failure> {
 }
 
 pub async fn report(form: &ReportForm) -> Result<ReportReceipt, Failure> {
-    send_json(Request::post(REPORTS_PATH), form).await
+    send_json(Request::post(&O::ReportSubmission.url(&[])), form).await
 }

@@ -7,13 +7,12 @@
 use gloo_net::http::{Request, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use shared::api::public::{ConsultationView, ADMIN_CONSULTATIONS_PATH, CONSULTATIONS_PATH};
+use shared::api::public::ConsultationView;
 use shared::api::review::{
     AuditPage, BulkResult, BulkUpdate, ConsultationSummary, NewNote, NewUser, Note, OutboxEntry, PublicationForm,
     QueuePage, SessionView, SignIn, SubmissionDetail, SubmissionUpdate, UserAccount, UserChange, UserRef,
-    ATTACHMENTS_SUFFIX, AUDIT_PATH, BULK_PATH, OUTBOX_PATH, PUBLICATION_SUFFIX, QUEUE_PATH, REVIEWERS_PATH,
-    REVIEW_CONSULTATIONS_PATH, SESSION_PATH, USERS_PATH,
 };
+use shared::api::routes::Operation as O;
 use shared::consultation::ConsultationForm;
 use shared::receipt::TrackingNumber;
 use shared::workflow::Role;
@@ -50,16 +49,16 @@ pub fn export_href(path: &str, query: &str) -> String {
 /// Where the browser downloads one attachment of a submission (a plain link: the browser sends
 /// the session cookie, and the worker answers `Content-Disposition: attachment`).
 pub fn attachment_href(number: &str, attachment_id: &str) -> String {
-    format!("{QUEUE_PATH}/{number}{ATTACHMENTS_SUFFIX}/{}", shared::queue::encode_component(attachment_id))
+    O::DownloadAttachment.url(&[number, attachment_id])
 }
 
 fn publication_path(number: &TrackingNumber) -> String {
-    format!("{QUEUE_PATH}/{}{PUBLICATION_SUFFIX}", number.as_str())
+    O::PublishSubmission.url(&[number.as_str()])
 }
 
 /// Who is signed in, if anyone: `Err(Failure::Unauthorized)` when no one is.
 pub async fn current_session() -> Result<Reviewer, Failure> {
-    send(Request::get(SESSION_PATH)).await.map(Reviewer)
+    send(Request::get(&O::GetSession.url(&[]))).await.map(Reviewer)
 }
 
 /// What a correct password leads to.
@@ -75,7 +74,7 @@ pub enum SignInStep {
 
 /// The first step: email and password. A `202` asks for a code; a `200` has signed in.
 pub async fn sign_in(form: &SignIn) -> Result<SignInStep, Failure> {
-    let request = Request::post(SESSION_PATH).json(form).map_err(|_| Failure::Server)?;
+    let request = Request::post(&O::SignIn.url(&[])).json(form).map_err(|_| Failure::Server)?;
     let response = request.send().await.map_err(|_| Failure::Network)?;
     if response.status() == 202 {
         let challenge: shared::api::mfa::SecondFactorChallenge = decode(response).await?;
@@ -89,7 +88,7 @@ pub async fn sign_in(form: &SignIn) -> Result<SignInStep, Failure> {
 /// and the person starts again with the password. A wrong code is a `400` on the field `code`.
 pub async fn second_factor(code: &str) -> Result<Reviewer, Failure> {
     let form = shared::api::mfa::CodeForm { code: code.to_owned() };
-    let request = Request::post(shared::api::mfa::SECOND_FACTOR_PATH).json(&form).map_err(|_| Failure::Server)?;
+    let request = Request::post(&O::CompleteSignIn.url(&[])).json(&form).map_err(|_| Failure::Server)?;
     let response = request.send().await.map_err(|_| Failure::Network)?;
     if response.status() == 401 {
         return Err(Failure::Unauthorized);
@@ -112,18 +111,18 @@ impl Reviewer {
     }
 
     pub async fn sign_out(&self) -> Result<(), Failure> {
-        check(Request::delete(SESSION_PATH).send().await.map_err(|_| Failure::Network)?).await.map(|_| ())
+        check(Request::delete(&O::SignOut.url(&[])).send().await.map_err(|_| Failure::Network)?).await.map(|_| ())
     }
 
     /// One page of the queue; `query` is `QueueQuery::to_pairs` (plus `after`) encoded.
     pub async fn queue(&self, query: &str) -> Result<QueuePage, Failure> {
-        send(Request::get(&with_query(QUEUE_PATH, query))).await
+        send(Request::get(&with_query(&O::ListQueue.url(&[]), query))).await
     }
 
     /// `Ok(None)` when no submission has that number.
     pub async fn submission(&self, number: &TrackingNumber) -> Result<Option<SubmissionDetail>, Failure> {
         let response =
-            Request::get(&format!("{QUEUE_PATH}/{}", number.as_str())).send().await.map_err(|_| Failure::Network)?;
+            Request::get(&O::GetSubmission.url(&[number.as_str()])).send().await.map_err(|_| Failure::Network)?;
         if response.status() == 404 {
             return Ok(None);
         }
@@ -135,20 +134,20 @@ impl Reviewer {
         number: &TrackingNumber,
         change: &SubmissionUpdate,
     ) -> Result<SubmissionDetail, Failure> {
-        send_json(Request::patch(&format!("{QUEUE_PATH}/{}", number.as_str())), change).await
+        send_json(Request::patch(&O::UpdateSubmission.url(&[number.as_str()])), change).await
     }
 
     pub async fn add_note(&self, number: &TrackingNumber, note: &NewNote) -> Result<Note, Failure> {
-        send_json(Request::post(&format!("{QUEUE_PATH}/{}/notes", number.as_str())), note).await
+        send_json(Request::post(&O::AddNote.url(&[number.as_str()])), note).await
     }
 
     pub async fn bulk(&self, update: &BulkUpdate) -> Result<BulkResult, Failure> {
-        send_json(Request::post(BULK_PATH), update).await
+        send_json(Request::post(&O::BulkUpdate.url(&[])), update).await
     }
 
     /// Active accounts, for the assignee choices.
     pub async fn reviewers(&self) -> Result<Vec<UserRef>, Failure> {
-        send(Request::get(REVIEWERS_PATH)).await
+        send(Request::get(&O::ListReviewers.url(&[]))).await
     }
 
     /// Publishes the public version of a submission, or replaces the one on the board.
@@ -163,13 +162,15 @@ impl Reviewer {
 
     /// Every consultation, in every phase (the public list).
     pub async fn consultations(&self) -> Result<Vec<ConsultationView>, Failure> {
-        send(Request::get(CONSULTATIONS_PATH)).await
+        send(Request::get(&O::ListConsultations.url(&[]))).await
     }
 
     /// `Ok(None)` when no consultation has that id.
     pub async fn consultation_summary(&self, id: i64) -> Result<Option<ConsultationSummary>, Failure> {
-        let response =
-            Request::get(&format!("{REVIEW_CONSULTATIONS_PATH}/{id}")).send().await.map_err(|_| Failure::Network)?;
+        let response = Request::get(&O::GetConsultationSummary.url(&[&id.to_string()]))
+            .send()
+            .await
+            .map_err(|_| Failure::Network)?;
         if response.status() == 404 {
             return Ok(None);
         }
@@ -180,10 +181,8 @@ impl Reviewer {
     // stays apart from the imports other pages' calls change.
     /// `Ok(None)` when no cluster has that id.
     pub async fn cluster(&self, id: i64) -> Result<Option<shared::api::clusters::ClusterView>, Failure> {
-        let response = Request::get(&format!("{}/{id}", shared::api::clusters::CLUSTERS_PATH))
-            .send()
-            .await
-            .map_err(|_| Failure::Network)?;
+        let response =
+            Request::get(&O::GetCluster.url(&[&id.to_string()])).send().await.map_err(|_| Failure::Network)?;
         if response.status() == 404 {
             return Ok(None);
         }
@@ -192,7 +191,7 @@ impl Reviewer {
 
     /// Marks the cluster as one campaign.
     pub async fn confirm_cluster(&self, id: i64) -> Result<shared::api::clusters::ClusterView, Failure> {
-        let path = format!("{}/{id}/confirm", shared::api::clusters::CLUSTERS_PATH);
+        let path = O::ConfirmCluster.url(&[&id.to_string()]);
         send_json(Request::post(&path), &serde_json::json!({})).await
     }
 
@@ -202,7 +201,7 @@ impl Reviewer {
         id: i64,
         split: &shared::api::clusters::ClusterSplit,
     ) -> Result<shared::api::clusters::ClusterView, Failure> {
-        send_json(Request::post(&format!("{}/{id}/split", shared::api::clusters::CLUSTERS_PATH)), split).await
+        send_json(Request::post(&O::SplitCluster.url(&[&id.to_string()])), split).await
     }
 
     pub async fn set_cluster_representative(
@@ -210,7 +209,7 @@ impl Reviewer {
         id: i64,
         choice: &shared::api::clusters::ClusterRepresentative,
     ) -> Result<shared::api::clusters::ClusterView, Failure> {
-        let path = format!("{}/{id}/representative", shared::api::clusters::CLUSTERS_PATH);
+        let path = O::SetClusterRepresentative.url(&[&id.to_string()]);
         send_json(Request::post(&path), choice).await
     }
 
@@ -220,7 +219,7 @@ impl Reviewer {
         id: i64,
         answer: &shared::api::clusters::ClusterAnswer,
     ) -> Result<shared::api::clusters::ClusterAnswered, Failure> {
-        send_json(Request::post(&format!("{}/{id}/answer", shared::api::clusters::CLUSTERS_PATH)), answer).await
+        send_json(Request::post(&O::AnswerCluster.url(&[&id.to_string()])), answer).await
     }
 }
 
@@ -230,33 +229,33 @@ pub struct Admin(Reviewer);
 
 impl Admin {
     pub async fn users(&self) -> Result<Vec<UserAccount>, Failure> {
-        send(Request::get(USERS_PATH)).await
+        send(Request::get(&O::ListUsers.url(&[]))).await
     }
 
     pub async fn add_user(&self, user: &NewUser) -> Result<UserAccount, Failure> {
-        send_json(Request::post(USERS_PATH), user).await
+        send_json(Request::post(&O::CreateUser.url(&[])), user).await
     }
 
     pub async fn change_user(&self, id: i64, change: &UserChange) -> Result<UserAccount, Failure> {
-        send_json(Request::patch(&format!("{USERS_PATH}/{id}")), change).await
+        send_json(Request::patch(&O::ChangeUser.url(&[&id.to_string()])), change).await
     }
 
     pub async fn create_consultation(&self, form: &ConsultationForm) -> Result<ConsultationView, Failure> {
-        send_json(Request::post(ADMIN_CONSULTATIONS_PATH), form).await
+        send_json(Request::post(&O::CreateConsultation.url(&[])), form).await
     }
 
     pub async fn update_consultation(&self, id: i64, form: &ConsultationForm) -> Result<ConsultationView, Failure> {
-        send_json(Request::put(&format!("{ADMIN_CONSULTATIONS_PATH}/{id}")), form).await
+        send_json(Request::put(&O::UpdateConsultation.url(&[&id.to_string()])), form).await
     }
 
     /// The newest notification emails (at most 200).
     pub async fn outbox(&self) -> Result<Vec<OutboxEntry>, Failure> {
-        send(Request::get(OUTBOX_PATH)).await
+        send(Request::get(&O::ListOutbox.url(&[]))).await
     }
 
     /// `query` holds `actor`, `action` and `after`, encoded.
     pub async fn audit(&self, query: &str) -> Result<AuditPage, Failure> {
-        send(Request::get(&with_query(AUDIT_PATH, query))).await
+        send(Request::get(&with_query(&O::ListAuditLog.url(&[]), query))).await
     }
 
     // Survey rounds (the list itself is public: `api::survey::rounds`). Paths spelled out here so
@@ -265,7 +264,7 @@ impl Admin {
         &self,
         form: &shared::api::analytics::SurveyRoundForm,
     ) -> Result<shared::api::analytics::SurveyRound, Failure> {
-        send_json(Request::post(shared::api::analytics::ADMIN_SURVEY_ROUNDS_PATH), form).await
+        send_json(Request::post(&O::CreateSurveyRound.url(&[])), form).await
     }
 
     pub async fn update_survey_round(
@@ -273,21 +272,21 @@ impl Admin {
         id: i64,
         form: &shared::api::analytics::SurveyRoundForm,
     ) -> Result<shared::api::analytics::SurveyRound, Failure> {
-        send_json(Request::put(&format!("{}/{id}", shared::api::analytics::ADMIN_SURVEY_ROUNDS_PATH)), form).await
+        send_json(Request::put(&O::UpdateSurveyRound.url(&[&id.to_string()])), form).await
     }
 
     // CBP field offices (the active ones are public: `api::validation::field_offices`). Paths
     // spelled out, as above, so this block stays apart from the imports.
     /// Every office, retired ones included, by name.
     pub async fn field_offices(&self) -> Result<Vec<shared::api::validation::FieldOffice>, Failure> {
-        send(Request::get(shared::api::validation::ADMIN_FIELD_OFFICES_PATH)).await
+        send(Request::get(&O::ListAllFieldOffices.url(&[]))).await
     }
 
     pub async fn add_field_office(
         &self,
         form: &shared::api::validation::FieldOfficeForm,
     ) -> Result<shared::api::validation::FieldOffice, Failure> {
-        send_json(Request::post(shared::api::validation::ADMIN_FIELD_OFFICES_PATH), form).await
+        send_json(Request::post(&O::CreateFieldOffice.url(&[])), form).await
     }
 
     /// Renames, retires (`active: false`) or restores an office.
@@ -296,6 +295,6 @@ impl Admin {
         id: i64,
         change: &shared::api::validation::FieldOfficeChange,
     ) -> Result<shared::api::validation::FieldOffice, Failure> {
-        send_json(Request::patch(&format!("{}/{id}", shared::api::validation::ADMIN_FIELD_OFFICES_PATH)), change).await
+        send_json(Request::patch(&O::UpdateFieldOffice.url(&[&id.to_string()])), change).await
     }
 }

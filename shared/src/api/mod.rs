@@ -233,6 +233,7 @@ pub mod mfa;
 pub mod openapi;
 pub mod public;
 pub mod review;
+pub mod routes;
 #[cfg(feature = "openapi")]
 pub mod schema;
 pub mod validation;

@@ -21,11 +21,6 @@ pub const AUDIT_PATH: &str = "/api/v1/admin/audit";
 pub const REVIEW_CONSULTATIONS_PATH: &str = "/api/v1/review/consultations";
 /// `GET`: the notification emails queued and sent.
 pub const OUTBOX_PATH: &str = "/api/v1/admin/outbox";
-/// Under a submission (`QUEUE_PATH/{tn}`): `PUT` publishes or updates the public version,
-/// `DELETE` takes it down.
-pub const PUBLICATION_SUFFIX: &str = "/publication";
-/// Under a submission: `GET …/attachments/{id}` downloads one file.
-pub const ATTACHMENTS_SUFFIX: &str = "/attachments";
 /// The session cookie. `__Host-` makes browsers insist on Secure, Path=/ and no Domain.
 pub const SESSION_COOKIE: &str = "__Host-ctpat_session";
 /// Sessions end after this long without a request…

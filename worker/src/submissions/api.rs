@@ -169,7 +169,7 @@ fn not_found() -> AppError {
 }
 
 async fn find(store: &Store, raw: &str) -> Result<Row, AppError> {
-    let tracking_number = TrackingNumber::parse(&percent_decode(raw)).map_err(|_| not_found())?;
+    let tracking_number = TrackingNumber::parse(raw).map_err(|_| not_found())?;
     store.by_tracking_number(&tracking_number).await?.ok_or_else(not_found)
 }
 
@@ -253,9 +253,4 @@ pub async fn withdraw(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> 
     }
     let row = find(&store, raw).await?;
     json(200, &receipt_status(&store, &row).await?)
-}
-
-/// Paths arrive percent-encoded; tracking numbers are ASCII, so only spaces matter in practice.
-fn percent_decode(s: &str) -> String {
-    s.replace("%20", " ")
 }

@@ -192,7 +192,7 @@ pub async fn respond(raw: &str, mut req: Request, env: &Env) -> Result<Response,
 /// `GET /api/v1/survey-receipts/{tracking number}`.
 pub async fn receipt(raw: &str, env: &Env) -> Result<Response, AppError> {
     let missing = || AppError::client(ErrorCode::NotFound, "There is no survey response with that tracking number.");
-    let tn = TrackingNumber::parse(&raw.replace("%20", " ")).map_err(|_| missing())?;
+    let tn = TrackingNumber::parse(raw).map_err(|_| missing())?;
     let db = env.d1("DB")?;
     let row = store::by_tracking_number(&db, tn.as_str()).await?.ok_or_else(missing)?;
     json(200, &receipt_of(&db, &row).await?)

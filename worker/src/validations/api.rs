@@ -190,7 +190,7 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
 /// `GET /api/v1/validation-reports/{tracking number}`.
 pub async fn receipt_of(raw: &str, env: &Env) -> Result<Response, AppError> {
     let missing = || AppError::client(ErrorCode::NotFound, "There is no validation report with that tracking number.");
-    let tn = TrackingNumber::parse(&raw.replace("%20", " ")).map_err(|_| missing())?;
+    let tn = TrackingNumber::parse(raw).map_err(|_| missing())?;
     let row = store::receipt_by(&env.d1("DB")?, "tracking_number", tn.as_str()).await?.ok_or_else(missing)?;
     json(200, &receipt(&row))
 }

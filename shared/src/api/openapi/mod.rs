@@ -1,17 +1,19 @@
 //! The OpenAPI 3.1 document of the whole JSON API, generated from the code with utoipa.
 //!
 //! Every DTO that crosses the wire derives `utoipa::ToSchema` (behind the `openapi` feature),
-//! every vocabulary is described by its wire codes (`code_enum!`), and every route of
-//! `worker/src/routes.rs` is declared once here, as an empty function annotated with
-//! `#[utoipa::path]`: `public.rs`, `session.rs`, `review.rs` and `admin.rs`, with the query
-//! parameters in `params.rs` and the error answers every route shares in `responses.rs`.
+//! every vocabulary is described by its wire codes (`code_enum!`), and every operation of the
+//! route table (`api::routes`, which the worker dispatches from) is described here, as an empty
+//! function annotated with `#[utoipa::path]`: `public.rs`, `session.rs`, `review.rs` and
+//! `admin.rs`, with the query parameters in `params.rs` and the shared error answers in
+//! `responses.rs`. A test holds the document's operations equal to the table.
 //!
 //! [`document`] is what `cargo xtask openapi` writes to `worker/openapi.json`, which the worker
 //! serves at `OPENAPI_PATH`; a test in xtask fails when the committed file is stale.
 //!
 //! utoipa cannot say everything the API does, so [`document`] finishes the job on the JSON:
-//! it fixes the keys of links (utoipa 5 writes `operation_id`), adds the 405 and 500 answers
-//! every route can give, requires every property of what the worker sends (it always writes
+//! it fixes the keys of links (utoipa 5 writes `operation_id`), takes each operation's tag,
+//! security scheme and standard error answers (400/401/403/405/413/415/500 by the kind of
+//! route) from the table, requires every property of what the worker sends (it always writes
 //! every field, `null` when absent, except the few `skip_serializing_if` ones in
 //! [`OMITTED_WHEN_EMPTY`]) and closes those objects to other properties.
 
@@ -24,6 +26,7 @@ use utoipa::OpenApi;
 
 use super::mfa::SECOND_FACTOR_COOKIE;
 use super::review::SESSION_COOKIE;
+use super::routes::{Access, ROUTES};
 
 mod admin;
 mod examples;
@@ -222,7 +225,7 @@ pub fn value() -> Value {
         }
     });
     fix_links(&mut doc);
-    add_common_responses(&mut doc);
+    add_route_facts(&mut doc);
     close_outputs(&mut doc);
     doc
 }
@@ -245,11 +248,47 @@ fn fix_links(doc: &mut Value) {
     }
 }
 
-/// Every route answers 405 to the methods it does not take and 500 when the server fails.
-fn add_common_responses(doc: &mut Value) {
+/// What the route table says of each operation: its tag, its security scheme, and the error
+/// answers every operation of its kind gives, so that no route repeats them by hand. A route
+/// names only its own answers (a 404, a 429, a 400 with its own rules); these fill the rest.
+fn add_route_facts(doc: &mut Value) {
     for operation in operations_mut(doc) {
+        let id = operation["operationId"].as_str().expect("an operation has an id").to_owned();
+        let route = ROUTES
+            .iter()
+            .find(|r| r.operation.id() == id)
+            .unwrap_or_else(|| panic!("{id} is documented but not in the route table"));
+        operation["tags"] = json!([route.group.tag()]);
+        match route.access {
+            Access::Anyone => {}
+            Access::SecondFactor => operation["security"] = json!([{ "secondFactorCookie": [] }]),
+            Access::Session | Access::Reviewer | Access::Admin => operation["security"] = json!([{ "cookieAuth": [] }]),
+        }
+        let takes_json = operation["requestBody"]["content"].get("application/json").is_some();
+        let takes_query = operation["parameters"].as_array().is_some_and(|ps| ps.iter().any(|p| p["in"] == "query"));
+        let write = route.method.is_write();
+        let mut standard = Vec::new();
+        if takes_json {
+            standard.extend([("400", "BadBody"), ("413", "PayloadTooLarge"), ("415", "UnsupportedMediaType")]);
+        }
+        if takes_query {
+            standard.push(("400", "BadQuery"));
+        }
+        match (route.access, write) {
+            (Access::Anyone | Access::SecondFactor, true) => standard.push(("403", "CrossSite")),
+            (Access::Anyone | Access::SecondFactor, false) => {}
+            (Access::Session, w) => {
+                standard.extend([("401", "Unauthorized")].into_iter().chain(w.then_some(("403", "CrossSite"))))
+            }
+            (Access::Reviewer, false) => standard.extend([("401", "Unauthorized"), ("403", "ReviewerForbidden")]),
+            (Access::Reviewer, true) => standard.extend([("401", "Unauthorized"), ("403", "ReviewerWriteForbidden")]),
+            (Access::Admin, false) => standard.extend([("401", "Unauthorized"), ("403", "AdminForbidden")]),
+            (Access::Admin, true) => standard.extend([("401", "Unauthorized"), ("403", "AdminWriteForbidden")]),
+        }
+        // Every route answers 405 to the methods it does not take and 500 when the server fails.
+        standard.extend([("405", "MethodNotAllowed"), ("500", "InternalError")]);
         let responses = operation["responses"].as_object_mut().expect("an operation has responses");
-        for (status, name) in [("405", "MethodNotAllowed"), ("500", "InternalError")] {
+        for (status, name) in standard {
             responses.entry(status).or_insert_with(|| json!({ "$ref": format!("#/components/responses/{name}") }));
         }
     }

@@ -5,21 +5,16 @@
 use super::params::{
     BoardParams, FilePath, IdPath, IdempotencyKey, PublicBenefitParams, TokenPath, TrackingNumberPath, UploadName,
 };
-use super::responses::{
-    BadBody, BadQuery, CrossSite, IdempotencyKeyReused, PayloadTooLarge, RateLimited, UnsupportedMediaType,
-};
+use super::responses::{IdempotencyKeyReused, RateLimited};
 use super::{AnyObject, FileBytes};
-use crate::api::analytics::{
-    PublicBenefitSummary, SurveyReceipt, SurveyRound, PUBLIC_BENEFITS_PATH, SURVEY_RECEIPTS_PATH, SURVEY_ROUNDS_PATH,
-};
+use crate::api::analytics::{PublicBenefitSummary, SurveyReceipt, SurveyRound};
 use crate::api::public::{
     BoardPage, ConsultationView, FollowForm, Following, PublicItem, ReportForm, ReportReceipt, SupportForm,
-    SupportResult, UploadedFile, WithdrawForm, ATTACHMENTS_PATH, BOARD_PATH, CONSULTATIONS_PATH, FOLLOWS_PATH,
-    OPENAPI_PATH, REPORTS_PATH,
+    SupportResult, UploadedFile, WithdrawForm,
 };
-use crate::api::review::ATTACHMENTS_SUFFIX;
-use crate::api::validation::{FieldOffice, ValidationReceipt, FIELD_OFFICES_PATH, VALIDATION_REPORTS_PATH};
-use crate::api::{ApiError, Health, ReceiptStatus, SubmissionReceipt, HEALTH_PATH, RECEIPTS_PATH, SUBMISSIONS_PATH};
+use crate::api::routes::Operation as O;
+use crate::api::validation::{FieldOffice, ValidationReceipt};
+use crate::api::{ApiError, Health, ReceiptStatus, SubmissionReceipt};
 use crate::feedback::FeedbackForm;
 use crate::survey::SurveyForm;
 use crate::validation::ReportForm as ValidationReportForm;
@@ -27,9 +22,8 @@ use crate::validation::ReportForm as ValidationReportForm;
 /// The worker runs and D1 answers.
 #[utoipa::path(
     get,
-    path = HEALTH_PATH,
+    path = O::GetHealth.route().template(),
     operation_id = "getHealth",
-    tag = "public",
     responses((status = 200, description = "Up.", body = Health)),
 )]
 pub fn health() {}
@@ -37,9 +31,8 @@ pub fn health() {}
 /// This document.
 #[utoipa::path(
     get,
-    path = OPENAPI_PATH,
+    path = O::GetOpenApiDocument.route().template(),
     operation_id = "getOpenApiDocument",
-    tag = "public",
     responses(
         (status = 200, description = "The OpenAPI 3.1 document (`Access-Control-Allow-Origin: *`).",
          content_type = "application/json", body = inline(AnyObject)),
@@ -54,9 +47,8 @@ pub fn openapi_document() {}
 /// `rejected_as_automated`; attachments are ids from `POST /api/v1/attachments`.
 #[utoipa::path(
     post,
-    path = SUBMISSIONS_PATH,
+    path = O::CreateSubmission.route().template(),
     operation_id = "createSubmission",
-    tag = "public",
     params(IdempotencyKey),
     request_body(
         content = FeedbackForm,
@@ -78,9 +70,6 @@ pub fn openapi_document() {}
             ("publishSubmission" = (operation_id = "publishSubmission", parameters(("tracking_number" = "$response.body#/tracking_number")))),
          )),
         (status = 400, description = "`malformed_json` or `validation_failed` (fields in form order; `Idempotency-Key` when the header is not 1 to 128 printable ASCII characters; `consultation` when it is unknown or closed; `attachments` when an id is unknown or already used), or `rejected_as_automated`.", body = ApiError),
-        (status = 403, response = CrossSite),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
         (status = 422, response = IdempotencyKeyReused),
         (status = 429, response = RateLimited),
     ),
@@ -90,9 +79,8 @@ pub fn create_submission() {}
 /// The status of one submission by its tracking number: no contact details, no text.
 #[utoipa::path(
     get,
-    path = format!("{RECEIPTS_PATH}/{{tracking_number}}"),
+    path = O::GetReceipt.route().template(),
     operation_id = "getReceipt",
-    tag = "public",
     params(TrackingNumberPath),
     responses(
         (status = 200, description = "Status, public response and public history.", body = ReceiptStatus),
@@ -104,18 +92,13 @@ pub fn get_receipt() {}
 /// Email updates about one's own submission.
 #[utoipa::path(
     post,
-    path = format!("{RECEIPTS_PATH}/{{tracking_number}}/follow"),
+    path = O::FollowReceipt.route().template(),
     operation_id = "followReceipt",
-    tag = "public",
     params(TrackingNumberPath),
     request_body(content = FollowForm, example = super::examples::follow),
     responses(
         (status = 201, description = "Following (a confirmation email is sent the first time).", body = Following),
-        (status = 400, response = BadBody),
-        (status = 403, response = CrossSite),
         (status = 404, description = "`not_found`: no submission has this tracking number.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
         (status = 429, response = RateLimited),
     ),
 )]
@@ -124,18 +107,13 @@ pub fn follow_receipt() {}
 /// The submitter takes their feedback back: final; a public version leaves the board.
 #[utoipa::path(
     post,
-    path = format!("{RECEIPTS_PATH}/{{tracking_number}}/withdraw"),
+    path = O::WithdrawSubmission.route().template(),
     operation_id = "withdrawSubmission",
-    tag = "public",
     params(TrackingNumberPath),
     request_body(content = WithdrawForm, description = "Empty: `{}`.", example = super::examples::withdraw),
     responses(
         (status = 200, description = "Withdrawn (also when it already was).", body = ReceiptStatus),
-        (status = 400, response = BadBody),
-        (status = 403, response = CrossSite),
         (status = 404, description = "`not_found`: no submission has this tracking number.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
     ),
 )]
 pub fn withdraw_submission() {}
@@ -146,16 +124,14 @@ pub fn withdraw_submission() {}
 /// must match the name's extension), at most 10 MB. Unclaimed uploads are removed after a day.
 #[utoipa::path(
     post,
-    path = ATTACHMENTS_PATH,
+    path = O::UploadAttachment.route().template(),
     operation_id = "uploadAttachment",
-    tag = "public",
     params(UploadName),
     request_body(content = inline(FileBytes), content_type = "application/octet-stream", description = "The file's bytes."),
     responses(
         (status = 201, description = "Stored: refer to it by `id` in the feedback's `attachments`.", body = UploadedFile,
          links(("createSubmission" = (operation_id = "createSubmission", request_body = json!({ "attachments": ["$response.body#/id"] }))))),
         (status = 400, description = "`validation_failed` on `attachments`: no name, an empty file, or a kind not accepted or not matching the name.", body = ApiError),
-        (status = 403, response = CrossSite),
         (status = 413, description = "`payload_too_large`: the file is larger than 10 MB.", body = ApiError),
         (status = 429, response = RateLimited),
     ),
@@ -165,9 +141,8 @@ pub fn upload_attachment() {}
 /// Every consultation: open, upcoming and closed, newest opening first.
 #[utoipa::path(
     get,
-    path = CONSULTATIONS_PATH,
+    path = O::ListConsultations.route().template(),
     operation_id = "listConsultations",
-    tag = "public",
     responses(
         (status = 200, description = "The consultations.", body = [ConsultationView],
          links(
@@ -182,9 +157,8 @@ pub fn list_consultations() {}
 /// One consultation.
 #[utoipa::path(
     get,
-    path = format!("{CONSULTATIONS_PATH}/{{id}}"),
+    path = O::GetConsultation.route().template(),
     operation_id = "getConsultation",
-    tag = "public",
     params(IdPath),
     responses(
         (status = 200, description = "The consultation.", body = ConsultationView),
@@ -196,9 +170,8 @@ pub fn get_consultation() {}
 /// Published feedback with CBP's responses, a page at a time.
 #[utoipa::path(
     get,
-    path = BOARD_PATH,
+    path = O::ListBoard.route().template(),
     operation_id = "listBoard",
-    tag = "public",
     params(BoardParams),
     responses(
         (status = 200, description = "One page; `next` is `null` on the last.", body = BoardPage,
@@ -207,7 +180,6 @@ pub fn get_consultation() {}
             ("supportBoardItem" = (operation_id = "supportBoardItem", parameters(("id" = "$response.body#/items/0/id")))),
             ("followBoardItem" = (operation_id = "followBoardItem", parameters(("id" = "$response.body#/items/0/id")))),
          )),
-        (status = 400, response = BadQuery),
     ),
 )]
 pub fn list_board() {}
@@ -215,9 +187,8 @@ pub fn list_board() {}
 /// One published item.
 #[utoipa::path(
     get,
-    path = format!("{BOARD_PATH}/{{id}}"),
+    path = O::GetBoardItem.route().template(),
     operation_id = "getBoardItem",
-    tag = "public",
     params(IdPath),
     responses(
         (status = 200, description = "The item.", body = PublicItem,
@@ -234,9 +205,8 @@ pub fn get_board_item() {}
 /// "This matters to us too": counted once per browser token.
 #[utoipa::path(
     post,
-    path = format!("{BOARD_PATH}/{{id}}/support"),
+    path = O::SupportBoardItem.route().template(),
     operation_id = "supportBoardItem",
-    tag = "public",
     params(IdPath),
     request_body(
         content = SupportForm,
@@ -245,11 +215,7 @@ pub fn get_board_item() {}
     ),
     responses(
         (status = 200, description = "The support counts; `counted` is false when this browser had already supported it.", body = SupportResult),
-        (status = 400, response = BadBody),
-        (status = 403, response = CrossSite),
         (status = 404, description = "`not_found`: no published item has this number.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
         (status = 429, response = RateLimited),
     ),
 )]
@@ -258,18 +224,13 @@ pub fn support_board_item() {}
 /// Email updates about a published item.
 #[utoipa::path(
     post,
-    path = format!("{BOARD_PATH}/{{id}}/follow"),
+    path = O::FollowBoardItem.route().template(),
     operation_id = "followBoardItem",
-    tag = "public",
     params(IdPath),
     request_body(content = FollowForm, example = super::examples::follow),
     responses(
         (status = 201, description = "Following (a confirmation email is sent the first time).", body = Following),
-        (status = 400, response = BadBody),
-        (status = 403, response = CrossSite),
         (status = 404, description = "`not_found`: no published item has this number.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
         (status = 429, response = RateLimited),
     ),
 )]
@@ -278,9 +239,8 @@ pub fn follow_board_item() {}
 /// A file published with an item, as a download.
 #[utoipa::path(
     get,
-    path = format!("{BOARD_PATH}/{{id}}{ATTACHMENTS_SUFFIX}/{{file}}"),
+    path = O::DownloadBoardAttachment.route().template(),
     operation_id = "downloadBoardAttachment",
-    tag = "public",
     params(IdPath, FilePath),
     responses(
         (status = 200, description = "The file, with its checked media type, `Content-Disposition: attachment` and a sandboxing CSP.",
@@ -301,13 +261,11 @@ pub fn download_board_attachment() {}
 /// Stop the emails a follow sends (the link in every notification).
 #[utoipa::path(
     delete,
-    path = format!("{FOLLOWS_PATH}/{{token}}"),
+    path = O::Unfollow.route().template(),
     operation_id = "unfollow",
-    tag = "public",
     params(TokenPath),
     responses(
         (status = 204, description = "No more emails."),
-        (status = 403, response = CrossSite),
         (status = 404, description = "`not_found`: the token is not valid, or these emails were already stopped.", body = ApiError),
     ),
 )]
@@ -316,9 +274,8 @@ pub fn unfollow() {}
 /// Benefit survey rounds: open, upcoming and closed, newest first.
 #[utoipa::path(
     get,
-    path = SURVEY_ROUNDS_PATH,
+    path = O::ListSurveyRounds.route().template(),
     operation_id = "listSurveyRounds",
-    tag = "public",
     responses(
         (status = 200, description = "The rounds.", body = [SurveyRound],
          links(
@@ -333,9 +290,8 @@ pub fn list_survey_rounds() {}
 /// feedback on benefits in the same write).
 #[utoipa::path(
     post,
-    path = format!("{SURVEY_ROUNDS_PATH}/{{id}}/responses"),
+    path = O::AnswerSurvey.route().template(),
     operation_id = "answerSurvey",
-    tag = "public",
     params(IdPath, IdempotencyKey),
     request_body(content = SurveyForm, description = "The survey as typed: choices as codes, numbers as text."),
     responses(
@@ -343,10 +299,7 @@ pub fn list_survey_rounds() {}
          headers(("Location" = String, description = "`/api/v1/survey-receipts/{tracking_number}` (absent on an idempotent replay).")),
          links(("getSurveyReceipt" = (operation_id = "getSurveyReceipt", parameters(("tracking_number" = "$response.body#/tracking_number")))))),
         (status = 400, description = "`malformed_json`, `validation_failed` (`round` when the round is not open), or `rejected_as_automated`.", body = ApiError),
-        (status = 403, response = CrossSite),
         (status = 404, description = "`not_found`: no survey round has this number.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
         (status = 422, response = IdempotencyKeyReused),
         (status = 429, response = RateLimited),
     ),
@@ -356,9 +309,8 @@ pub fn answer_survey() {}
 /// A survey receipt.
 #[utoipa::path(
     get,
-    path = format!("{SURVEY_RECEIPTS_PATH}/{{tracking_number}}"),
+    path = O::GetSurveyReceipt.route().template(),
     operation_id = "getSurveyReceipt",
-    tag = "public",
     params(TrackingNumberPath),
     responses(
         (status = 200, description = "The receipt.", body = SurveyReceipt),
@@ -370,13 +322,11 @@ pub fn get_survey_receipt() {}
 /// How partners value CTPAT benefits: every figure resting on fewer than 5 responses is withheld.
 #[utoipa::path(
     get,
-    path = PUBLIC_BENEFITS_PATH,
+    path = O::GetBenefitSummary.route().template(),
     operation_id = "getBenefitSummary",
-    tag = "public",
     params(PublicBenefitParams),
     responses(
         (status = 200, description = "The public summary.", body = PublicBenefitSummary),
-        (status = 400, response = BadQuery),
     ),
 )]
 pub fn get_benefit_summary() {}
@@ -384,9 +334,8 @@ pub fn get_benefit_summary() {}
 /// The active CBP field offices, for the validation report form.
 #[utoipa::path(
     get,
-    path = FIELD_OFFICES_PATH,
+    path = O::ListFieldOffices.route().template(),
     operation_id = "listFieldOffices",
-    tag = "public",
     responses((status = 200, description = "The active offices.", body = [FieldOffice])),
 )]
 pub fn list_field_offices() {}
@@ -395,18 +344,14 @@ pub fn list_field_offices() {}
 /// filed as feedback on validations in the same write).
 #[utoipa::path(
     post,
-    path = VALIDATION_REPORTS_PATH,
+    path = O::CreateValidationReport.route().template(),
     operation_id = "createValidationReport",
-    tag = "public",
     params(IdempotencyKey),
     request_body(content = ValidationReportForm, description = "The report as typed: choices as codes, numbers and ratings as text."),
     responses(
         (status = 201, description = "Stored.", body = ValidationReceipt,
          links(("getValidationReceipt" = (operation_id = "getValidationReceipt", parameters(("tracking_number" = "$response.body#/tracking_number")))))),
         (status = 400, description = "`malformed_json`, `validation_failed` (`field_office` when it is unknown or retired), or `rejected_as_automated`.", body = ApiError),
-        (status = 403, response = CrossSite),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
         (status = 422, response = IdempotencyKeyReused),
         (status = 429, response = RateLimited),
     ),
@@ -416,9 +361,8 @@ pub fn create_validation_report() {}
 /// A validation report's receipt.
 #[utoipa::path(
     get,
-    path = format!("{VALIDATION_REPORTS_PATH}/{{tracking_number}}"),
+    path = O::GetValidationReceipt.route().template(),
     operation_id = "getValidationReceipt",
-    tag = "public",
     params(TrackingNumberPath),
     responses(
         (status = 200, description = "The receipt.", body = ValidationReceipt),
@@ -430,9 +374,8 @@ pub fn get_validation_receipt() {}
 /// "This was filed in my name": reaches reviewers as a flag on the submission.
 #[utoipa::path(
     post,
-    path = REPORTS_PATH,
+    path = O::ReportSubmission.route().template(),
     operation_id = "reportSubmission",
-    tag = "public",
     request_body(
         content = ReportForm,
         description = "`reference` a tracking number or a board item number (`#12` or `12`); `name`, `email` and `explanation` required.",
@@ -441,9 +384,6 @@ pub fn get_validation_receipt() {}
     responses(
         (status = 201, description = "Received.", body = ReportReceipt),
         (status = 400, description = "`malformed_json` or `validation_failed` (`reference` `not_found` when it names no submission or no published item).", body = ApiError),
-        (status = 403, response = CrossSite),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
         (status = 429, response = RateLimited),
     ),
 )]

@@ -1,6 +1,7 @@
 //! The error answers many routes share (`components/responses`). Every body is an `ApiError`;
-//! its `code` decides the status (`ErrorCode::http_status`). Routes name only the ones they can
-//! give; 405 and 500 are added to every route by `document`.
+//! its `code` decides the status (`ErrorCode::http_status`). `document` adds them to each
+//! operation by its kind of route (see `add_route_facts`); a route names by hand only the ones
+//! that are facts of that route alone (429, 422).
 
 use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::schema::{ObjectBuilder, Type};

@@ -3,32 +3,22 @@
 #![allow(dead_code)] // Declarations only: utoipa reads the attributes, nothing calls the functions.
 
 use super::params::{BenefitParams, FilePath, IdPath, QueueParams, TrackingNumberPath, ValidationParams};
-use super::responses::{
-    BadBody, BadQuery, PayloadTooLarge, ReviewerForbidden, ReviewerWriteForbidden, Unauthorized, UnsupportedMediaType,
-};
 use super::{AnyObject, ExportRecord, FileBytes};
-use crate::api::analytics::{
-    BenefitDashboard, FeedbackDashboard, BENEFIT_ANALYTICS_CSV_PATH, BENEFIT_ANALYTICS_PATH,
-    FEEDBACK_ANALYTICS_CSV_PATH, FEEDBACK_ANALYTICS_PATH,
-};
-use crate::api::clusters::{
-    ClusterAnswer, ClusterAnswered, ClusterRepresentative, ClusterSplit, ClusterView, CLUSTERS_PATH,
-};
+use crate::api::analytics::{BenefitDashboard, FeedbackDashboard};
+use crate::api::clusters::{ClusterAnswer, ClusterAnswered, ClusterRepresentative, ClusterSplit, ClusterView};
 use crate::api::review::{
     BulkResult, BulkUpdate, ConsultationSummary, NewNote, Note, PublicationForm, QueuePage, SubmissionDetail,
-    SubmissionUpdate, UserRef, ATTACHMENTS_SUFFIX, BULK_PATH, EXPORT_CSV_PATH, EXPORT_JSON_PATH, PUBLICATION_SUFFIX,
-    QUEUE_PATH, REVIEWERS_PATH, REVIEW_CONSULTATIONS_PATH,
+    SubmissionUpdate, UserRef,
 };
-use crate::api::validation::{ValidationDashboard, VALIDATION_ANALYTICS_CSV_PATH, VALIDATION_ANALYTICS_PATH};
+use crate::api::routes::Operation as O;
+use crate::api::validation::ValidationDashboard;
 use crate::api::ApiError;
 
 /// The queue: submissions under the filters, a page at a time, with counts per status.
 #[utoipa::path(
     get,
-    path = QUEUE_PATH,
+    path = O::ListQueue.route().template(),
     operation_id = "listQueue",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(QueueParams),
     responses(
         (status = 200, description = "One page; `next` is `null` on the last.", body = QueuePage,
@@ -41,9 +31,6 @@ use crate::api::ApiError;
             ("getCluster" = (operation_id = "getCluster", parameters(("id" = "$response.body#/items/0/cluster")))),
             ("bulkUpdate" = (operation_id = "bulkUpdate", request_body = json!({ "tracking_numbers": ["$response.body#/items/0/tracking_number"] }))),
          )),
-        (status = 400, response = BadQuery),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
     ),
 )]
 pub fn list_queue() {}
@@ -51,10 +38,8 @@ pub fn list_queue() {}
 /// One submission, contact details included (the read is audited).
 #[utoipa::path(
     get,
-    path = format!("{QUEUE_PATH}/{{tracking_number}}"),
+    path = O::GetSubmission.route().template(),
     operation_id = "getSubmission",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(TrackingNumberPath),
     responses(
         (status = 200, description = "Everything about it.", body = SubmissionDetail,
@@ -65,8 +50,6 @@ pub fn list_queue() {}
             ("addNote" = (operation_id = "addNote", parameters(("tracking_number" = "$response.body#/tracking_number")))),
             ("publishSubmission" = (operation_id = "publishSubmission", parameters(("tracking_number" = "$response.body#/tracking_number")))),
          )),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
         (status = 404, description = "`not_found`: no submission has this tracking number.", body = ApiError),
     ),
 )]
@@ -76,20 +59,14 @@ pub fn get_submission() {}
 /// The submitter and followers are emailed about a new status or response.
 #[utoipa::path(
     patch,
-    path = format!("{QUEUE_PATH}/{{tracking_number}}"),
+    path = O::UpdateSubmission.route().template(),
     operation_id = "updateSubmission",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(TrackingNumberPath),
     request_body(content = SubmissionUpdate, description = "Absent fields stay as they are; `assignee: null` unassigns.", example = super::examples::submission_update),
     responses(
         (status = 200, description = "The submission after the change.", body = SubmissionDetail),
         (status = 400, description = "`malformed_json`, or `validation_failed`: a move the workflow does not allow (`status`), a missing or unknown `duplicate_of`, an unknown `assignee`, a bad tag, a response too long.", body = ApiError),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerWriteForbidden),
         (status = 404, description = "`not_found`: no submission has this tracking number.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
     ),
 )]
 pub fn update_submission() {}
@@ -97,20 +74,13 @@ pub fn update_submission() {}
 /// An internal note.
 #[utoipa::path(
     post,
-    path = format!("{QUEUE_PATH}/{{tracking_number}}/notes"),
+    path = O::AddNote.route().template(),
     operation_id = "addNote",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(TrackingNumberPath),
     request_body(content = NewNote, example = super::examples::note),
     responses(
         (status = 201, description = "The note.", body = Note),
-        (status = 400, response = BadBody),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerWriteForbidden),
         (status = 404, description = "`not_found`: no submission has this tracking number.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
     ),
 )]
 pub fn add_note() {}
@@ -119,21 +89,15 @@ pub fn add_note() {}
 /// proprietary details; the original is kept).
 #[utoipa::path(
     put,
-    path = format!("{QUEUE_PATH}/{{tracking_number}}{PUBLICATION_SUFFIX}"),
+    path = O::PublishSubmission.route().template(),
     operation_id = "publishSubmission",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(TrackingNumberPath),
     request_body(content = PublicationForm, example = super::examples::publication),
     responses(
         (status = 200, description = "The submission, with its `publication`.", body = SubmissionDetail,
          links(("getBoardItem" = (operation_id = "getBoardItem", parameters(("id" = "$response.body#/publication/board_item")))))),
         (status = 400, description = "`malformed_json`, or `validation_failed`: `publication` `not_allowed_now` (the submitter did not allow publishing, or withdrew), a text over its limit, an unknown attachment.", body = ApiError),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerWriteForbidden),
         (status = 404, description = "`not_found`: no submission has this tracking number.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
     ),
 )]
 pub fn publish_submission() {}
@@ -141,15 +105,11 @@ pub fn publish_submission() {}
 /// Take the public version off the board (its text is kept).
 #[utoipa::path(
     delete,
-    path = format!("{QUEUE_PATH}/{{tracking_number}}{PUBLICATION_SUFFIX}"),
+    path = O::UnpublishSubmission.route().template(),
     operation_id = "unpublishSubmission",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(TrackingNumberPath),
     responses(
         (status = 200, description = "The submission, `publication` `null`.", body = SubmissionDetail),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerWriteForbidden),
         (status = 404, description = "`not_found`: no submission has this tracking number.", body = ApiError),
     ),
 )]
@@ -158,10 +118,8 @@ pub fn unpublish_submission() {}
 /// Download one of a submission's files (audited).
 #[utoipa::path(
     get,
-    path = format!("{QUEUE_PATH}/{{tracking_number}}{ATTACHMENTS_SUFFIX}/{{file}}"),
+    path = O::DownloadAttachment.route().template(),
     operation_id = "downloadAttachment",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(TrackingNumberPath, FilePath),
     responses(
         (status = 200, description = "The file, with its checked media type, `Content-Disposition: attachment` and a sandboxing CSP.",
@@ -174,8 +132,6 @@ pub fn unpublish_submission() {}
             (inline(FileBytes) = "text/plain"),
          ),
          headers(("Content-Disposition" = String, description = "`attachment; filename=\"…\"; filename*=UTF-8''…`"))),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
         (status = 404, description = "`not_found`: no submission has this tracking number, or no file of it this id.", body = ApiError),
     ),
 )]
@@ -184,18 +140,11 @@ pub fn download_attachment() {}
 /// One change applied to many submissions, each checked on its own.
 #[utoipa::path(
     post,
-    path = BULK_PATH,
+    path = O::BulkUpdate.route().template(),
     operation_id = "bulkUpdate",
-    tag = "review",
-    security(("cookieAuth" = [])),
     request_body(content = BulkUpdate, description = "1 to 200 tracking numbers and one change."),
     responses(
         (status = 200, description = "What was updated, and what was skipped with why (`field` is the tracking number).", body = BulkResult),
-        (status = 400, response = BadBody),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerWriteForbidden),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
     ),
 )]
 pub fn bulk_update() {}
@@ -203,17 +152,12 @@ pub fn bulk_update() {}
 /// The queue's filters as a CSV file (UTF-8 with a byte order mark, formulas neutralised).
 #[utoipa::path(
     get,
-    path = EXPORT_CSV_PATH,
+    path = O::ExportCsv.route().template(),
     operation_id = "exportCsv",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(QueueParams),
     responses(
         (status = 200, description = "The rows, newest first, contact details included (audited). `sort`, `after` and `limit` are checked but do not apply.", content_type = "text/csv", body = String,
          headers(("Content-Disposition" = String, description = "`attachment; filename=\"ctpat-feedback-YYYY-MM-DD.csv\"`"))),
-        (status = 400, response = BadQuery),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
         (status = 422, description = "`export_too_large`: the filters match more than 5,000 submissions.", body = ApiError),
     ),
 )]
@@ -222,17 +166,12 @@ pub fn export_csv() {}
 /// The queue's filters as JSON: one object of text values per submission.
 #[utoipa::path(
     get,
-    path = EXPORT_JSON_PATH,
+    path = O::ExportJson.route().template(),
     operation_id = "exportJson",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(QueueParams),
     responses(
         (status = 200, description = "The rows, newest first, contact details included (audited). `sort`, `after` and `limit` are checked but do not apply.", body = [ExportRecord],
          headers(("Content-Disposition" = String, description = "`attachment; filename=\"ctpat-feedback-YYYY-MM-DD.json\"`"))),
-        (status = 400, response = BadQuery),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
         (status = 422, description = "`export_too_large`: the filters match more than 5,000 submissions.", body = ApiError),
     ),
 )]
@@ -241,14 +180,10 @@ pub fn export_json() {}
 /// Active accounts, for assignment.
 #[utoipa::path(
     get,
-    path = REVIEWERS_PATH,
+    path = O::ListReviewers.route().template(),
     operation_id = "listReviewers",
-    tag = "review",
-    security(("cookieAuth" = [])),
     responses(
         (status = 200, description = "The accounts.", body = [UserRef]),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
     ),
 )]
 pub fn list_reviewers() {}
@@ -256,15 +191,11 @@ pub fn list_reviewers() {}
 /// A consultation's summary: counts by status, topic and entity type.
 #[utoipa::path(
     get,
-    path = format!("{REVIEW_CONSULTATIONS_PATH}/{{id}}"),
+    path = O::GetConsultationSummary.route().template(),
     operation_id = "getConsultationSummary",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(IdPath),
     responses(
         (status = 200, description = "The summary.", body = ConsultationSummary),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
         (status = 404, description = "`not_found`: no consultation has this number.", body = ApiError),
     ),
 )]
@@ -273,10 +204,8 @@ pub fn get_consultation_summary() {}
 /// A near-duplicate cluster (its id is its first member's).
 #[utoipa::path(
     get,
-    path = format!("{CLUSTERS_PATH}/{{id}}"),
+    path = O::GetCluster.route().template(),
     operation_id = "getCluster",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(IdPath),
     responses(
         (status = 200, description = "The cluster.", body = ClusterView,
@@ -286,8 +215,6 @@ pub fn get_consultation_summary() {}
             ("setClusterRepresentative" = (operation_id = "setClusterRepresentative", parameters(("id" = "$response.body#/id")), request_body = json!({ "tracking_number": "$response.body#/members/0/tracking_number" }))),
             ("answerCluster" = (operation_id = "answerCluster", parameters(("id" = "$response.body#/id")))),
          )),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
         (status = 404, description = "`not_found`: no cluster has this number.", body = ApiError),
     ),
 )]
@@ -296,20 +223,13 @@ pub fn get_cluster() {}
 /// Confirm the cluster is one campaign: support given to any member moves to the representative.
 #[utoipa::path(
     post,
-    path = format!("{CLUSTERS_PATH}/{{id}}/confirm"),
+    path = O::ConfirmCluster.route().template(),
     operation_id = "confirmCluster",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(IdPath),
     request_body(content = inline(AnyObject), description = "Any JSON object (`{}`); its content is ignored."),
     responses(
         (status = 200, description = "The cluster, confirmed.", body = ClusterView),
-        (status = 400, response = BadBody),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerWriteForbidden),
         (status = 404, description = "`not_found`: no cluster has this number.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
     ),
 )]
 pub fn confirm_cluster() {}
@@ -317,20 +237,14 @@ pub fn confirm_cluster() {}
 /// These members leave the cluster, each on its own.
 #[utoipa::path(
     post,
-    path = format!("{CLUSTERS_PATH}/{{id}}/split"),
+    path = O::SplitCluster.route().template(),
     operation_id = "splitCluster",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(IdPath),
     request_body(content = ClusterSplit),
     responses(
         (status = 200, description = "The cluster after the split.", body = ClusterView),
         (status = 400, description = "`malformed_json`, or `validation_failed` on `tracking_numbers`: none given, or one that is not a member other than the representative.", body = ApiError),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerWriteForbidden),
         (status = 404, description = "`not_found`: no cluster has this number.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
     ),
 )]
 pub fn split_cluster() {}
@@ -338,20 +252,14 @@ pub fn split_cluster() {}
 /// Choose the member shown for the cluster.
 #[utoipa::path(
     post,
-    path = format!("{CLUSTERS_PATH}/{{id}}/representative"),
+    path = O::SetClusterRepresentative.route().template(),
     operation_id = "setClusterRepresentative",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(IdPath),
     request_body(content = ClusterRepresentative),
     responses(
         (status = 200, description = "The cluster with its new representative.", body = ClusterView),
         (status = 400, description = "`malformed_json`, or `validation_failed` on `tracking_number`: not a member.", body = ApiError),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerWriteForbidden),
         (status = 404, description = "`not_found`: no cluster has this number.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
     ),
 )]
 pub fn set_cluster_representative() {}
@@ -359,20 +267,14 @@ pub fn set_cluster_representative() {}
 /// One status and one public response for every member, each through the workflow.
 #[utoipa::path(
     post,
-    path = format!("{CLUSTERS_PATH}/{{id}}/answer"),
+    path = O::AnswerCluster.route().template(),
     operation_id = "answerCluster",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(IdPath),
     request_body(content = ClusterAnswer, description = "A `status`, a `public_response`, or both."),
     responses(
         (status = 200, description = "How many members moved, and which the workflow skipped with why (`field` is the tracking number).", body = ClusterAnswered),
         (status = 400, description = "`malformed_json`, or `validation_failed`: neither `status` nor `public_response`, or a response the rules refuse.", body = ApiError),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerWriteForbidden),
         (status = 404, description = "`not_found`: no cluster has this number.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
     ),
 )]
 pub fn answer_cluster() {}
@@ -380,16 +282,11 @@ pub fn answer_cluster() {}
 /// The benefit dashboard: every figure of the survey responses under the filters.
 #[utoipa::path(
     get,
-    path = BENEFIT_ANALYTICS_PATH,
+    path = O::GetBenefitDashboard.route().template(),
     operation_id = "getBenefitDashboard",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(BenefitParams),
     responses(
         (status = 200, description = "The dashboard.", body = BenefitDashboard),
-        (status = 400, response = BadQuery),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
     ),
 )]
 pub fn get_benefit_dashboard() {}
@@ -397,17 +294,12 @@ pub fn get_benefit_dashboard() {}
 /// The benefit dashboard's figures as CSV: one row per benefit and measure.
 #[utoipa::path(
     get,
-    path = BENEFIT_ANALYTICS_CSV_PATH,
+    path = O::ExportBenefitFigures.route().template(),
     operation_id = "exportBenefitFigures",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(BenefitParams),
     responses(
         (status = 200, description = "The figures (UTF-8 with a byte order mark).", content_type = "text/csv", body = String,
          headers(("Content-Disposition" = String, description = "`attachment; filename=\"ctpat-benefit-figures-YYYY-MM-DD.csv\"`"))),
-        (status = 400, response = BadQuery),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
     ),
 )]
 pub fn export_benefit_figures() {}
@@ -415,14 +307,10 @@ pub fn export_benefit_figures() {}
 /// Feedback volume, backlog, response times and the status funnel. Takes no parameters.
 #[utoipa::path(
     get,
-    path = FEEDBACK_ANALYTICS_PATH,
+    path = O::GetFeedbackDashboard.route().template(),
     operation_id = "getFeedbackDashboard",
-    tag = "review",
-    security(("cookieAuth" = [])),
     responses(
         (status = 200, description = "The dashboard.", body = FeedbackDashboard),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
     ),
 )]
 pub fn get_feedback_dashboard() {}
@@ -430,15 +318,11 @@ pub fn get_feedback_dashboard() {}
 /// The feedback dashboard's figures as CSV.
 #[utoipa::path(
     get,
-    path = FEEDBACK_ANALYTICS_CSV_PATH,
+    path = O::ExportFeedbackFigures.route().template(),
     operation_id = "exportFeedbackFigures",
-    tag = "review",
-    security(("cookieAuth" = [])),
     responses(
         (status = 200, description = "The figures (UTF-8 with a byte order mark).", content_type = "text/csv", body = String,
          headers(("Content-Disposition" = String, description = "`attachment; filename=\"ctpat-feedback-figures-YYYY-MM-DD.csv\"`"))),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
     ),
 )]
 pub fn export_feedback_figures() {}
@@ -447,16 +331,11 @@ pub fn export_feedback_figures() {}
 /// and the spread between offices.
 #[utoipa::path(
     get,
-    path = VALIDATION_ANALYTICS_PATH,
+    path = O::GetValidationDashboard.route().template(),
     operation_id = "getValidationDashboard",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(ValidationParams),
     responses(
         (status = 200, description = "The dashboard.", body = ValidationDashboard),
-        (status = 400, response = BadQuery),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
     ),
 )]
 pub fn get_validation_dashboard() {}
@@ -464,17 +343,12 @@ pub fn get_validation_dashboard() {}
 /// The validation dashboard's figures as CSV, groups of fewer than five reports withheld.
 #[utoipa::path(
     get,
-    path = VALIDATION_ANALYTICS_CSV_PATH,
+    path = O::ExportValidationFigures.route().template(),
     operation_id = "exportValidationFigures",
-    tag = "review",
-    security(("cookieAuth" = [])),
     params(ValidationParams),
     responses(
         (status = 200, description = "The figures (UTF-8 with a byte order mark).", content_type = "text/csv", body = String,
          headers(("Content-Disposition" = String, description = "`attachment; filename=\"ctpat-validation-figures-YYYY-MM-DD.csv\"`"))),
-        (status = 400, response = BadQuery),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = ReviewerForbidden),
     ),
 )]
 pub fn export_validation_figures() {}

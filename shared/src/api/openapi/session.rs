@@ -2,23 +2,19 @@
 //! admins' two-step policy), so an account held to setting it up can still reach them.
 #![allow(dead_code)] // Declarations only: utoipa reads the attributes, nothing calls the functions.
 
-use super::responses::{BadBody, CrossSite, PayloadTooLarge, RateLimited, Unauthorized, UnsupportedMediaType};
-use crate::api::mfa::{
-    CodeForm, RecoveryCodes, SecondFactorChallenge, TotpSetup, RECOVERY_CODES_PATH, SECOND_FACTOR_PATH, TOTP_PATH,
-};
-use crate::api::review::{SessionView, SignIn, SESSION_PATH};
+use super::responses::RateLimited;
+use crate::api::mfa::{CodeForm, RecoveryCodes, SecondFactorChallenge, TotpSetup};
+use crate::api::review::{SessionView, SignIn};
+use crate::api::routes::Operation as O;
 use crate::api::ApiError;
 
 /// Who is signed in, and where the account stands with two-step verification.
 #[utoipa::path(
     get,
-    path = SESSION_PATH,
+    path = O::GetSession.route().template(),
     operation_id = "getSession",
-    tag = "session",
-    security(("cookieAuth" = [])),
     responses(
         (status = 200, description = "The session's account.", body = SessionView),
-        (status = 401, response = Unauthorized),
     ),
 )]
 pub fn get_session() {}
@@ -29,9 +25,8 @@ pub fn get_session() {}
 /// gets a pending sign-in (202) to finish with a code at `POST /api/v1/session/second-factor`.
 #[utoipa::path(
     post,
-    path = SESSION_PATH,
+    path = O::SignIn.route().template(),
     operation_id = "signIn",
-    tag = "session",
     request_body(content = SignIn, example = super::examples::sign_in),
     responses(
         (status = 200, description = "Signed in.", body = SessionView,
@@ -39,11 +34,7 @@ pub fn get_session() {}
         (status = 202, description = "The password is right; the account has two-step verification: send a code within `expires_in` seconds.",
          body = SecondFactorChallenge,
          headers(("Set-Cookie" = String, description = "The pending sign-in: `__Host-ctpat_second_factor=…; Path=/; Secure; HttpOnly; SameSite=Strict; Max-Age=300`."))),
-        (status = 400, response = BadBody),
         (status = 401, description = "`invalid_credentials`: the email address or the password is not right (one answer for both), or the account is disabled.", body = ApiError),
-        (status = 403, response = CrossSite),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
         (status = 429, description = "`rate_limited`: too many sign-in attempts from this address or for this account.", body = ApiError,
          headers(("Retry-After" = String, description = "Seconds to wait."))),
     ),
@@ -53,15 +44,11 @@ pub fn sign_in() {}
 /// Sign out: the session ends on the server and the cookie is cleared.
 #[utoipa::path(
     delete,
-    path = SESSION_PATH,
+    path = O::SignOut.route().template(),
     operation_id = "signOut",
-    tag = "session",
-    security(("cookieAuth" = [])),
     responses(
         (status = 204, description = "Signed out.",
          headers(("Set-Cookie" = String, description = "Clears the session cookie (`Max-Age=0`)."))),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = CrossSite),
     ),
 )]
 pub fn sign_out() {}
@@ -69,19 +56,14 @@ pub fn sign_out() {}
 /// The second step of a sign-in: a code from the authenticator app, or a recovery code.
 #[utoipa::path(
     post,
-    path = SECOND_FACTOR_PATH,
+    path = O::CompleteSignIn.route().template(),
     operation_id = "completeSignIn",
-    tag = "session",
-    security(("secondFactorCookie" = [])),
     request_body(content = CodeForm, description = "Six digits (spaces ignored), or a recovery code (`abcde-fghij`).", example = super::examples::code),
     responses(
         (status = 200, description = "Signed in.", body = SessionView,
          headers(("Set-Cookie" = String, description = "The session cookie; a second `Set-Cookie` clears the pending sign-in."))),
         (status = 400, description = "`malformed_json`, or `validation_failed` on `code`: the code is not right (each wrong code counts; the fifth ends the pending sign-in).", body = ApiError),
         (status = 401, description = "`unauthorized`: no pending sign-in (no cookie, older than 5 minutes, too many wrong codes, or the account was disabled): sign in again.", body = ApiError),
-        (status = 403, response = CrossSite),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
         (status = 429, response = RateLimited),
     ),
 )]
@@ -90,14 +72,10 @@ pub fn second_factor() {}
 /// Start setting up an authenticator app: a new secret (replacing one not yet confirmed).
 #[utoipa::path(
     post,
-    path = TOTP_PATH,
+    path = O::StartTotpSetup.route().template(),
     operation_id = "startTotpSetup",
-    tag = "session",
-    security(("cookieAuth" = [])),
     responses(
         (status = 201, description = "The secret, and the `otpauth://` URI a QR code holds.", body = TotpSetup),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = CrossSite),
         (status = 409, description = "`conflict`: two-step verification is already on (an admin can reset it).", body = ApiError),
     ),
 )]
@@ -106,19 +84,13 @@ pub fn start_totp_setup() {}
 /// Confirm the authenticator with its first code: two-step verification is on.
 #[utoipa::path(
     put,
-    path = TOTP_PATH,
+    path = O::ConfirmTotpSetup.route().template(),
     operation_id = "confirmTotpSetup",
-    tag = "session",
-    security(("cookieAuth" = [])),
     request_body(content = CodeForm, description = "The six digits the app shows now.", example = super::examples::code),
     responses(
         (status = 200, description = "On. The recovery codes, shown this once.", body = RecoveryCodes),
         (status = 400, description = "`malformed_json`, or `validation_failed` on `code`: not six digits, or not the app's current code.", body = ApiError),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = CrossSite),
         (status = 409, description = "`conflict`: no setup was started, or two-step verification is already on.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
     ),
 )]
 pub fn confirm_totp_setup() {}
@@ -126,19 +98,13 @@ pub fn confirm_totp_setup() {}
 /// A new set of recovery codes (the old ones stop working), for a current code.
 #[utoipa::path(
     post,
-    path = RECOVERY_CODES_PATH,
+    path = O::RenewRecoveryCodes.route().template(),
     operation_id = "renewRecoveryCodes",
-    tag = "session",
-    security(("cookieAuth" = [])),
     request_body(content = CodeForm, description = "The six digits the app shows now.", example = super::examples::code),
     responses(
         (status = 200, description = "The new recovery codes, shown this once.", body = RecoveryCodes),
         (status = 400, description = "`malformed_json`, or `validation_failed` on `code`: not six digits, or not a current unused code.", body = ApiError),
-        (status = 401, response = Unauthorized),
-        (status = 403, response = CrossSite),
         (status = 409, description = "`conflict`: two-step verification is not on.", body = ApiError),
-        (status = 413, response = PayloadTooLarge),
-        (status = 415, response = UnsupportedMediaType),
     ),
 )]
 pub fn renew_recovery_codes() {}

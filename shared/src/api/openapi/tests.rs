@@ -22,6 +22,23 @@ fn operations(doc: &Value) -> Vec<(String, String, &Value)> {
     out
 }
 
+/// The router dispatches from the route table: the document describes exactly its operations,
+/// each with the table's method, template and id.
+#[test]
+fn the_documents_operations_are_the_route_table() {
+    let doc = value();
+    let documented: BTreeSet<(String, String, String)> = operations(&doc)
+        .into_iter()
+        .map(|(path, method, op)| (method.to_uppercase(), path, op["operationId"].as_str().unwrap().to_owned()))
+        .collect();
+    let table: BTreeSet<(String, String, String)> = crate::api::routes::ROUTES
+        .iter()
+        .map(|r| (r.method.as_str().to_owned(), r.template(), r.operation.id()))
+        .collect();
+    assert_eq!(documented, table);
+    assert_eq!(table.len(), crate::api::routes::ROUTES.len());
+}
+
 #[test]
 fn the_document_is_openapi_3_1_with_the_portals_info() {
     let doc = value();
