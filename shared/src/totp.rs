@@ -21,40 +21,23 @@ pub const DRIFT_STEPS: u64 = 1;
 /// Characters of a recovery code, without its dash.
 pub const RECOVERY_CODE_CHARS: usize = 10;
 
+/// RFC 4648's base32 alphabet: what a recovery code may contain.
 const BASE32: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 /// RFC 4648 base32, upper case, no padding.
 pub fn encode_base32(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(5) * 8);
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    for &b in bytes {
-        buffer = (buffer << 8) | u32::from(b);
-        bits += 8;
-        while bits >= 5 {
-            bits -= 5;
-            out.push(BASE32[((buffer >> bits) & 31) as usize] as char);
-        }
-    }
-    if bits > 0 {
-        out.push(BASE32[((buffer << (5 - bits)) & 31) as usize] as char);
-    }
-    out
+    data_encoding::BASE32_NOPAD.encode(bytes)
 }
 
 /// Base32 as people copy it: any case, spaces, dashes and `=` padding ignored.
 pub fn decode_base32(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 5 / 8);
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    for c in text.chars().filter(|c| !matches!(c, ' ' | '-' | '=')) {
-        let value = BASE32.iter().position(|&b| b as char == c.to_ascii_uppercase())? as u32;
-        buffer = (buffer << 5) | value;
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buffer >> bits) as u8);
-        }
-    }
-    Some(out)
+    let mut spec = data_encoding::Specification::new();
+    spec.symbols.push_str(std::str::from_utf8(BASE32).expect("ASCII"));
+    spec.translate.from.push_str("abcdefghijklmnopqrstuvwxyz");
+    spec.translate.to.push_str("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    spec.ignore.push_str(" -=");
+    spec.check_trailing_bits = false;
+    spec.encoding().expect("a valid base32 specification").decode(text.as_bytes()).ok()
 }
 
 /// What a person typed in the code field.
@@ -181,18 +164,17 @@ pub mod sealed {
         let ciphertext = cipher
             .encrypt(Nonce::from_slice(&nonce), Payload { msg: secret, aad: &aad })
             .expect("AES-GCM encrypts any length we use");
-        let hex: String = nonce.iter().chain(&ciphertext).map(|b| format!("{b:02x}")).collect();
-        format!("{PREFIX}{hex}")
+        let sealed: Vec<u8> = nonce.iter().chain(&ciphertext).copied().collect();
+        format!("{PREFIX}{}", data_encoding::HEXLOWER.encode(&sealed))
     }
 
     /// The secret, if `sealed` was made by `seal` with this key for this account.
     pub fn open(key: &[u8; 32], account: i64, sealed: &str) -> Option<Vec<u8>> {
         let hex = sealed.strip_prefix(PREFIX)?;
-        if hex.len() % 2 != 0 || hex.len() < 2 * (12 + 16) {
+        let bytes = data_encoding::HEXLOWER_PERMISSIVE.decode(hex.as_bytes()).ok()?;
+        if bytes.len() < 12 + 16 {
             return None;
         }
-        let bytes: Vec<u8> =
-            (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16)).collect::<Result<_, _>>().ok()?;
         let (nonce, ciphertext) = bytes.split_at(12);
         let cipher = Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(key));
         cipher.decrypt(Nonce::from_slice(nonce), Payload { msg: ciphertext, aad: &account.to_be_bytes() }).ok()

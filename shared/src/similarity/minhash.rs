@@ -153,34 +153,10 @@ impl<'de> Deserialize<'de> for Signature {
     }
 }
 
-pub(super) const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
 pub(super) fn base64_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = (chunk[0] as u32) << 16
-            | (chunk.get(1).copied().unwrap_or(0) as u32) << 8
-            | chunk.get(2).copied().unwrap_or(0) as u32;
-        for i in 0..=chunk.len() {
-            out.push(BASE64[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
-    out
+    data_encoding::BASE64URL_NOPAD.encode(bytes)
 }
 
 pub(super) fn base64_decode(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    for chunk in text.as_bytes().chunks(4) {
-        let mut n = 0u32;
-        for (i, &c) in chunk.iter().enumerate() {
-            let v = BASE64.iter().position(|&b| b == c)? as u32;
-            n |= v << (18 - 6 * i);
-        }
-        let bytes = n.to_be_bytes();
-        out.extend_from_slice(&bytes[1..chunk.len()]);
-    }
-    Some(out)
+    data_encoding::BASE64URL_NOPAD.decode(text.as_bytes()).ok()
 }
