@@ -4,45 +4,17 @@
 //! in and hands the pages a [`Reviewer`].
 
 pub mod analytics;
-mod analytics_benefits;
-pub mod analytics_feedback;
-mod analytics_filters;
-mod analytics_validation_breakdowns;
-mod analytics_validation_filters;
-mod analytics_validation_labels;
-mod analytics_validation_offices;
-mod analytics_validation_spreads;
-pub mod analytics_validations;
 pub mod audit;
 pub mod cluster;
-mod cluster_answer;
-mod cluster_editing;
-mod cluster_member;
-pub mod consultation_summary;
 pub mod consultations;
-mod consultations_form;
-mod consultations_page;
 pub mod field_offices;
-mod field_offices_page;
-mod field_offices_row;
 pub mod outbox;
 pub mod queue;
-mod queue_bulk;
-mod queue_filters;
 pub mod sign_in;
 pub mod submission;
-mod submission_attachments;
-mod submission_editing;
-mod submission_publication;
-mod submission_record;
-mod submission_reports;
-mod submission_triage;
 pub mod survey_rounds;
 pub mod two_step;
-mod two_step_forms;
 pub mod users;
-mod users_page;
-mod users_two_step;
 pub mod workspace;
 
 use crate::router::use_location;

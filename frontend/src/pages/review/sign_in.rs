@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use shared::api::review::SignIn;
 use shared::api::ErrorCode;
 
-use super::two_step_forms::{clean_code, code_problems, CODE};
+use super::two_step::forms::{clean_code, code_problems, CODE};
 use super::{alert, at, failure_problems, field_error, general, Control};
 use crate::api::review::SignInStep;
 use crate::api::{self, Failure};

@@ -1,0 +1,150 @@
+//! "Field offices" (admins only): the CBP field offices partners choose from on the validation
+//! report form. Admins add an office with the form below the table, and rename, retire or restore
+//! one from its row (`row`). A retired office leaves the public form but keeps its
+//! reports, so nothing is ever deleted. Names are checked with the worker's rule
+//! (`validation::OFFICE_RULE`) before sending.
+
+mod page;
+mod row;
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use shared::api::validation::{FieldOffice, FieldOfficeForm};
+
+use super::use_session_ended;
+use super::{alert, at, failed_load, field_error, loading, use_reviewer};
+use crate::api::review::Admin;
+use crate::api::Failure;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::fields::TextInput;
+use crate::i18n::{set_page_title, t};
+use page::{check_name, Page};
+use row::OfficeRow;
+
+/// The `id` of the add form's one control (the API's `name`).
+const NEW_NAME: &str = "office-name";
+
+#[component]
+pub fn FieldOffices() -> impl IntoView {
+    let v = t().validation;
+    set_page_title(v.offices_title);
+    let admin = use_reviewer().admin();
+    view! {
+        <div class="usa-section">
+            <h1>{v.offices_title}</h1>
+            <p class="usa-intro">{v.offices_lead}</p>
+            {match admin {
+                Some(admin) => view! { <ManageOffices admin /> }.into_any(),
+                None => alert("usa-alert--warning", v.offices_admin_only.to_owned()),
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn ManageOffices(admin: Admin) -> impl IntoView {
+    let page = Page {
+        admin: StoredValue::new(admin),
+        problems: RwSignal::new(Vec::new()),
+        notice: RwSignal::new(None),
+        renaming: RwSignal::new(None),
+        summary: NodeRef::new(),
+        ended: use_session_ended(),
+    };
+    let offices = RwSignal::new(None::<Result<Vec<FieldOffice>, Failure>>);
+    let load = move || {
+        let admin = page.admin.get_value();
+        spawn_local(async move { offices.set(Some(admin.field_offices().await)) });
+    };
+    load();
+
+    view! {
+        <ErrorSummary problems=page.problems.into() node_ref=page.summary />
+        <div role="status">{move || page.notice.get().map(|text| alert("usa-alert--success", text))}</div>
+        {move || match offices.get() {
+            None => loading(),
+            Some(Ok(list)) => view! { <OfficeTable list page /> }.into_any(),
+            Some(Err(failure)) => failed_load(failure),
+        }}
+        <AddOffice page on_added=Callback::new(move |()| load()) />
+    }
+}
+
+#[component]
+fn OfficeTable(list: Vec<FieldOffice>, page: Page) -> impl IntoView {
+    let v = t().validation;
+    if list.is_empty() {
+        return view! { <p>{v.offices_empty}</p> }.into_any();
+    }
+    view! {
+        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="offices-caption">
+            <table class="usa-table portal-table">
+                <caption id="offices-caption">{v.offices_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{v.col_name}</th>
+                        <th scope="col">{v.col_active}</th>
+                        <th scope="col">{v.col_actions}</th>
+                    </tr>
+                </thead>
+                <tbody>{list.into_iter().map(|office| view! { <OfficeRow office page /> }).collect_view()}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn AddOffice(page: Page, on_added: Callback<()>) -> impl IntoView {
+    let v = t().validation;
+    let name = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        page.start();
+        let checked = match check_name(&name.get_untracked()) {
+            Ok(checked) => checked,
+            Err(message) => return page.fail(vec![at(NEW_NAME, message)]),
+        };
+        busy.set(true);
+        let admin = page.admin.get_value();
+        spawn_local(async move {
+            let result = admin.add_field_office(&FieldOfficeForm { name: checked }).await;
+            busy.set(false);
+            match result {
+                Ok(office) => {
+                    page.notice.set(Some((v.added)(&office.name)));
+                    name.set(String::new());
+                    on_added.run(());
+                }
+                Err(failure) => page.failed(failure, NEW_NAME),
+            }
+        });
+    };
+
+    view! {
+        <section aria-labelledby="office-form-heading">
+            <h2 id="office-form-heading">{v.add_heading}</h2>
+            <form class="usa-form usa-form--large" novalidate on:submit=on_submit>
+                <TextInput
+                    id=NEW_NAME
+                    label=v.office_name
+                    hint=v.office_name_hint
+                    required=true
+                    autocomplete="off"
+                    value=name.into()
+                    set=Callback::new(move |text| name.set(text))
+                    error=field_error(page.problems.into(), NEW_NAME)
+                />
+                <button type="submit" class="usa-button" aria-disabled=move || busy.get().then_some("true")>
+                    {v.add}
+                </button>
+            </form>
+        </section>
+    }
+}

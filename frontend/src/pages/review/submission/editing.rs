@@ -1,0 +1,154 @@
+//! What the submission page's forms share: the submission as last saved, the problems for the error summary and the one confirmation on show.
+
+use crate::api::review::Reviewer;
+use crate::api::Failure;
+use crate::components::error_summary::{focus_summary, Problem};
+use crate::pages::review::{failure_problems, field_error, Control};
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use shared::api::review::{SubmissionDetail, SubmissionUpdate};
+use shared::receipt::TrackingNumber;
+
+/// Which form a confirmation belongs to: it is shown next to that form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Status,
+    Priority,
+    Assignee,
+    Tags,
+    Notes,
+    Response,
+    Publication,
+}
+
+/// What the forms of the page share: the submission as last saved, the problems for the error
+/// summary, and the one confirmation on show.
+#[derive(Clone, Copy)]
+pub struct Editing {
+    pub detail: RwSignal<SubmissionDetail>,
+    pub problems: RwSignal<Vec<Problem>>,
+    pub notice: RwSignal<Option<(Part, &'static str)>>,
+    pub busy: RwSignal<bool>,
+    pub(super) reviewer: StoredValue<Reviewer>,
+    pub(super) number: StoredValue<TrackingNumber>,
+    pub(super) summary: NodeRef<Div>,
+    pub(super) ended: RwSignal<bool>,
+}
+
+/// The API's field keys and the controls on this page they belong to.
+fn controls() -> Vec<Control> {
+    let r = crate::i18n::reviewer();
+    let mut list = vec![
+        ("status", "status", r.new_status),
+        ("duplicate_of", "duplicate_of", r.duplicate_of),
+        ("priority", "priority", r.priority_label),
+        ("assignee", "assignee", r.assignee_label),
+        ("add_tags", "add_tags", r.add_tag_label),
+        ("remove_tags", "", r.tags_heading),
+        ("public_response", "public_response", r.response_label),
+        ("text", "new_note", r.new_note),
+        // The attachment checkboxes' ids are made at run time: these problems are not linked.
+        ("attachments", "", r.publish_attachments_legend),
+    ];
+    list.extend(publication_controls());
+    list
+}
+
+impl Editing {
+    pub fn reviewer(self) -> Reviewer {
+        self.reviewer.get_value()
+    }
+
+    pub fn number(self) -> TrackingNumber {
+        self.number.get_value()
+    }
+
+    pub fn error(self, id: &'static str) -> Signal<Option<String>> {
+        field_error(self.problems.into(), id)
+    }
+
+    /// Shows problems found before sending, or sent back, and moves focus to the summary.
+    pub fn fail(self, problems: Vec<Problem>) {
+        self.notice.set(None);
+        self.problems.set(problems);
+        focus_summary(self.summary);
+    }
+
+    /// Whether a request may start now; marks the page busy if so.
+    pub fn start(self) -> bool {
+        if self.busy.get_untracked() {
+            return false;
+        }
+        self.busy.set(true);
+        self.notice.set(None);
+        true
+    }
+
+    /// The end of a request: a 401 sends the person to sign in, other failures go to the summary.
+    pub fn failed(self, failure: Failure) {
+        self.busy.set(false);
+        match failure {
+            Failure::Unauthorized => self.ended.set(true),
+            other => self.fail(failure_problems(&other, &controls())),
+        }
+    }
+
+    pub fn succeeded(self, part: Part, done: &'static str) {
+        self.busy.set(false);
+        self.problems.set(Vec::new());
+        self.notice.set(Some((part, done)));
+    }
+
+    /// Sends one change; on success the page shows the saved submission and `after` resets the
+    /// form that sent it.
+    pub fn save(self, part: Part, change: SubmissionUpdate, done: &'static str, after: impl FnOnce() + 'static) {
+        if !self.start() {
+            return;
+        }
+        let (reviewer, number) = (self.reviewer(), self.number());
+        spawn_local(async move {
+            match reviewer.update(&number, &change).await {
+                Ok(detail) => {
+                    self.detail.set(detail);
+                    self.succeeded(part, done);
+                    after();
+                }
+                Err(failure) => self.failed(failure),
+            }
+        });
+    }
+
+    /// The confirmation for one form, in a live region that is always there so it is announced.
+    pub fn notice_for(self, part: Part) -> impl IntoView {
+        view! {
+            <div role="status">
+                {move || {
+                    self.notice
+                        .get()
+                        .filter(|(p, _)| *p == part)
+                        .map(|(_, text)| {
+                            view! {
+                                <div class="usa-alert usa-alert--success usa-alert--slim">
+                                    <div class="usa-alert__body">
+                                        <p class="usa-alert__text">{text}</p>
+                                    </div>
+                                </div>
+                            }
+                        })
+                }}
+            </div>
+        }
+    }
+}
+
+/// The API's field keys of the publication form and the controls they belong to. Attachment
+/// problems link to the first attachment's checkbox, which the page adds itself.
+pub fn publication_controls() -> [Control; 3] {
+    let r = crate::i18n::reviewer();
+    [
+        ("title", "public_title", r.public_title),
+        ("feedback", "public_feedback", r.public_feedback),
+        ("recommendation", "public_recommendation", r.public_recommendation),
+    ]
+}
