@@ -7,7 +7,6 @@ use leptos::task::spawn_local;
 
 use crate::api::review::Reviewer;
 use crate::api::Failure;
-use crate::i18n::t;
 use crate::pages::review::{alert, failure_message};
 use crate::paths::{
     ANALYTICS_PAGE, CONSULTATIONS_PAGE, FIELD_OFFICES_PAGE, OUTBOX_PAGE, QUEUE_PAGE, SIGN_IN_PAGE, SURVEY_ROUNDS_PAGE,
@@ -28,11 +27,11 @@ pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
         (CONSULTATIONS_PAGE, r.nav_consultations, true),
         (ANALYTICS_PAGE, r.analytics.nav_analytics, true),
         (VALIDATION_ANALYTICS_PAGE, r.analytics.nav_validations, true),
-        (SURVEY_ROUNDS_PAGE, t().survey.rounds_nav, true),
+        (SURVEY_ROUNDS_PAGE, crate::i18n::reviewer().rounds.rounds_nav, true),
         ("/review/users", r.nav_users, admin),
         ("/review/audit", r.nav_audit, admin),
         (OUTBOX_PAGE, r.nav_outbox, admin),
-        (FIELD_OFFICES_PAGE, t().validation.offices_nav, admin),
+        (FIELD_OFFICES_PAGE, crate::i18n::reviewer().offices.offices_nav, admin),
         (TWO_STEP_PAGE, crate::i18n::reviewer().two_step.nav, true),
     ];
 

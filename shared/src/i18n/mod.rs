@@ -12,9 +12,11 @@ mod es;
 mod figures_en;
 mod fr;
 mod notify;
+mod offices;
 mod public;
 mod review;
 mod review_en;
+mod rounds;
 pub mod survey;
 mod two_step;
 mod validation;
@@ -26,9 +28,11 @@ pub use en::EN;
 pub use es::ES;
 pub use fr::FR;
 pub use notify::{NotifyMessages, NOTIFY_EN};
+pub use offices::{OfficesMessages, OFFICES_EN};
 pub use public::{PublicMessages, PUBLIC_EN};
 pub use review::ReviewMessages;
 pub use review_en::REVIEW_EN;
+pub use rounds::{RoundsMessages, ROUNDS_EN};
 pub use survey::{SurveyMessages, SURVEY_EN};
 pub use two_step::{TwoStepMessages, TWO_STEP_EN};
 pub use validation::{ValidationMessages, VALIDATION_EN};
@@ -370,5 +374,62 @@ mod tests {
         assert_eq!((m.chars_left)(1), "1 character left");
         assert_eq!((m.chars_left)(-3), "3 characters too many");
         assert_eq!((m.chars_left)(5000), "5,000 characters left");
+    }
+}
+
+/// The translations checked as data: every message of every catalog, read from its `Debug`
+/// form, so a new message is covered without being listed here.
+#[cfg(test)]
+mod translation_tests {
+    use super::Lang;
+
+    /// `(field, text)` of every string message in declaration order, nested catalogs included.
+    fn messages(lang: Lang) -> Vec<(String, String)> {
+        let debug = format!("{:?}", lang.messages());
+        let mut out = Vec::new();
+        let mut rest = debug.as_str();
+        while let Some(at) = rest.find(": \"") {
+            let field = rest[..at].rsplit(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("").to_owned();
+            let body = &rest[at + 3..];
+            let (mut text, mut escaped, mut end) = (String::new(), false, body.len());
+            for (i, c) in body.char_indices() {
+                match (escaped, c) {
+                    (false, '\\') => escaped = true,
+                    (false, '"') => {
+                        end = i;
+                        break;
+                    }
+                    (_, c) => {
+                        text.push(c);
+                        escaped = false;
+                    }
+                }
+            }
+            out.push((field, text));
+            rest = &body[end + 1..];
+        }
+        out
+    }
+
+    #[test]
+    fn every_translation_has_every_message_and_few_stay_english() {
+        let en = messages(Lang::En);
+        assert!(en.len() > 300, "the English catalog has {} messages", en.len());
+        for lang in [Lang::Es, Lang::Fr] {
+            let other = messages(lang);
+            let fields = |m: &[(String, String)]| m.iter().map(|(f, _)| f.clone()).collect::<Vec<_>>();
+            assert_eq!(fields(&other), fields(&en), "{lang:?} has the same messages in the same order");
+            let mut same_as_english = Vec::new();
+            for ((field, text), (_, english)) in other.iter().zip(&en) {
+                assert_eq!(text.trim().is_empty(), english.trim().is_empty(), "{lang:?}.{field} is empty");
+                if text == english
+                    && english.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() > 1
+                {
+                    same_as_english.push(field.as_str());
+                }
+            }
+            // A word may be the same in two languages ("Consultations"), a phrase or sentence is not.
+            assert!(same_as_english.is_empty(), "{lang:?} left these in English: {same_as_english:?}");
+        }
     }
 }

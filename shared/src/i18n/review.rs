@@ -401,4 +401,8 @@ pub struct ReviewMessages {
     pub analytics: &'static super::AnalyticsMessages,
     /// Two-step verification: the sign-in's second step, its setup page, the admins' policy.
     pub two_step: &'static super::TwoStepMessages,
+    /// The admins' page of survey rounds.
+    pub rounds: &'static super::RoundsMessages,
+    /// The admins' page of CBP field offices.
+    pub offices: &'static super::OfficesMessages,
 }

@@ -489,6 +489,8 @@ pub static REVIEW_EN: ReviewMessages = ReviewMessages {
     day,
     analytics: &super::analytics_en::ANALYTICS_EN,
     two_step: &super::two_step::TWO_STEP_EN,
+    rounds: &super::rounds::ROUNDS_EN,
+    offices: &super::offices::OFFICES_EN,
 };
 
 #[cfg(test)]

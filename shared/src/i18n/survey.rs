@@ -77,28 +77,6 @@ pub struct SurveyMessages {
     pub receipt_proposal_hint: &'static str,
     pub receipt_check_proposal: &'static str,
     pub receipt_not_found: &'static str,
-
-    // The reviewers' page of survey rounds.
-    pub rounds_nav: &'static str,
-    pub rounds_title: &'static str,
-    pub rounds_lead: &'static str,
-    pub rounds_caption: &'static str,
-    pub rounds_empty: &'static str,
-    pub rounds_admin_only: &'static str,
-    pub round_form_heading: &'static str,
-    /// `(round title)`.
-    pub round_edit_heading: fn(&str) -> String,
-    pub round_title: &'static str,
-    pub round_title_hint: &'static str,
-    pub round_opens_on: &'static str,
-    pub round_opens_on_hint: &'static str,
-    pub round_closes_on: &'static str,
-    pub round_closes_on_hint: &'static str,
-    pub round_create: &'static str,
-    pub round_save: &'static str,
-    /// `(round title)`.
-    pub round_created: fn(&str) -> String,
-    pub round_saved: fn(&str) -> String,
 }
 
 fn benefit(b: Benefit) -> &'static str {
@@ -224,24 +202,6 @@ pub static SURVEY_EN: SurveyMessages = SurveyMessages {
     receipt_check_proposal: "Check your proposal's status",
     receipt_not_found: "No survey answers have this tracking number.",
 
-    rounds_nav: "Survey rounds",
-    rounds_title: "Survey rounds",
-    rounds_lead: "Each round collects benefit survey answers between two dates. Partners see the open round on the survey page.",
-    rounds_caption: "Survey rounds, newest first",
-    rounds_empty: "No survey round yet.",
-    rounds_admin_only: "Only admins can open or change survey rounds.",
-    round_form_heading: "Open a survey round",
-    round_edit_heading,
-    round_title: "Title",
-    round_title_hint: "For example, 2026 CTPAT benefit survey.",
-    round_opens_on: "Opens on",
-    round_opens_on_hint: "The first day answers are accepted (UTC).",
-    round_closes_on: "Closes on",
-    round_closes_on_hint: "The last day answers are accepted (UTC).",
-    round_create: "Open survey round",
-    round_save: "Save changes",
-    round_created,
-    round_saved,
 };
 
 fn home_open_until(title: &str, closes: &str) -> String {
@@ -254,18 +214,6 @@ fn round_dates(opens: &str, closes: &str) -> String {
 
 fn next_round(title: &str, opens: &str, closes: &str) -> String {
     format!("The next round, {title}, opens on {opens} and closes on {closes}.")
-}
-
-fn round_edit_heading(title: &str) -> String {
-    format!("Edit {title}")
-}
-
-fn round_created(title: &str) -> String {
-    format!("Survey round {title} created.")
-}
-
-fn round_saved(title: &str) -> String {
-    format!("Changes to {title} saved.")
 }
 
 /// `{benefit}-{part}` field keys as a label for error messages, e.g. "Fewer CBP examinations:

@@ -18,7 +18,7 @@ use crate::api::review::Admin;
 use crate::api::{self, Failure};
 use crate::components::error_summary::{focus_field, focus_summary, ErrorSummary, Problem};
 use crate::components::fields::TextInput;
-use crate::i18n::{set_page_title, t};
+use crate::i18n::set_page_title;
 
 const TITLE: &str = "title";
 const OPENS_ON: &str = "opens_on";
@@ -26,7 +26,7 @@ const CLOSES_ON: &str = "closes_on";
 
 /// The form's controls: the API's field key, which is also the control's `id`, and its label.
 fn controls() -> [Control; 3] {
-    let s = t().survey;
+    let s = crate::i18n::reviewer().rounds;
     [(TITLE, TITLE, s.round_title), (OPENS_ON, OPENS_ON, s.round_opens_on), (CLOSES_ON, CLOSES_ON, s.round_closes_on)]
 }
 
@@ -76,7 +76,7 @@ impl Page {
 
 #[component]
 pub fn SurveyRounds() -> impl IntoView {
-    let s = t().survey;
+    let s = crate::i18n::reviewer().rounds;
     set_page_title(s.rounds_title);
     let admin = use_reviewer().admin();
     let page = Page {
@@ -112,7 +112,7 @@ pub fn SurveyRounds() -> impl IntoView {
 
 #[component]
 fn RoundTable(list: Vec<SurveyRound>, page: Page, can_edit: bool) -> impl IntoView {
-    let s = t().survey;
+    let s = crate::i18n::reviewer().rounds;
     let r = crate::i18n::reviewer();
     if list.is_empty() {
         return view! { <p>{s.rounds_empty}</p> }.into_any();
@@ -178,7 +178,7 @@ fn RoundTable(list: Vec<SurveyRound>, page: Page, can_edit: bool) -> impl IntoVi
 
 #[component]
 fn RoundEditor(admin: Admin, page: Page, on_saved: Callback<()>) -> impl IntoView {
-    let s = t().survey;
+    let s = crate::i18n::reviewer().rounds;
     let admin = StoredValue::new(admin);
     let values = RwSignal::new(SurveyRoundForm::default());
     let busy = RwSignal::new(false);

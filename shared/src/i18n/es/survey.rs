@@ -1,11 +1,7 @@
 //! Spanish messages of the benefit survey: the benefits, usage and the numbers asked, used by the
 //! survey form, the public summary and the dashboards alike.
-//!
-//! The survey rounds page is a reviewer page, and reviewer pages stay English (issue 8): its
-//! messages are the English ones, so a reviewer who reads the portal in Spanish does not get one
-//! Spanish page among English ones.
 
-use super::super::{SurveyMessages, SURVEY_EN};
+use super::super::SurveyMessages;
 use crate::survey::{Benefit, Metric, Usage};
 
 fn benefit(b: Benefit) -> &'static str {
@@ -148,23 +144,4 @@ pub static SURVEY_ES: SurveyMessages = SurveyMessages {
     receipt_check_proposal: "Consultar el estado de su propuesta",
     receipt_not_found: "No hay respuestas de encuesta con este número de folio.",
 
-    // The survey rounds page: a reviewer page, so English.
-    rounds_nav: SURVEY_EN.rounds_nav,
-    rounds_title: SURVEY_EN.rounds_title,
-    rounds_lead: SURVEY_EN.rounds_lead,
-    rounds_caption: SURVEY_EN.rounds_caption,
-    rounds_empty: SURVEY_EN.rounds_empty,
-    rounds_admin_only: SURVEY_EN.rounds_admin_only,
-    round_form_heading: SURVEY_EN.round_form_heading,
-    round_edit_heading: SURVEY_EN.round_edit_heading,
-    round_title: SURVEY_EN.round_title,
-    round_title_hint: SURVEY_EN.round_title_hint,
-    round_opens_on: SURVEY_EN.round_opens_on,
-    round_opens_on_hint: SURVEY_EN.round_opens_on_hint,
-    round_closes_on: SURVEY_EN.round_closes_on,
-    round_closes_on_hint: SURVEY_EN.round_closes_on_hint,
-    round_create: SURVEY_EN.round_create,
-    round_save: SURVEY_EN.round_save,
-    round_created: SURVEY_EN.round_created,
-    round_saved: SURVEY_EN.round_saved,
 };

@@ -86,18 +86,6 @@ fn next_round(title: &str, opens: &str, closes: &str) -> String {
     format!("La prochaine période, « {title} », commence le {opens} et se termine le {closes}.")
 }
 
-fn round_edit_heading(title: &str) -> String {
-    format!("Modifier « {title} »")
-}
-
-fn round_created(title: &str) -> String {
-    format!("Période de sondage « {title} » créée.")
-}
-
-fn round_saved(title: &str) -> String {
-    format!("Modifications de « {title} » enregistrées.")
-}
-
 pub static SURVEY_FR: SurveyMessages = SurveyMessages {
     benefit,
     benefit_hint,
@@ -156,22 +144,4 @@ pub static SURVEY_FR: SurveyMessages = SurveyMessages {
     receipt_check_proposal: "Vérifier le statut de votre proposition",
     receipt_not_found: "Aucune réponse au sondage ne correspond à ce numéro de suivi.",
 
-    rounds_nav: "Périodes de sondage",
-    rounds_title: "Périodes de sondage",
-    rounds_lead: "Chaque période recueille les réponses au sondage sur les avantages entre deux dates. Les partenaires voient la période ouverte sur la page du sondage.",
-    rounds_caption: "Périodes de sondage, de la plus récente à la plus ancienne",
-    rounds_empty: "Aucune période de sondage pour l'instant.",
-    rounds_admin_only: "Seuls les administrateurs peuvent ouvrir ou modifier des périodes de sondage.",
-    round_form_heading: "Ouvrir une période de sondage",
-    round_edit_heading,
-    round_title: "Titre",
-    round_title_hint: "Par exemple, Sondage 2026 sur les avantages du CTPAT.",
-    round_opens_on: "Date d'ouverture",
-    round_opens_on_hint: "Le premier jour où les réponses sont acceptées (UTC).",
-    round_closes_on: "Date de clôture",
-    round_closes_on_hint: "Le dernier jour où les réponses sont acceptées (UTC).",
-    round_create: "Ouvrir la période de sondage",
-    round_save: "Enregistrer les modifications",
-    round_created,
-    round_saved,
 };

@@ -1,10 +1,7 @@
 //! French messages of validation experience reports: the public report form, its receipt and
 //! the links to it.
-//!
-//! The field offices page is a reviewer page, and the reviewer workspace stays in English: its
-//! messages are the English ones.
 
-use crate::i18n::{ValidationMessages, VALIDATION_EN};
+use crate::i18n::ValidationMessages;
 use crate::validation::{field, Measure, Mode, Rating, ValidationKind};
 
 fn kind_label(k: ValidationKind) -> &'static str {
@@ -158,38 +155,12 @@ pub static VALIDATION_FR: ValidationMessages = ValidationMessages {
     receipt_not_found: "Aucun rapport sur une validation ne correspond à ce numéro de suivi.",
     receipt_another: "Faire un rapport sur une autre validation",
 
-    // The field offices page: a reviewer page, so English.
-    offices_nav: VALIDATION_EN.offices_nav,
-    offices_title: VALIDATION_EN.offices_title,
-    offices_lead: VALIDATION_EN.offices_lead,
-    offices_caption: VALIDATION_EN.offices_caption,
-    offices_empty: VALIDATION_EN.offices_empty,
-    offices_admin_only: VALIDATION_EN.offices_admin_only,
-    col_name: VALIDATION_EN.col_name,
-    col_active: VALIDATION_EN.col_active,
-    col_actions: VALIDATION_EN.col_actions,
-    active_yes: VALIDATION_EN.active_yes,
-    active_no: VALIDATION_EN.active_no,
-    add_heading: VALIDATION_EN.add_heading,
-    office_name: VALIDATION_EN.office_name,
-    office_name_hint: VALIDATION_EN.office_name_hint,
-    office_name_taken: VALIDATION_EN.office_name_taken,
-    add: VALIDATION_EN.add,
-    rename: VALIDATION_EN.rename,
-    rename_label: VALIDATION_EN.rename_label,
-    save_name: VALIDATION_EN.save_name,
-    cancel: VALIDATION_EN.cancel,
-    retire: VALIDATION_EN.retire,
-    restore: VALIDATION_EN.restore,
-    added: VALIDATION_EN.added,
-    renamed: VALIDATION_EN.renamed,
-    retired: VALIDATION_EN.retired,
-    restored: VALIDATION_EN.restored,
 };
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::VALIDATION_EN;
     use crate::language::Lang;
     use crate::text::Problem;
 

@@ -7,6 +7,7 @@
 mod page;
 mod row;
 
+use crate::i18n::reviewer;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,7 +19,7 @@ use crate::api::review::Admin;
 use crate::api::Failure;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::fields::TextInput;
-use crate::i18n::{set_page_title, t};
+use crate::i18n::set_page_title;
 use page::{check_name, Page};
 use row::OfficeRow;
 
@@ -27,7 +28,7 @@ const NEW_NAME: &str = "office-name";
 
 #[component]
 pub fn FieldOffices() -> impl IntoView {
-    let v = t().validation;
+    let v = reviewer().offices;
     set_page_title(v.offices_title);
     let admin = use_reviewer().admin();
     view! {
@@ -73,7 +74,7 @@ fn ManageOffices(admin: Admin) -> impl IntoView {
 
 #[component]
 fn OfficeTable(list: Vec<FieldOffice>, page: Page) -> impl IntoView {
-    let v = t().validation;
+    let v = reviewer().offices;
     if list.is_empty() {
         return view! { <p>{v.offices_empty}</p> }.into_any();
     }
@@ -97,7 +98,7 @@ fn OfficeTable(list: Vec<FieldOffice>, page: Page) -> impl IntoView {
 
 #[component]
 fn AddOffice(page: Page, on_added: Callback<()>) -> impl IntoView {
-    let v = t().validation;
+    let v = reviewer().offices;
     let name = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
 

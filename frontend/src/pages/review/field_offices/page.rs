@@ -3,7 +3,7 @@
 use crate::api::review::Admin;
 use crate::api::Failure;
 use crate::components::error_summary::{focus_summary, Problem};
-use crate::i18n::t;
+use crate::i18n::reviewer;
 use crate::pages::review::{at, failure_problems, rule_message};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -34,7 +34,7 @@ impl Page {
 
     /// A failed call: sign in again on 401, else the problems, a name's at the control `name_id`.
     pub fn failed(self, failure: Failure, name_id: &'static str) {
-        let v = t().validation;
+        let v = reviewer().offices;
         match failure {
             // The workspace sends the person to sign in and back here.
             Failure::Unauthorized => self.ended.set(true),
@@ -51,7 +51,7 @@ impl Page {
 pub(super) fn check_name(raw: &str) -> Result<String, String> {
     match OFFICE_RULE.parse(raw) {
         Ok(Some(name)) => Ok(name),
-        Ok(None) => Err(rule_message(t().validation.office_name, shared::text::Problem::Required)),
-        Err(problem) => Err(rule_message(t().validation.office_name, problem)),
+        Ok(None) => Err(rule_message(reviewer().offices.office_name, shared::text::Problem::Required)),
+        Err(problem) => Err(rule_message(reviewer().offices.office_name, problem)),
     }
 }

@@ -2,6 +2,7 @@
 //! renaming), whether it is active, and "Rename" and "Retire" / "Restore". The row keeps its own
 //! copy of the office, so a change redraws its text in place and the focus stays where it was.
 
+use crate::i18n::reviewer;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,7 +10,6 @@ use shared::api::validation::{FieldOffice, FieldOfficeChange};
 
 use super::page::{check_name, Page};
 use crate::components::error_summary::focus_field;
-use crate::i18n::t;
 use crate::pages::review::at;
 
 /// The rename field's `id`: one office is renamed at a time.
@@ -25,7 +25,7 @@ fn focus_later(id: String) {
 
 #[component]
 pub fn OfficeRow(office: FieldOffice, page: Page) -> impl IntoView {
-    let v = t().validation;
+    let v = reviewer().offices;
     let id = office.id;
     let name_id = format!("office-{id}-name");
     let rename_button = format!("office-{id}-rename-button");
