@@ -5,7 +5,6 @@ use super::figures_en;
 use crate::api::analytics::FunnelStep;
 use crate::api::validation::Dimension;
 use crate::stats::Summary;
-use crate::time::Timestamp;
 use crate::validation::{Measure, Mode, Rating};
 
 fn respondents(n: u64) -> String {
@@ -43,14 +42,7 @@ fn funnel_step(s: FunnelStep) -> &'static str {
 }
 
 fn week(raw: &str) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    match Timestamp::parse_date(raw.trim()) {
-        Some(t) => {
-            let c = t.civil();
-            format!("{} {}, {}", MONTHS[(c.month - 1) as usize], c.day, c.year)
-        }
-        None => raw.to_owned(),
-    }
+    super::figures_en::day_of(raw, true)
 }
 
 fn days(x: f64) -> String {

@@ -84,27 +84,13 @@ fn problem(field: &str, label: &str, p: Problem) -> String {
 }
 
 fn datetime(c: Civil) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let (h12, ampm) = match c.hour {
         0 => (12, "AM"),
         h if h < 12 => (h, "AM"),
         12 => (12, "PM"),
         h => (h - 12, "PM"),
     };
-    format!("{} {}, {}, {}:{:02} {} UTC", MONTHS[(c.month - 1) as usize], c.day, c.year, h12, c.minute, ampm)
+    format!("{}, {}:{:02} {} UTC", super::figures_en::day(c, false), h12, c.minute, ampm)
 }
 
 fn submitter_kind(k: SubmitterKind) -> &'static str {

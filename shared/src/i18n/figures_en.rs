@@ -4,6 +4,37 @@
 //! brings its own module with the same functions.
 
 use crate::stats::Summary;
+use crate::time::{Civil, Timestamp};
+
+/// Month names, for every English date.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "November 28, 2026"; with `short`, "Nov 28, 2026".
+pub fn day(c: Civil, short: bool) -> String {
+    let month = MONTHS[(c.month - 1) as usize];
+    format!("{} {}, {}", if short { &month[..3] } else { month }, c.day, c.year)
+}
+
+/// A `YYYY-MM-DD` day as [`day`] writes it; anything else is shown as it is.
+pub fn day_of(raw: &str, short: bool) -> String {
+    match Timestamp::parse_date(raw.trim()) {
+        Some(t) => day(t.civil(), short),
+        None => raw.to_owned(),
+    }
+}
 
 /// `(label, figure)` pairs, both already formatted: what a chart's text alternative lists.
 pub type Labelled = [(String, String)];

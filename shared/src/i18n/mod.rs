@@ -26,6 +26,7 @@ pub use analytics_en::ANALYTICS_EN;
 pub use benefits::{BenefitsMessages, BENEFITS_EN};
 pub use en::EN;
 pub use es::ES;
+pub use figures_en::MONTHS;
 pub use fr::FR;
 pub use notify::{NotifyMessages, NOTIFY_EN};
 pub use offices::{OfficesMessages, OFFICES_EN};

@@ -195,23 +195,8 @@ fn event(e: EventKind) -> &'static str {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn date(c: Civil) -> String {
-    format!("{} {}, {}", MONTHS[(c.month - 1) as usize], c.day, c.year)
+    super::figures_en::day(c, false)
 }
 
 fn file_size(bytes: u64) -> String {

@@ -4,7 +4,6 @@ use super::review::ReviewMessages;
 use crate::attachment::FileKind;
 use crate::consultation::Phase;
 use crate::queue::{Identity, Sort};
-use crate::time::Timestamp;
 use crate::workflow::{Priority, Role};
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -67,27 +66,7 @@ fn file_kind(k: FileKind) -> &'static str {
 }
 
 fn day(raw: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    match Timestamp::parse_date(raw.trim()) {
-        Some(t) => {
-            let c = t.civil();
-            format!("{} {}, {}", MONTHS[(c.month - 1) as usize], c.day, c.year)
-        }
-        None => raw.to_owned(),
-    }
+    super::figures_en::day_of(raw, false)
 }
 
 fn history_field(key: &str) -> Option<&'static str> {

@@ -340,20 +340,8 @@ pub(super) const PORTS: &[&str] = &[
     "Del Rio",
 ];
 
-pub(super) const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The English month names the catalogs write dates with.
+pub(super) const MONTHS: &[&str] = &shared::i18n::MONTHS;
 
 pub(super) const COUNTRIES: &[&str] =
     &["Mexico", "Vietnam", "China", "India", "Guatemala", "Colombia", "Turkey", "Bangladesh", "Canada", "Peru"];
