@@ -6,7 +6,7 @@
 use reqwest::Response;
 use serde_json::{json, Value};
 
-use crate::app::{identified, unique, Session, TestApp};
+use crate::app::{identified, unique, ReadJson, Session, TestApp};
 
 /// Text that attackers and unusual keyboards send.
 pub fn text_payloads() -> Vec<(&'static str, String)> {
@@ -208,12 +208,8 @@ async fn surveys_and_validation_reports_answer_every_bad_input_with_a_clear_4xx(
             "/api/v1/admin/surveys",
             &json!({"title": unique("Corpus round"), "opens_on": crate::app::day(-1), "closes_on": crate::app::day(5)}),
         )
-        .send()
-        .await
-        .unwrap()
-        .json::<Value>()
-        .await
-        .unwrap()["id"]
+        .read_json::<Value>()
+        .await["id"]
         .as_i64()
         .unwrap();
     let survey = json!({"entity_type": "us_importer", "ctpat_status": "tier_2",

@@ -5,38 +5,10 @@
 use serde_json::{json, Value};
 use shared::attachment::MAX_BYTES;
 
-use crate::app::{anonymous, identified, unique, Session, TestApp};
+use crate::app::{anonymous, field_codes, identified, search_word, unique, Session, TestApp};
 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
-
-fn word() -> String {
-    format!("zq{}", unique("w").split_whitespace().last().unwrap().replace('-', "x"))
-}
-
-async fn tracking_number(r: reqwest::Response) -> String {
-    assert_eq!(r.status(), 201, "submission accepted");
-    r.json::<Value>().await.unwrap()["tracking_number"].as_str().unwrap().to_owned()
-}
-
-async fn fields(r: reqwest::Response) -> Vec<(String, String)> {
-    assert_eq!(r.status(), 400);
-    let v: Value = r.json().await.unwrap();
-    v["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| (f["field"].as_str().unwrap().to_owned(), f["code"].as_str().unwrap().to_owned()))
-        .collect()
-}
-
-async fn detail(s: &Session, tn: &str) -> Value {
-    s.get(&format!("/api/v1/review/submissions/{tn}")).send().await.unwrap().json().await.unwrap()
-}
-
-async fn publish(s: &Session, tn: &str, body: &Value) -> reqwest::Response {
-    s.put(&format!("/api/v1/review/submissions/{tn}/publication"), body).send().await.unwrap()
-}
 
 /// Every public read of an item, as text: the board list (searched and filtered), the item and
 /// the consultations. (The receipt, read with the submitter's own tracking number, shows them
@@ -68,7 +40,7 @@ async fn uploads_are_checked_by_content_size_and_count() {
         ("empty.txt", Vec::new(), "empty_file"),
     ] {
         assert_eq!(
-            fields(app.upload(name, bytes).await).await,
+            field_codes(app.upload(name, bytes).await).await,
             [("attachments".to_owned(), code.to_owned())],
             "{name}"
         );
@@ -82,34 +54,34 @@ async fn uploads_are_checked_by_content_size_and_count() {
     }
     let mut body = anonymous(&unique("Six files"));
     body["attachments"] = json!(ids);
-    assert_eq!(fields(app.submit(&body).await).await, [("attachments".to_owned(), "too_many".to_owned())]);
+    assert_eq!(field_codes(app.submit(&body).await).await, [("attachments".to_owned(), "too_many".to_owned())]);
     body["attachments"] = json!(["0123456789abcdef0123456789abcdef"]);
-    assert_eq!(fields(app.submit(&body).await).await, [("attachments".to_owned(), "not_found".to_owned())]);
+    assert_eq!(field_codes(app.submit(&body).await).await, [("attachments".to_owned(), "not_found".to_owned())]);
     // A file belongs to the first submission that names it; nobody else can claim it.
     body["attachments"] = json!(ids[..5]);
-    let tn = tracking_number(app.submit(&body).await).await;
+    let tn = app.submit_ok(&body).await;
     let receipt: Value = app.receipt(&tn).await.json().await.unwrap();
     assert_eq!(receipt["attachments"], json!(["f0.txt", "f1.txt", "f2.txt", "f3.txt", "f4.txt"]));
     let mut thief = anonymous(&unique("Thief"));
     thief["attachments"] = json!([ids[0]]);
-    assert_eq!(fields(app.submit(&thief).await).await, [("attachments".to_owned(), "not_found".to_owned())]);
+    assert_eq!(field_codes(app.submit(&thief).await).await, [("attachments".to_owned(), "not_found".to_owned())]);
 }
 
 #[tokio::test]
 async fn a_redacted_public_version_is_all_the_public_ever_sees() {
     let app = TestApp::shared();
     let reviewer = app.as_reviewer().await;
-    let (secret, public) = (word(), word());
+    let (secret, public) = (search_word("zq"), search_word("zq"));
     let pdf = app.upload_ok("Ruiz contract.pdf", PDF.to_vec()).await;
     let png = app.upload_ok("seal photo.png", PNG.to_vec()).await;
     let mut body = identified(&format!("Seal checks at Laredo {secret}"));
     body["may_publish"] = json!(true);
     body["feedback"] = json!(format!("Driver Juan Pérez of Ruiz Transportes waited 4 hours. Ref {secret}."));
     body["attachments"] = json!([pdf, png]);
-    let tn = tracking_number(app.submit(&body).await).await;
+    let tn = app.submit_ok(&body).await;
 
     // Reviewers download every file, as a download, byte for byte.
-    let d = detail(&reviewer, &tn).await;
+    let d = reviewer.submission(&tn).await;
     assert_eq!(d["attachments"].as_array().unwrap().len(), 2);
     let r = reviewer.get(&format!("/api/v1/review/submissions/{tn}/attachments/{pdf}")).send().await.unwrap();
     assert_eq!(r.status(), 200);
@@ -131,7 +103,7 @@ async fn a_redacted_public_version_is_all_the_public_ever_sees() {
         "recommendation": "",
         "attachments": [png]
     });
-    let r = publish(&reviewer, &tn, &p).await;
+    let r = reviewer.publish(&tn, &p).await;
     assert_eq!(r.status(), 200);
     let d: Value = r.json().await.unwrap();
     assert_eq!(d["publication"]["redacted"], json!(true));
@@ -172,19 +144,20 @@ async fn a_redacted_public_version_is_all_the_public_ever_sees() {
 async fn only_what_the_submitter_allowed_can_be_published() {
     let app = TestApp::shared();
     let reviewer = app.as_reviewer().await;
-    let tn = tracking_number(app.submit(&identified(&unique("Private"))).await).await;
+    let tn = app.submit_ok(&identified(&unique("Private"))).await;
     let p = json!({"title": "T", "feedback": "F", "recommendation": "", "attachments": []});
     assert_eq!(
-        fields(publish(&reviewer, &tn, &p).await).await,
+        field_codes(reviewer.publish(&tn, &p).await).await,
         [("publication".to_owned(), "not_allowed_now".to_owned())]
     );
-    let open = tracking_number(app.submit(&anonymous(&unique("Open"))).await).await;
+    let open = app.submit_ok(&anonymous(&unique("Open"))).await;
     let bad = json!({"title": "", "feedback": "x".repeat(5001), "recommendation": "", "attachments": []});
-    let problems: Vec<String> = fields(publish(&reviewer, &open, &bad).await).await.into_iter().map(|f| f.0).collect();
+    let problems: Vec<String> =
+        field_codes(reviewer.publish(&open, &bad).await).await.into_iter().map(|f| f.0).collect();
     assert_eq!(problems, ["title", "feedback"]);
     let not_mine = json!({"title": "T", "feedback": "F", "attachments": ["0123456789abcdef0123456789abcdef"]});
     assert_eq!(
-        fields(publish(&reviewer, &open, &not_mine).await).await,
+        field_codes(reviewer.publish(&open, &not_mine).await).await,
         [("attachments".to_owned(), "not_found".to_owned())]
     );
     let anon = app.http.put(format!("{}/api/v1/review/submissions/{open}/publication", app.url)).json(&p).send().await;
@@ -195,13 +168,13 @@ async fn only_what_the_submitter_allowed_can_be_published() {
 async fn the_board_shows_status_and_response_and_counts_support_per_entity_type() {
     let app = TestApp::shared();
     let reviewer = app.as_reviewer().await;
-    let w = word();
+    let w = search_word("zq");
     let mut items = Vec::new();
     let mut tns = Vec::new();
     for i in 0..2 {
-        let tn = tracking_number(app.submit(&anonymous(&format!("Board {w} {i}"))).await).await;
+        let tn = app.submit_ok(&anonymous(&format!("Board {w} {i}"))).await;
         let p = json!({"title": format!("Board {w} {i}"), "feedback": "Reports take months.", "attachments": []});
-        let d: Value = publish(&reviewer, &tn, &p).await.json().await.unwrap();
+        let d: Value = reviewer.publish(&tn, &p).await.json().await.unwrap();
         items.push(d["publication"]["board_item"].as_i64().unwrap());
         tns.push(tn);
     }
@@ -231,7 +204,7 @@ async fn the_board_shows_status_and_response_and_counts_support_per_entity_type(
         json!({"total": 3, "by_entity_type": [{"entity_type": "sea_carrier", "count": 2}, {"entity_type": "customs_broker", "count": 1}]})
     );
     let bad = support(items[0], "pirate", "nope".into()).await.unwrap();
-    let problems: Vec<String> = fields(bad).await.into_iter().map(|f| f.0).collect();
+    let problems: Vec<String> = field_codes(bad).await.into_iter().map(|f| f.0).collect();
     assert_eq!(problems, ["entity_type", "supporter"]);
     assert_eq!(support(999_999, "sea_carrier", token(9)).await.unwrap().status(), 404);
 
@@ -239,14 +212,7 @@ async fn the_board_shows_status_and_response_and_counts_support_per_entity_type(
     let by_support: Value = app.get(&format!("/api/v1/board?q={w}&sort=support")).await.json().await.unwrap();
     assert_eq!(by_support["items"][0]["id"], json!(items[0]));
     assert_eq!(by_support["items"][0]["support"]["total"], json!(3));
-    let queue: Value = reviewer
-        .get(&format!("/api/v1/review/submissions?q={w}&sort=support"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let queue: Value = reviewer.get_json(&format!("/api/v1/review/submissions?q={w}&sort=support")).await;
     assert_eq!(queue["items"][0]["tracking_number"], json!(tns[0]));
     assert_eq!(queue["items"][0]["support"], json!(3));
     let paged: Value = app.get(&format!("/api/v1/board?q={w}&sort=support&limit=1")).await.json().await.unwrap();
@@ -255,13 +221,13 @@ async fn the_board_shows_status_and_response_and_counts_support_per_entity_type(
         app.get(&format!("/api/v1/board?q={w}&sort=support&limit=1&after={next}")).await.json().await.unwrap();
     assert_eq!(second["items"][0]["id"], json!(items[1]));
     assert_eq!(
-        fields(app.get("/api/v1/board?colour=red").await).await,
+        field_codes(app.get("/api/v1/board?colour=red").await).await,
         [("colour".to_owned(), "unknown_field".to_owned())]
     );
 }
 
 async fn outbox_for(admin: &Session, email: &str) -> Vec<Value> {
-    let all: Vec<Value> = admin.get("/api/v1/admin/outbox").send().await.unwrap().json().await.unwrap();
+    let all: Vec<Value> = admin.get_json("/api/v1/admin/outbox").await;
     all.into_iter().filter(|m| m["recipient"] == email).collect()
 }
 
@@ -283,17 +249,18 @@ async fn followers_and_submitters_are_emailed_and_can_stop() {
     let app = TestApp::shared();
     let reviewer = app.as_reviewer().await;
     let admin = app.as_admin().await;
-    let owner = format!("{}@example.com", word());
-    let follower = format!("{}@example.com", word());
+    let owner = format!("{}@example.com", search_word("zq"));
+    let follower = format!("{}@example.com", search_word("zq"));
     let mut body = identified(&unique("Followed"));
     body["email"] = json!(owner);
     body["may_publish"] = json!(true);
-    let tn = tracking_number(app.submit(&body).await).await;
+    let tn = app.submit_ok(&body).await;
     let received = delivered(&admin, &owner, 1).await;
     assert_eq!(received[0]["subject"], json!(format!("CTPAT feedback received: {tn}")));
     assert!(received[0]["body"].as_str().unwrap().contains(&format!("/check?number={tn}")));
 
-    let d: Value = publish(&reviewer, &tn, &json!({"title": "Public title", "feedback": "Public text."}))
+    let d: Value = reviewer
+        .publish(&tn, &json!({"title": "Public title", "feedback": "Public text."}))
         .await
         .json()
         .await
@@ -306,7 +273,7 @@ async fn followers_and_submitters_are_emailed_and_can_stop() {
         .await;
     assert_eq!(r.unwrap().status(), 201);
     let bad = app.post_json(&format!("/api/v1/board/{item}/follow")).body(json!({"email": "not an email"}).to_string());
-    assert_eq!(fields(bad.send().await.unwrap()).await, [("email".to_owned(), "invalid_email".to_owned())]);
+    assert_eq!(field_codes(bad.send().await.unwrap()).await, [("email".to_owned(), "invalid_email".to_owned())]);
 
     let change = json!({"status": "under_review", "public_response": "A checklist is planned."});
     assert_eq!(
@@ -351,9 +318,9 @@ async fn followers_and_submitters_are_emailed_and_can_stop() {
 async fn a_submitter_withdraws_with_the_receipt_and_it_leaves_the_board() {
     let app = TestApp::shared();
     let reviewer = app.as_reviewer().await;
-    let tn = tracking_number(app.submit(&anonymous(&unique("Withdrawn"))).await).await;
+    let tn = app.submit_ok(&anonymous(&unique("Withdrawn"))).await;
     let d: Value =
-        publish(&reviewer, &tn, &json!({"title": "To withdraw", "feedback": "Text."})).await.json().await.unwrap();
+        reviewer.publish(&tn, &json!({"title": "To withdraw", "feedback": "Text."})).await.json().await.unwrap();
     let item = d["publication"]["board_item"].as_i64().unwrap();
     let r = app.post_json(&format!("/api/v1/receipts/{tn}/withdraw")).body("{}").send().await.unwrap();
     assert_eq!(r.status(), 200);
@@ -364,13 +331,13 @@ async fn a_submitter_withdraws_with_the_receipt_and_it_leaves_the_board() {
     let again = app.post_json(&format!("/api/v1/receipts/{tn}/withdraw")).body("{}").send().await.unwrap();
     assert_eq!(again.status(), 200, "withdrawing twice is harmless");
 
-    let d = detail(&reviewer, &tn).await;
+    let d = reviewer.submission(&tn).await;
     assert_eq!(d["allowed_next"], json!([]));
     let r =
         reviewer.patch(&format!("/api/v1/review/submissions/{tn}"), &json!({"status": "under_review"})).send().await;
-    assert_eq!(fields(r.unwrap()).await, [("status".to_owned(), "not_allowed_now".to_owned())]);
-    let r = publish(&reviewer, &tn, &json!({"title": "T", "feedback": "F"})).await;
-    assert_eq!(fields(r).await, [("publication".to_owned(), "not_allowed_now".to_owned())]);
+    assert_eq!(field_codes(r.unwrap()).await, [("status".to_owned(), "not_allowed_now".to_owned())]);
+    let r = reviewer.publish(&tn, &json!({"title": "T", "feedback": "F"})).await;
+    assert_eq!(field_codes(r).await, [("publication".to_owned(), "not_allowed_now".to_owned())]);
     let r = app.post_json("/api/v1/receipts/CTPAT-0000-0000-0000/withdraw").body("{}").send().await.unwrap();
     assert_eq!(r.status(), 404);
 }
@@ -379,29 +346,28 @@ async fn a_submitter_withdraws_with_the_receipt_and_it_leaves_the_board() {
 async fn a_report_of_feedback_filed_in_my_name_flags_it_for_reviewers() {
     let app = TestApp::shared();
     let reviewer = app.as_reviewer().await;
-    let tn = tracking_number(app.submit(&identified(&unique("Impersonated"))).await).await;
+    let tn = app.submit_ok(&identified(&unique("Impersonated"))).await;
     let report = |reference: &str| {
         json!({"reference": reference, "name": "Ana Ruiz", "email": "ana@ruiz.example.com",
                "explanation": "I never sent this; someone used my company's name."})
     };
     let r = app.post_json("/api/v1/reports").body(report(&tn).to_string()).send().await.unwrap();
     assert_eq!(r.status(), 201);
-    let problems = fields(app.post_json("/api/v1/reports").body(json!({}).to_string()).send().await.unwrap()).await;
+    let problems =
+        field_codes(app.post_json("/api/v1/reports").body(json!({}).to_string()).send().await.unwrap()).await;
     let names: Vec<&str> = problems.iter().map(|(f, _)| f.as_str()).collect();
     assert_eq!(names, ["reference", "name", "email", "explanation"]);
     let r = app.post_json("/api/v1/reports").body(report("CTPAT-0000-0000-0000").to_string()).send().await.unwrap();
-    assert_eq!(fields(r).await, [("reference".to_owned(), "not_found".to_owned())]);
+    assert_eq!(field_codes(r).await, [("reference".to_owned(), "not_found".to_owned())]);
 
-    let d = detail(&reviewer, &tn).await;
+    let d = reviewer.submission(&tn).await;
     assert_eq!(d["reports"][0]["email"], "ana@ruiz.example.com");
     let page: Value = reviewer
-        .get(&format!("/api/v1/review/submissions?flagged=yes&q={}", shared::queue::encode_component("Impersonated")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .get_json(&format!(
+            "/api/v1/review/submissions?flagged=yes&q={}",
+            shared::queue::encode_component("Impersonated")
+        ))
+        .await;
     assert!(page["items"]
         .as_array()
         .unwrap()

@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 
-use crate::app::{unique, Session, TestApp};
+use crate::app::{search_word, TestApp};
 
 /// A campaign letter with the edits campaigns make: greeting, a swapped word, an extra sentence,
 /// a different signature. `tag` is a word only this test's letters contain, to find them.
@@ -43,50 +43,32 @@ fn letter(tag: &str, i: usize) -> Value {
     })
 }
 
-async fn tn(app: &TestApp, body: &Value) -> String {
-    let r = app.submit(body).await;
-    assert_eq!(r.status(), 201);
-    r.json::<Value>().await.unwrap()["tracking_number"].as_str().unwrap().to_owned()
-}
-
-async fn detail(s: &Session, tn: &str) -> Value {
-    s.get(&format!("/api/v1/review/submissions/{tn}")).send().await.unwrap().json().await.unwrap()
-}
-
 #[tokio::test]
 async fn copies_cluster_are_answered_at_once_and_counted_honestly() {
     let app = TestApp::shared();
     let reviewer = app.as_reviewer().await;
-    let tag = format!("zc{}", unique("w").split_whitespace().last().unwrap().replace('-', "x"));
+    let tag = search_word("zc");
     let mut copies = Vec::new();
     for i in 0..6 {
-        copies.push(tn(&app, &letter(&tag, i)).await);
+        copies.push(app.submit_ok(&letter(&tag, i)).await);
     }
     let mut other = crate::app::anonymous(&format!("Validation reports are slow {tag}"));
     other["feedback"] = json!(format!("Our revalidation report took five months to arrive after the visit. {tag}"));
-    let unrelated = tn(&app, &other).await;
+    let unrelated = app.submit_ok(&other).await;
 
-    let first = detail(&reviewer, &copies[0]).await;
+    let first = reviewer.submission(&copies[0]).await;
     let cluster = first["cluster"].as_i64().unwrap();
     for c in &copies {
-        let d = detail(&reviewer, c).await;
+        let d = reviewer.submission(c).await;
         assert_eq!(d["cluster"], json!(cluster), "{c} joined the campaign's cluster");
         assert_eq!(d["cluster_size"], json!(6));
     }
-    assert_eq!(detail(&reviewer, &unrelated).await["cluster_size"], json!(1));
-    let page: Value = reviewer
-        .get(&format!("/api/v1/review/submissions?q={tag}&limit=50"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    assert_eq!(reviewer.submission(&unrelated).await["cluster_size"], json!(1));
+    let page: Value = reviewer.get_json(&format!("/api/v1/review/submissions?q={tag}&limit=50")).await;
     let item = page["items"].as_array().unwrap().iter().find(|i| i["tracking_number"] == json!(copies[5])).unwrap();
     assert_eq!(item["likely_campaign"], json!(true), "six near-identical letters in minutes");
 
-    let view: Value =
-        reviewer.get(&format!("/api/v1/review/clusters/{cluster}")).send().await.unwrap().json().await.unwrap();
+    let view: Value = reviewer.get_json(&format!("/api/v1/review/clusters/{cluster}")).await;
     assert_eq!(view["size"], json!(6));
     assert_eq!(view["representative"]["tracking_number"], json!(copies[0]));
     assert_eq!(view["members"].as_array().unwrap().len(), 5);
@@ -105,27 +87,13 @@ async fn copies_cluster_are_answered_at_once_and_counted_honestly() {
 
     // The board counts the copies behind a published representative.
     let p = json!({"title": "Seal verification checklist", "feedback": "Publish one checklist for every port."});
-    let d: Value = reviewer
-        .put(&format!("/api/v1/review/submissions/{}/publication", copies[0]), &p)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let d: Value = reviewer.publish(&copies[0], &p).await.json().await.unwrap();
     let item = d["publication"]["board_item"].as_i64().unwrap();
     let shown: Value = app.get(&format!("/api/v1/board/{item}")).await.json().await.unwrap();
     assert_eq!(shown["similar"], json!(5));
 
     // Support given to another published copy moves to the representative on confirmation.
-    let d: Value = reviewer
-        .put(&format!("/api/v1/review/submissions/{}/publication", copies[1]), &p)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let d: Value = reviewer.publish(&copies[1], &p).await.json().await.unwrap();
     let copy_item = d["publication"]["board_item"].as_i64().unwrap();
     let support = json!({"entity_type": "sea_carrier", "organization": "", "supporter": format!("{:032x}", copy_item)});
     let r =
@@ -143,7 +111,7 @@ async fn copies_cluster_are_answered_at_once_and_counted_honestly() {
         .await
         .unwrap();
     assert_eq!(r.json::<Value>().await.unwrap()["size"], json!(5));
-    assert_eq!(detail(&reviewer, &copies[5]).await["cluster_size"], json!(1));
+    assert_eq!(reviewer.submission(&copies[5]).await["cluster_size"], json!(1));
     let r = reviewer
         .post(&format!("/api/v1/review/clusters/{cluster}/split"), &json!({"tracking_numbers": [copies[0]]}))
         .send()

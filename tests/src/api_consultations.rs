@@ -3,23 +3,12 @@
 
 use serde_json::{json, Value};
 
-use crate::app::{anonymous, consultation, day, unique, TestApp};
+use crate::app::{anonymous, consultation, day, field_codes, unique, TestApp};
 
 fn answering(id: i64, title: &str) -> Value {
     let mut body = anonymous(title);
     body["consultation"] = json!(id.to_string());
     body
-}
-
-async fn field_codes(r: reqwest::Response) -> Vec<(String, String)> {
-    assert_eq!(r.status(), 400);
-    let v: Value = r.json().await.unwrap();
-    v["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| (f["field"].as_str().unwrap().to_owned(), f["code"].as_str().unwrap().to_owned()))
-        .collect()
 }
 
 #[tokio::test]
@@ -63,9 +52,7 @@ async fn feedback_is_taken_only_inside_the_window_or_marked_late() {
     let closed = admin.open_consultation(&consultation(&unique("Closed"), &day(-9), &day(-2), false)).await;
     let late = admin.open_consultation(&consultation(&unique("Late"), &day(-9), &day(-2), true)).await;
 
-    let r = app.submit(&answering(open, &unique("On time"))).await;
-    assert_eq!(r.status(), 201);
-    let tn = r.json::<Value>().await.unwrap()["tracking_number"].as_str().unwrap().to_owned();
+    let tn = app.submit_ok(&answering(open, &unique("On time"))).await;
     let receipt: Value = app.receipt(&tn).await.json().await.unwrap();
     assert_eq!(receipt["consultation"]["id"], json!(open));
     assert_eq!(receipt["late"], json!(false));
@@ -79,9 +66,7 @@ async fn feedback_is_taken_only_inside_the_window_or_marked_late() {
     let r = app.submit(&json!({"consultation": "1 OR 1=1", "title": ""})).await;
     assert!(field_codes(r).await.contains(&("consultation".to_owned(), "unknown_choice".to_owned())));
 
-    let r = app.submit(&answering(late, &unique("After the close"))).await;
-    assert_eq!(r.status(), 201);
-    let tn = r.json::<Value>().await.unwrap()["tracking_number"].as_str().unwrap().to_owned();
+    let tn = app.submit_ok(&answering(late, &unique("After the close"))).await;
     let receipt: Value = app.receipt(&tn).await.json().await.unwrap();
     assert_eq!(receipt["late"], json!(true));
 
@@ -108,19 +93,11 @@ async fn reviewers_filter_by_consultation_and_read_its_summary() {
     assert_eq!(app.submit(&anonymous(&unique("Not in it"))).await.status(), 201);
 
     let reviewer = app.as_reviewer().await;
-    let page: Value = reviewer
-        .get(&format!("/api/v1/review/submissions?consultation={id}"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let page: Value = reviewer.get_json(&format!("/api/v1/review/submissions?consultation={id}")).await;
     assert_eq!(page["total"], json!(3));
     assert_eq!(page["items"].as_array().unwrap().len(), 3);
 
-    let s: Value =
-        reviewer.get(&format!("/api/v1/review/consultations/{id}")).send().await.unwrap().json().await.unwrap();
+    let s: Value = reviewer.get_json(&format!("/api/v1/review/consultations/{id}")).await;
     assert_eq!(s["total"], json!(3));
     assert_eq!(s["late"], json!(0));
     let received = s["by_status"].as_array().unwrap().iter().find(|c| c["status"] == "received").unwrap();

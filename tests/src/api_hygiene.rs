@@ -70,31 +70,17 @@ async fn an_oversized_body_is_413() {
 async fn writes_from_other_sites_are_refused() {
     let app = TestApp::shared();
     let title = unique("CSRF");
-    let r = app
-        .post_json(SUBMISSIONS_PATH)
-        .header("Origin", "https://evil.example")
-        .body(anonymous(&title).to_string())
-        .send()
-        .await
-        .unwrap();
+    // The same submission, sent with one header that says where it comes from.
+    let send_with = |name: &'static str, value: &str| {
+        app.post_json(SUBMISSIONS_PATH).header(name, value).body(anonymous(&title).to_string()).send()
+    };
+    let r = send_with("Origin", "https://evil.example").await.unwrap();
     assert_eq!(error(r, 403).await["code"], "cross_site_request");
-    let r = app
-        .post_json(SUBMISSIONS_PATH)
-        .header("Sec-Fetch-Site", "cross-site")
-        .body(anonymous(&title).to_string())
-        .send()
-        .await
-        .unwrap();
+    let r = send_with("Sec-Fetch-Site", "cross-site").await.unwrap();
     assert_eq!(error(r, 403).await["code"], "cross_site_request");
     assert_eq!(app.count_submissions_titled(&title).await, 0);
     // The site's own origin is welcome.
-    let r = app
-        .post_json(SUBMISSIONS_PATH)
-        .header("Origin", &app.url)
-        .body(anonymous(&title).to_string())
-        .send()
-        .await
-        .unwrap();
+    let r = send_with("Origin", &app.url).await.unwrap();
     assert_eq!(r.status(), 201);
 }
 
@@ -150,11 +136,11 @@ async fn every_response_carries_the_security_headers() {
     assert_security_headers(&app.get("/api/v1/review/submissions").await, "a 401");
     let admin = app.as_admin().await;
     // Filtered to this test's own submission: unfiltered, the suite's rows may pass the export cap.
-    let word = crate::app::unique("hdr").split_whitespace().last().unwrap().replace('-', "x");
-    let mut mine = crate::app::anonymous(&format!("Headers export zq{word}"));
-    mine["feedback"] = serde_json::json!(format!("Security headers on exports zq{word}"));
+    let word = crate::app::search_word("zq");
+    let mut mine = crate::app::anonymous(&format!("Headers export {word}"));
+    mine["feedback"] = serde_json::json!(format!("Security headers on exports {word}"));
     assert_eq!(app.submit(&mine).await.status(), 201);
-    let csv = admin.get(&format!("/api/v1/review/export.csv?q=zq{word}")).send().await.unwrap();
+    let csv = admin.get(&format!("/api/v1/review/export.csv?q={word}")).send().await.unwrap();
     assert_eq!(csv.status(), 200);
     assert_security_headers(&csv, "a CSV export");
     let file = app.upload_ok("headers.txt", b"plain text".to_vec()).await;

@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 
-use crate::app::{anonymous, unique, TestApp};
+use crate::app::{anonymous, search_word, tracking_number, unique, TestApp};
 
 async fn submit_in(app: &TestApp, body: &Value, accept_language: &str) -> String {
     let r = app
@@ -14,14 +14,13 @@ async fn submit_in(app: &TestApp, body: &Value, accept_language: &str) -> String
         .send()
         .await
         .unwrap();
-    assert_eq!(r.status(), 201);
-    r.json::<Value>().await.unwrap()["tracking_number"].as_str().unwrap().to_owned()
+    tracking_number(r).await
 }
 
 #[tokio::test]
 async fn feedback_keeps_its_language_and_reviewers_filter_and_search_across_accents() {
     let app = TestApp::shared();
-    let word = format!("zv{}", unique("w").split_whitespace().last().unwrap().replace('-', "x"));
+    let word = search_word("zv");
     let mut spanish = anonymous(&format!("Validación de sellos {word}"));
     spanish["feedback"] =
         json!(format!("La validación de los sellos es diferente en cada cruce y nos cuesta horas. {word}"));
@@ -40,14 +39,7 @@ async fn feedback_keeps_its_language_and_reviewers_filter_and_search_across_acce
     let page = |query: String| {
         let reviewer = reviewer.clone();
         async move {
-            let v: Value = reviewer
-                .get(&format!("/api/v1/review/submissions?{query}"))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            let v: Value = reviewer.get_json(&format!("/api/v1/review/submissions?{query}")).await;
             v["items"]
                 .as_array()
                 .unwrap()
@@ -59,8 +51,7 @@ async fn feedback_keeps_its_language_and_reviewers_filter_and_search_across_acce
     assert_eq!(page(format!("q={word}&language=es")).await, std::slice::from_ref(&es));
     assert_eq!(page(format!("q={word}&language=fr")).await, std::slice::from_ref(&fr));
     assert_eq!(page(format!("q={word}&language=en")).await, [en]);
-    let detail: Value =
-        reviewer.get(&format!("/api/v1/review/submissions/{es}")).send().await.unwrap().json().await.unwrap();
+    let detail = reviewer.submission(&es).await;
     assert_eq!(detail["language"], "es");
     // Accents are ignored both ways: "validacion" finds "validación", "verification" finds
     // "vérification".
@@ -80,7 +71,7 @@ async fn emails_are_written_in_the_language_of_the_page() {
     let tn = submit_in(&app, &body, "es-MX,es;q=0.9,en;q=0.5").await;
     let mut found = None;
     for _ in 0..50 {
-        let all: Vec<Value> = admin.get("/api/v1/admin/outbox").send().await.unwrap().json().await.unwrap();
+        let all: Vec<Value> = admin.get_json("/api/v1/admin/outbox").await;
         found = all.into_iter().find(|m| m["recipient"] == json!(email));
         if found.is_some() {
             break;

@@ -5,16 +5,11 @@ use serde_json::{json, Value};
 use shared::api::review::{QueuePage, SubmissionDetail};
 use shared::api::SubmissionReceipt;
 
-use crate::app::{anonymous, identified, unique, Session, TestApp};
+use crate::app::{anonymous, identified, search_word, unique, ReadJson, Session, TestApp};
 
 async fn submit(app: &TestApp, body: &Value) -> String {
     let r: SubmissionReceipt = app.submit(body).await.json().await.unwrap();
     r.tracking_number
-}
-
-fn word() -> String {
-    // A word that exists only in this test's submissions, for search filters.
-    format!("zq{}", unique("w").split_whitespace().last().unwrap().replace('-', "x"))
 }
 
 async fn queue(s: &Session, query: &str) -> QueuePage {
@@ -100,16 +95,9 @@ async fn a_wrong_password_and_an_unknown_email_get_the_same_answer_and_are_audit
     assert_eq!(unknown.status(), 401);
     assert_eq!(wrong.json::<Value>().await.unwrap(), unknown.json::<Value>().await.unwrap());
     let admin = app.as_admin().await;
-    let log: Value = admin
-        .get(&format!("/api/v1/admin/audit?action=sign_in_failed&actor={email}"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let log: Value = admin.get_json(&format!("/api/v1/admin/audit?action=sign_in_failed&actor={email}")).await;
     assert!(!log["entries"].as_array().unwrap().is_empty(), "failed sign-ins are in the audit log");
-    let log: Value = admin.get("/api/v1/admin/audit?action=sign_in").send().await.unwrap().json().await.unwrap();
+    let log: Value = admin.get_json("/api/v1/admin/audit?action=sign_in").await;
     assert!(!log["entries"].as_array().unwrap().is_empty(), "successful sign-ins too");
 }
 
@@ -117,7 +105,7 @@ async fn a_wrong_password_and_an_unknown_email_get_the_same_answer_and_are_audit
 async fn signing_out_and_disabling_an_account_end_sessions_at_once() {
     let app = TestApp::shared();
     let admin = app.as_admin().await;
-    let email = format!("{}@example.gov", word());
+    let email = format!("{}@example.gov", search_word("zq"));
     let password = "a temporary password 1";
     let created = admin
         .post(
@@ -181,14 +169,8 @@ async fn the_workflow_refuses_moves_it_does_not_allow_and_records_the_ones_it_do
     let r = s.patch(&path, &json!({"status": "duplicate"})).send().await.unwrap();
     assert_eq!(r.json::<Value>().await.unwrap()["fields"][0]["field"], "duplicate_of");
 
-    let d: SubmissionDetail = s
-        .patch(&path, &json!({"status": "under_review", "priority": "urgent"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let d: SubmissionDetail =
+        s.patch(&path, &json!({"status": "under_review", "priority": "urgent"})).read_json().await;
     assert_eq!(d.status.code(), "under_review");
     assert_eq!(d.priority.code(), "urgent");
     assert!(d.allowed_next.iter().any(|s| s.code() == "accepted"));
@@ -199,14 +181,7 @@ async fn the_workflow_refuses_moves_it_does_not_allow_and_records_the_ones_it_do
         "who changed it"
     );
     let other = submit(&app, &anonymous(&unique("Original"))).await;
-    let d: SubmissionDetail = s
-        .patch(&path, &json!({"status": "duplicate", "duplicate_of": other}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let d: SubmissionDetail = s.patch(&path, &json!({"status": "duplicate", "duplicate_of": other})).read_json().await;
     assert_eq!(d.duplicate_of.as_deref(), Some(other.as_str()));
 }
 
@@ -226,12 +201,8 @@ async fn the_public_response_reaches_the_receipt_and_internal_notes_never_do() {
             &format!("/api/v1/review/submissions/{tn}"),
             &json!({"public_response": "Thank you; the checklist will be published.", "status": "under_review"}),
         )
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .read_json()
+        .await;
     assert_eq!(d.notes.len(), 1);
     assert_eq!(d.summary.email.as_deref(), Some("ana.ruiz@example.com"), "reviewers see contact details");
     let receipt = app.receipt(&tn).await.text().await.unwrap();
@@ -243,7 +214,7 @@ async fn the_public_response_reaches_the_receipt_and_internal_notes_never_do() {
 #[tokio::test]
 async fn search_finds_words_from_the_body_and_filters_combine() {
     let app = TestApp::shared();
-    let w = word();
+    let w = search_word("zq");
     let mut body = anonymous(&unique("Search"));
     body["feedback"] = json!(format!("The {w} procedure at Laredo is inconsistent."));
     let a = submit(&app, &body).await;
@@ -271,7 +242,7 @@ async fn search_finds_words_from_the_body_and_filters_combine() {
 #[tokio::test]
 async fn pages_never_repeat_or_skip_a_row_while_new_submissions_arrive() {
     let app = TestApp::shared();
-    let w = word();
+    let w = search_word("zq");
     let mut made = Vec::new();
     for i in 0..7 {
         let mut b = anonymous(&format!("Page {i}"));
@@ -307,21 +278,16 @@ async fn pages_never_repeat_or_skip_a_row_while_new_submissions_arrive() {
 async fn bulk_changes_apply_to_each_submission_and_report_the_ones_they_skip() {
     let app = TestApp::shared();
     let s = app.as_reviewer().await;
-    let me: Value = s.get("/api/v1/session").send().await.unwrap().json().await.unwrap();
+    let me: Value = s.get_json("/api/v1/session").await;
     let my_id = me["user"]["id"].as_i64().unwrap();
     let a = submit(&app, &anonymous(&unique("Bulk a"))).await;
     let b = submit(&app, &anonymous(&unique("Bulk b"))).await;
     let c = submit(&app, &anonymous(&unique("Bulk c"))).await;
     s.patch(&format!("/api/v1/review/submissions/{c}"), &json!({"status": "closed"})).send().await.unwrap();
-    let tag = word();
+    let tag = search_word("zq");
     let r: Value = s
         .post("/api/v1/review/bulk", &json!({"tracking_numbers": [a, b, c, "CTPAT-0000-0000-0000"], "change": {"status": "under_review", "assignee": my_id, "add_tags": [tag]}}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .read_json().await;
     assert_eq!(r["updated"].as_array().unwrap().len(), 3, "{r}");
     let skipped: Vec<&str> = r["skipped"].as_array().unwrap().iter().map(|x| x["field"].as_str().unwrap()).collect();
     assert_eq!(
@@ -334,19 +300,15 @@ async fn bulk_changes_apply_to_each_submission_and_report_the_ones_they_skip() {
     assert!(page.items.iter().all(|i| i.tags == vec![tag.clone()]));
     let r: Value = s
         .post("/api/v1/review/bulk", &json!({"tracking_numbers": [a], "change": {"status": "received"}}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .read_json()
+        .await;
     assert_eq!(r["skipped"][0]["code"], "not_allowed_now");
 }
 
 #[tokio::test]
 async fn csv_exports_neutralise_formulas_and_are_capped() {
     let app = TestApp::shared();
-    let w = word();
+    let w = search_word("zq");
     let mut b = anonymous("=HYPERLINK(\"http://evil.example\",\"click\")");
     b["feedback"] = json!(format!("@SUM(A1) {w}"));
     b["recommendation"] = json!("+1-555");
@@ -360,11 +322,11 @@ async fn csv_exports_neutralise_formulas_and_are_capped() {
     assert!(csv.contains(&format!("'@SUM(A1) {w}")), "{csv}");
     assert!(csv.contains(",'+1-555,"), "{csv}");
     assert!(csv.lines().filter(|l| !l.is_empty()).count() == 2, "header and one row");
-    let j: Value = s.get(&format!("/api/v1/review/export.json?q={w}")).send().await.unwrap().json().await.unwrap();
+    let j: Value = s.get_json(&format!("/api/v1/review/export.json?q={w}")).await;
     assert_eq!(j.as_array().unwrap().len(), 1);
 
     // The test environment caps exports at 40 rows (wrangler.toml [env.test.vars]).
-    let many = word();
+    let many = search_word("zq");
     for i in 0..41 {
         let mut b = anonymous(&format!("Many {i}"));
         b["feedback"] = json!(format!("{many}"));

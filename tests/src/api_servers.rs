@@ -146,7 +146,7 @@ async fn demo_data_loads_twice_without_duplicates_and_serves_receipts_with_respo
     let status: Value = app.receipt(with_response.tracking_number.as_str()).await.json().await.unwrap();
     let demo_admin = xtask::accounts::demo().remove(0);
     let s = app.sign_in(&demo_admin.email, &demo_admin.password).await;
-    let page: Value = s.get("/api/v1/review/submissions?tag=seals").send().await.unwrap().json().await.unwrap();
+    let page: Value = s.get_json("/api/v1/review/submissions?tag=seals").await;
     assert!(!page["items"].as_array().unwrap().is_empty(), "the demo admin signs in and finds tagged demo items");
     assert_eq!(status["public_response"]["text"], Value::String(with_response.response.unwrap().to_owned()));
     assert_eq!(status["status"], with_response.status.code());

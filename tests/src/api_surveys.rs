@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 use shared::survey::Benefit;
 
-use crate::app::{day, unique, Session, TestApp};
+use crate::app::{day, field_codes, unique, Session, TestApp};
 
 async fn open_round(admin: &Session, opens: i64, closes: i64) -> i64 {
     let body = json!({"title": unique("Round"), "opens_on": day(opens), "closes_on": day(closes)});
@@ -31,17 +31,6 @@ async fn answer(app: &TestApp, round: i64, body: &Value) -> reqwest::Response {
     app.post_json(&format!("/api/v1/surveys/{round}/responses")).body(body.to_string()).send().await.unwrap()
 }
 
-async fn fields(r: reqwest::Response) -> Vec<(String, String)> {
-    assert_eq!(r.status(), 400);
-    let v: Value = r.json().await.unwrap();
-    v["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| (f["field"].as_str().unwrap().to_owned(), f["code"].as_str().unwrap().to_owned()))
-        .collect()
-}
-
 #[tokio::test]
 async fn rounds_are_opened_by_admins_and_answered_only_while_open() {
     let app = TestApp::shared();
@@ -50,7 +39,7 @@ async fn rounds_are_opened_by_admins_and_answered_only_while_open() {
     let body = json!({"title": "x", "opens_on": day(0), "closes_on": day(3)});
     assert_eq!(reviewer.post("/api/v1/admin/surveys", &body).send().await.unwrap().status(), 403);
     let bad = admin.post("/api/v1/admin/surveys", &json!({"title": "", "opens_on": "soon"})).send().await.unwrap();
-    let keys: Vec<String> = fields(bad).await.into_iter().map(|f| f.0).collect();
+    let keys: Vec<String> = field_codes(bad).await.into_iter().map(|f| f.0).collect();
     assert_eq!(keys, ["title", "opens_on", "closes_on"]);
 
     let open = open_round(&admin, -1, 10).await;
@@ -69,7 +58,10 @@ async fn rounds_are_opened_by_admins_and_answered_only_while_open() {
     let again: Value = app.get(&format!("/api/v1/survey-receipts/{tn}")).await.json().await.unwrap();
     assert_eq!(again["round"]["id"], json!(open));
 
-    assert_eq!(fields(answer(&app, closed, &ok).await).await, [("round".to_owned(), "not_allowed_now".to_owned())]);
+    assert_eq!(
+        field_codes(answer(&app, closed, &ok).await).await,
+        [("round".to_owned(), "not_allowed_now".to_owned())]
+    );
     assert_eq!(answer(&app, 999_999, &ok).await.status(), 404);
 }
 
@@ -83,7 +75,7 @@ async fn answers_follow_the_shared_rules_and_a_proposal_becomes_feedback() {
     bad["answers"][1]["used"] = json!("");
     bad["answers"][2]["cost_saved"] = json!("a lot");
     bad["trade_compliance"] = json!(true);
-    let got = fields(answer(&app, round, &bad).await).await;
+    let got = field_codes(answer(&app, round, &bad).await).await;
     let want = [
         ("entity_type", "required"),
         ("fewer_exams-value", "out_of_range"),
@@ -162,14 +154,7 @@ async fn reviewer_figures_match_hand_computation_and_the_public_summary_withhold
     }
 
     let reviewer = app.as_reviewer().await;
-    let d: Value = reviewer
-        .get(&format!("/api/v1/review/analytics/benefits?round={round}"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let d: Value = reviewer.get_json(&format!("/api/v1/review/analytics/benefits?round={round}")).await;
     assert_eq!(d["respondents"], json!(6));
     let fewer = d["benefits"].as_array().unwrap().iter().find(|b| b["benefit"] == "fewer_exams").unwrap();
     assert_eq!(
@@ -184,14 +169,8 @@ async fn reviewer_figures_match_hand_computation_and_the_public_summary_withhold
     assert!((value["ci_low"].as_f64().unwrap() - 2.1845).abs() < 1e-3, "{value}");
     let hours = fewer["metrics"].as_array().unwrap().iter().find(|m| m["metric"] == "hours_saved").unwrap();
     assert_eq!((hours["summary"]["median"].clone(), hours["summary"]["q3"].clone()), (json!(10.0), json!(20.0)));
-    let sea: Value = reviewer
-        .get(&format!("/api/v1/review/analytics/benefits?round={round}&entity_type=sea_carrier"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let sea: Value =
+        reviewer.get_json(&format!("/api/v1/review/analytics/benefits?round={round}&entity_type=sea_carrier")).await;
     assert_eq!(sea["respondents"], json!(1));
     let csv = reviewer.get(&format!("/api/v1/review/analytics/benefits.csv?round={round}")).send().await.unwrap();
     assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
@@ -231,7 +210,7 @@ async fn feedback_analytics_count_volume_backlog_and_the_funnel() {
     let r = app.submit(&crate::app::anonymous(&unique("Counted"))).await;
     assert_eq!(r.status(), 201);
     let reviewer = app.as_reviewer().await;
-    let d: Value = reviewer.get("/api/v1/review/analytics/feedback").send().await.unwrap().json().await.unwrap();
+    let d: Value = reviewer.get_json("/api/v1/review/analytics/feedback").await;
     assert!(d["total"].as_u64().unwrap() >= 1);
     let funnel: Vec<u64> = d["funnel"].as_array().unwrap().iter().map(|s| s["count"].as_u64().unwrap()).collect();
     assert_eq!(funnel.len(), 5);

@@ -34,7 +34,8 @@ async fn wait_for_step(step: u64) {
     }
 }
 
-async fn new_account(app: &TestApp, admin: &Session, role: &str) -> (String, String, i64) {
+/// A new account of `role` (no authenticator yet), signed in: its email, password and session.
+async fn signed_in_new_account(app: &TestApp, admin: &Session, role: &str) -> (String, String, Session) {
     let email = format!("{}@example.gov", unique("twostep").replace([' ', ':'], "-").to_lowercase());
     let password = "two step test password 9".to_owned();
     let r = admin
@@ -43,9 +44,8 @@ async fn new_account(app: &TestApp, admin: &Session, role: &str) -> (String, Str
         .await
         .unwrap();
     assert_eq!(r.status(), 201, "{:?}", r.text().await);
-    let id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
-    let _ = app;
-    (email, password, id)
+    let s = app.sign_in(&email, &password).await;
+    (email, password, s)
 }
 
 /// Sets up an authenticator for the session's account; the secret and the step used.
@@ -105,9 +105,8 @@ async fn field_error(r: Response) -> Value {
 async fn an_authenticator_once_set_up_is_asked_for_at_every_sign_in() {
     let app = TestApp::shared();
     let admin = app.as_admin().await;
-    let (email, password, _) = new_account(&app, &admin, "reviewer").await;
-    let s = app.sign_in(&email, &password).await;
-    let me: Value = s.get("/api/v1/session").send().await.unwrap().json().await.unwrap();
+    let (email, password, s) = signed_in_new_account(&app, &admin, "reviewer").await;
+    let me: Value = s.get_json("/api/v1/session").await;
     assert_eq!(me["two_step"], json!({"enrolled": false, "required": false}));
 
     // Confirming before starting, and a wrong or malformed first code, are refused.
@@ -132,7 +131,7 @@ async fn an_authenticator_once_set_up_is_asked_for_at_every_sign_in() {
     distinct.dedup();
     assert_eq!(distinct.len(), 10, "recovery codes are distinct");
     assert_eq!(s.post(TOTP_PATH, &json!({})).send().await.unwrap().status(), 409, "already on");
-    let me: Value = s.get("/api/v1/session").send().await.unwrap().json().await.unwrap();
+    let me: Value = s.get_json("/api/v1/session").await;
     assert_eq!(me["two_step"]["enrolled"], true);
 
     // The second step: no cookie, a malformed code, a replayed code are all refused.
@@ -178,7 +177,7 @@ async fn an_authenticator_once_set_up_is_asked_for_at_every_sign_in() {
     assert_eq!(second_step(&app, &pending, &fresh.codes[0]).await.status(), 200);
 
     // The audit log tells how each sign-in was finished.
-    let log: Value = admin.get("/api/v1/admin/audit?action=sign_in").send().await.unwrap().json().await.unwrap();
+    let log: Value = admin.get_json("/api/v1/admin/audit?action=sign_in").await;
     let details: Vec<&str> = log["entries"]
         .as_array()
         .unwrap()
@@ -193,8 +192,7 @@ async fn an_authenticator_once_set_up_is_asked_for_at_every_sign_in() {
 async fn five_wrong_codes_end_the_pending_sign_in() {
     let app = TestApp::shared();
     let admin = app.as_admin().await;
-    let (email, password, _) = new_account(&app, &admin, "reviewer").await;
-    let s = app.sign_in(&email, &password).await;
+    let (email, password, s) = signed_in_new_account(&app, &admin, "reviewer").await;
     let (secret, step, _) = enrol(&s).await;
     let pending = password_step(&app, &email, &password).await;
     let right = code_for_step(&secret, step + 1);
@@ -206,8 +204,7 @@ async fn five_wrong_codes_end_the_pending_sign_in() {
     assert_eq!(r.status(), 401, "the fifth wrong code ends it");
     assert!(r.text().await.unwrap().contains("Sign in again"));
     assert_eq!(second_step(&app, &pending, &right).await.status(), 401, "even the right code is too late");
-    let log: Value =
-        admin.get("/api/v1/admin/audit?action=second_factor_failed").send().await.unwrap().json().await.unwrap();
+    let log: Value = admin.get_json("/api/v1/admin/audit?action=second_factor_failed").await;
     assert!(log["entries"].as_array().unwrap().iter().filter(|e| e["actor"] == email.as_str()).count() >= 5);
 }
 
@@ -230,7 +227,7 @@ async fn admins_can_require_two_step_verification_and_reset_it() {
     let app = own.app();
     let admin = app.sign_in(&admin_account.email, &admin_account.password).await;
     let reviewer = app.sign_in(&reviewer_account.email, &reviewer_account.password).await;
-    let policy: Value = admin.get(SECURITY_POLICY_PATH).send().await.unwrap().json().await.unwrap();
+    let policy: Value = admin.get_json(SECURITY_POLICY_PATH).await;
     assert_eq!(policy, json!({"require_two_step": false}));
     assert_eq!(
         reviewer.put(SECURITY_POLICY_PATH, &json!({"require_two_step": true})).send().await.unwrap().status(),
@@ -244,7 +241,7 @@ async fn admins_can_require_two_step_verification_and_reset_it() {
     let r = reviewer.get("/api/v1/review/submissions").send().await.unwrap();
     assert_eq!(r.status(), 403);
     assert_eq!(r.json::<Value>().await.unwrap()["code"], "two_step_required");
-    let me: Value = reviewer.get("/api/v1/session").send().await.unwrap().json().await.unwrap();
+    let me: Value = reviewer.get_json("/api/v1/session").await;
     assert_eq!(me["two_step"], json!({"enrolled": false, "required": true}));
     assert_eq!(admin.get("/api/v1/admin/users").send().await.unwrap().status(), 403, "admins too");
     enrol(&reviewer).await;
@@ -252,7 +249,7 @@ async fn admins_can_require_two_step_verification_and_reset_it() {
     assert_eq!(reviewer.get("/api/v1/review/submissions").send().await.unwrap().status(), 200);
 
     // A lost phone: the admin resets it; the reviewer's sessions end and setup starts again.
-    let users: Vec<Value> = admin.get("/api/v1/admin/users").send().await.unwrap().json().await.unwrap();
+    let users: Vec<Value> = admin.get_json("/api/v1/admin/users").await;
     let row = users.iter().find(|u| u["email"] == reviewer_account.email.as_str()).unwrap();
     assert_eq!(row["two_step"], true);
     let id = row["id"].as_i64().unwrap();
@@ -261,11 +258,11 @@ async fn admins_can_require_two_step_verification_and_reset_it() {
     assert_eq!(r.json::<Value>().await.unwrap()["two_step"], false);
     assert_eq!(reviewer.get("/api/v1/session").send().await.unwrap().status(), 401, "sessions ended");
     let again = app.sign_in(&reviewer_account.email, &reviewer_account.password).await;
-    let me: Value = again.get("/api/v1/session").send().await.unwrap().json().await.unwrap();
+    let me: Value = again.get_json("/api/v1/session").await;
     assert_eq!(me["two_step"], json!({"enrolled": false, "required": true}));
     assert_eq!(again.get("/api/v1/review/submissions").send().await.unwrap().status(), 403);
 
-    let log: Value = admin.get("/api/v1/admin/audit").send().await.unwrap().json().await.unwrap();
+    let log: Value = admin.get_json("/api/v1/admin/audit").await;
     let actions: Vec<&str> = log["entries"].as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
     for action in ["two_step_policy", "two_step_enabled", "change_user"] {
         assert!(actions.contains(&action), "{action} in {actions:?}");

@@ -108,15 +108,7 @@ async fn the_dashboard_compares_field_offices_and_the_csv_withholds_small_groups
     let get = |office: i64| {
         let reviewer = reviewer.clone();
         async move {
-            let v: Value = reviewer
-                .get(&format!("/api/v1/review/analytics/validations?field_office={office}"))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
-            v
+            reviewer.get_json::<Value>(&format!("/api/v1/review/analytics/validations?field_office={office}")).await
         }
     };
     let d = get(slow).await;
@@ -126,7 +118,7 @@ async fn the_dashboard_compares_field_offices_and_the_csv_withholds_small_groups
 
     // Unfiltered, the spread across offices names these two (others' reports may be there too,
     // so only check that the slow office is at least as slow as the fast one is fast).
-    let all: Value = reviewer.get("/api/v1/review/analytics/validations").send().await.unwrap().json().await.unwrap();
+    let all: Value = reviewer.get_json("/api/v1/review/analytics/validations").await;
     let spread = all["spreads"].as_array().unwrap().iter().find(|s| s["figure"] == "weeks_to_report").unwrap();
     assert!(spread["highest"].as_f64().unwrap() >= 20.0 && spread["lowest"].as_f64().unwrap() <= 8.0, "{spread}");
     assert_eq!(spread["large"], json!(true));

@@ -1,6 +1,7 @@
 //! `TestApp`: the portal under test, with a method per endpoint (zero2prod style).
 
-use reqwest::{Client, RequestBuilder, Response};
+use reqwest::{Client, Method, RequestBuilder, Response};
+use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 use shared::api::{IDEMPOTENCY_KEY_HEADER, RECEIPTS_PATH, SUBMISSIONS_PATH};
 use xtask::wrangler::ServerConfig;
@@ -49,6 +50,11 @@ impl TestApp {
             .expect("POST submission")
     }
 
+    /// Submits a form that must be accepted and returns its tracking number.
+    pub async fn submit_ok(&self, body: &Value) -> String {
+        tracking_number(self.submit(body).await).await
+    }
+
     pub async fn receipt(&self, tracking_number: &str) -> Response {
         self.http.get(format!("{}{RECEIPTS_PATH}/{tracking_number}", self.url)).send().await.expect("GET receipt")
     }
@@ -79,14 +85,7 @@ impl TestApp {
     pub async fn count_submissions_titled(&self, title: &str) -> usize {
         let admin = self.as_admin().await;
         let q = shared::queue::encode_component(title);
-        let page: Value = admin
-            .get(&format!("/api/v1/review/submissions?q={q}&limit=200"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let page: Value = admin.get_json(&format!("/api/v1/review/submissions?q={q}&limit=200")).await;
         page["items"]
             .as_array()
             .expect("a queue page")
@@ -102,6 +101,29 @@ pub fn unique(label: &str) -> String {
     static N: AtomicU64 = AtomicU64::new(0);
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
     format!("{label} {}-{nanos}", N.fetch_add(1, Ordering::Relaxed))
+}
+
+/// A word that exists only in this test's submissions, for search filters: `prefix` and digits.
+pub fn search_word(prefix: &str) -> String {
+    format!("{prefix}{}", unique("w").split_whitespace().last().unwrap().replace('-', "x"))
+}
+
+/// The tracking number of a submission the server accepted.
+pub async fn tracking_number(r: Response) -> String {
+    assert_eq!(r.status(), 201, "submission accepted");
+    r.json::<Value>().await.unwrap()["tracking_number"].as_str().unwrap().to_owned()
+}
+
+/// A form the server refused: each field error's `(field, code)`, in order.
+pub async fn field_codes(r: Response) -> Vec<(String, String)> {
+    assert_eq!(r.status(), 400);
+    let v: Value = r.json().await.unwrap();
+    v["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["field"].as_str().unwrap().to_owned(), f["code"].as_str().unwrap().to_owned()))
+        .collect()
 }
 
 /// A valid anonymous submission.
@@ -135,6 +157,19 @@ pub fn identified(title: &str) -> Value {
     })
 }
 
+/// Sending a request and reading its JSON body, the most common step of the suite.
+pub trait ReadJson {
+    /// Sends the request and reads the body as `T`, whatever the status (the test checks the
+    /// body); a failure to send or to decode fails the test.
+    fn read_json<T: DeserializeOwned>(self) -> impl std::future::Future<Output = T>;
+}
+
+impl ReadJson for RequestBuilder {
+    async fn read_json<T: DeserializeOwned>(self) -> T {
+        self.send().await.unwrap().json().await.unwrap()
+    }
+}
+
 /// A signed-in reviewer or admin: the session cookie, sent by hand (reqwest's cookie store would
 /// not send a `Secure` cookie over plain-HTTP loopback).
 #[derive(Clone)]
@@ -145,25 +180,45 @@ pub struct Session {
 }
 
 impl Session {
+    /// A request to the portal with the session cookie.
+    fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        self.http.request(method, format!("{}{path}", self.app_url)).header("Cookie", &self.cookie)
+    }
+
+    /// The same, with a JSON body.
+    fn request_json(&self, method: Method, path: &str, body: &Value) -> RequestBuilder {
+        self.request(method, path).header("Content-Type", "application/json").body(body.to_string())
+    }
+
     pub fn get(&self, path: &str) -> RequestBuilder {
-        self.http.get(format!("{}{path}", self.app_url)).header("Cookie", &self.cookie)
+        self.request(Method::GET, path)
     }
     pub fn post(&self, path: &str, body: &Value) -> RequestBuilder {
-        self.http
-            .post(format!("{}{path}", self.app_url))
-            .header("Cookie", &self.cookie)
-            .header("Content-Type", "application/json")
-            .body(body.to_string())
+        self.request_json(Method::POST, path, body)
     }
     pub fn patch(&self, path: &str, body: &Value) -> RequestBuilder {
-        self.http
-            .patch(format!("{}{path}", self.app_url))
-            .header("Cookie", &self.cookie)
-            .header("Content-Type", "application/json")
-            .body(body.to_string())
+        self.request_json(Method::PATCH, path, body)
+    }
+    pub fn put(&self, path: &str, body: &Value) -> RequestBuilder {
+        self.request_json(Method::PUT, path, body)
     }
     pub fn delete(&self, path: &str) -> RequestBuilder {
-        self.http.delete(format!("{}{path}", self.app_url)).header("Cookie", &self.cookie)
+        self.request(Method::DELETE, path)
+    }
+
+    /// A signed-in read, its body as `T`.
+    pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> T {
+        self.get(path).read_json().await
+    }
+
+    /// One submission as a reviewer sees it.
+    pub async fn submission(&self, tracking_number: &str) -> Value {
+        self.get_json(&format!("/api/v1/review/submissions/{tracking_number}")).await
+    }
+
+    /// Publishes (or re-publishes) a submission's public version.
+    pub async fn publish(&self, tracking_number: &str, body: &Value) -> Response {
+        self.put(&format!("/api/v1/review/submissions/{tracking_number}/publication"), body).send().await.unwrap()
     }
 }
 
@@ -252,14 +307,6 @@ pub fn day(days: i64) -> String {
 }
 
 impl Session {
-    pub fn put(&self, path: &str, body: &Value) -> RequestBuilder {
-        self.http
-            .put(format!("{}{path}", self.app_url))
-            .header("Cookie", &self.cookie)
-            .header("Content-Type", "application/json")
-            .body(body.to_string())
-    }
-
     /// Opens a consultation (admin) and returns its id.
     pub async fn open_consultation(&self, body: &Value) -> i64 {
         let r = self.post(shared::api::public::ADMIN_CONSULTATIONS_PATH, body).send().await.unwrap();

@@ -273,13 +273,25 @@ impl Browser {
         self.click_button("Sign in").await;
     }
 
-    /// Signs in as the suite's account in `var` (`PORTAL_ADMIN`, `PORTAL_REVIEWER`) from the
-    /// sign-in page and waits for the queue.
-    pub async fn sign_in_as(&self, var: &str) {
+    /// Fills in and sends the sign-in form on the page with the suite's account in `var`
+    /// (`PORTAL_ADMIN`, `PORTAL_REVIEWER`).
+    pub async fn sign_in_with_account(&self, var: &str) {
         let (email, password) = crate::app::credentials(var);
-        self.open("/review/sign-in").await;
         self.sign_in_with(&email, &password).await;
+    }
+
+    /// Signs in as the suite's account in `var` from the sign-in page and waits for the queue.
+    pub async fn sign_in_as(&self, var: &str) {
+        self.open("/review/sign-in").await;
+        self.sign_in_with_account(var).await;
         self.wait_for_text("Filter submissions").await;
+    }
+
+    /// A new browser signed in as the suite's account in `var`, on the queue.
+    pub async fn signed_in(base: &str, var: &str) -> Browser {
+        let b = Browser::start(base).await;
+        b.sign_in_as(var).await;
+        b
     }
 
     pub async fn close(self) {

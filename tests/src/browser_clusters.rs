@@ -3,13 +3,13 @@
 
 use serde_json::{json, Value};
 
-use crate::app::{unique, TestApp};
+use crate::app::{search_word, TestApp};
 use crate::browser::Browser;
 
 #[tokio::test]
 async fn a_reviewer_answers_a_campaign_from_its_cluster_view() {
     let app = TestApp::shared();
-    let tag = format!("zk{}", unique("w").split_whitespace().last().unwrap().replace('-', "x"));
+    let tag = search_word("zk");
     let mut tns = Vec::new();
     for (greeting, lanes) in
         [("Dear CBP,", "FAST lanes"), ("Hello,", "FAST lanes"), ("Dear CBP,", "dedicated FAST lanes")]
@@ -22,18 +22,14 @@ async fn a_reviewer_answers_a_campaign_from_its_cluster_view() {
         );
         let body = json!({"submitter_kind": "anonymous", "entity_type": "highway_carrier_us_canada", "ctpat_status": "tier_2",
                           "topic": "benefits", "title": format!("Keep FAST lanes open {tag}"), "feedback": text});
-        let r = app.submit(&body).await;
-        assert_eq!(r.status(), 201);
-        tns.push(r.json::<Value>().await.unwrap()["tracking_number"].as_str().unwrap().to_owned());
+        tns.push(app.submit_ok(&body).await);
     }
     let reviewer = app.as_reviewer().await;
-    let d: Value =
-        reviewer.get(&format!("/api/v1/review/submissions/{}", tns[0])).send().await.unwrap().json().await.unwrap();
+    let d = reviewer.submission(&tns[0]).await;
     let cluster = d["cluster"].as_i64().unwrap();
     assert_eq!(d["cluster_size"], json!(3));
 
-    let b = Browser::start(&app.url).await;
-    b.sign_in_as("PORTAL_REVIEWER").await;
+    let b = Browser::signed_in(&app.url, "PORTAL_REVIEWER").await;
     b.open(&format!("/review/submissions/{}", tns[2])).await;
     b.click_link("Cluster of 3").await;
     b.wait_for_text("Near-identical submissions").await;

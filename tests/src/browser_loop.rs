@@ -3,18 +3,17 @@
 //! version and responds, the public board shows it with the response, someone supports it, and
 //! the submitter's receipt shows the update. axe-core checks every page on the way.
 
-use crate::app::{day, unique, TestApp};
+use crate::app::{day, search_word, unique, TestApp};
 use crate::browser::Browser;
 
 #[tokio::test]
 async fn a_consultation_is_answered_published_supported_and_the_submitter_sees_the_update() {
     let app = TestApp::shared();
-    let word = format!("zl{}", unique("w").split_whitespace().last().unwrap().replace('-', "x"));
+    let word = search_word("zl");
     let consultation = unique("Validation timelines");
 
     // An admin opens a consultation.
-    let admin = Browser::start(&app.url).await;
-    admin.sign_in_as("PORTAL_ADMIN").await;
+    let admin = Browser::signed_in(&app.url, "PORTAL_ADMIN").await;
     admin.click_link("Consultations").await;
     admin.wait_for_text("Open a consultation").await;
     admin.assert_accessible("the consultations page").await;
@@ -57,8 +56,7 @@ async fn a_consultation_is_answered_published_supported_and_the_submitter_sees_t
     assert!(tn.starts_with("CTPAT-"), "{tn}");
 
     // A reviewer publishes a redacted version and responds.
-    let r = Browser::start(&app.url).await;
-    r.sign_in_as("PORTAL_REVIEWER").await;
+    let r = Browser::signed_in(&app.url, "PORTAL_REVIEWER").await;
     r.open(&format!("/review/submissions/{tn}")).await;
     r.wait_for_text(&format!("Submission {tn}")).await;
     r.wait_for_text(&consultation).await;

@@ -1,18 +1,13 @@
 //! The reviewer workspace in headless Chromium, used through its visible labels.
 
-use crate::app::{credentials, identified, unique, TestApp};
+use crate::app::{identified, search_word, unique, TestApp};
 use crate::browser::Browser;
 use shared::api::SubmissionReceipt;
-
-async fn sign_in(b: &Browser, var: &str) {
-    let (email, password) = credentials(var);
-    b.sign_in_with(&email, &password).await;
-}
 
 #[tokio::test]
 async fn a_reviewer_triages_a_submission_and_the_submitter_sees_the_response_not_the_note() {
     let app = TestApp::shared();
-    let word = format!("zb{}", unique("w").split_whitespace().last().unwrap().replace('-', "x"));
+    let word = search_word("zb");
     let mut body = identified(&unique("Seal checklist"));
     body["feedback"] = serde_json::json!(format!("Seal checks differ by port; {word}."));
     let receipt: SubmissionReceipt = app.submit(&body).await.json().await.unwrap();
@@ -25,7 +20,7 @@ async fn a_reviewer_triages_a_submission_and_the_submitter_sees_the_response_not
     b.sign_in_with("test-reviewer@example.gov", "certainly not the password").await;
     b.wait_for_text("The email address or password is not correct.").await;
     b.assert_accessible("sign-in with an error").await;
-    sign_in(&b, "PORTAL_REVIEWER").await;
+    b.sign_in_with_account("PORTAL_REVIEWER").await;
     b.wait_for_text("Filter submissions").await;
     assert_eq!(b.text_of("main h1").await, "Submissions");
     b.assert_accessible("the queue").await;
@@ -65,10 +60,7 @@ async fn a_reviewer_triages_a_submission_and_the_submitter_sees_the_response_not
 #[tokio::test]
 async fn an_admin_manages_reviewers_and_reads_the_audit_log() {
     let app = TestApp::shared();
-    let b = Browser::start(&app.url).await;
-    b.open("/review/sign-in").await;
-    sign_in(&b, "PORTAL_ADMIN").await;
-    b.wait_for_text("Filter submissions").await;
+    let b = Browser::signed_in(&app.url, "PORTAL_ADMIN").await;
     b.click_link("Users").await;
     b.wait_for_text("Add a reviewer").await;
     b.assert_accessible("the users page").await;

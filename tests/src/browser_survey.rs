@@ -15,8 +15,7 @@ async fn a_partner_answers_the_survey_and_the_figures_appear_for_reviewers_and_t
     let round = unique("Benefit survey");
 
     // An admin opens a round.
-    let admin = Browser::start(&app.url).await;
-    admin.sign_in_as("PORTAL_ADMIN").await;
+    let admin = Browser::signed_in(&app.url, "PORTAL_ADMIN").await;
     admin.click_link("Survey rounds").await;
     admin.wait_for_text("Open a survey round").await;
     admin.fill("Title", &round).await;

@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
-use crate::app::{credentials, unique, TestApp};
+use crate::app::{unique, TestApp};
 use crate::browser::Browser;
 
 /// TOTP's time step (RFC 6238 default, what the worker uses).
@@ -138,8 +138,7 @@ async fn a_reviewer_sets_up_an_authenticator_and_signs_in_with_a_code_and_with_a
     // An admin sees it on in the users list and resets it (a lost phone), asked twice.
     b.click_button("Sign out").await;
     b.wait_for_text("Reviewer sign in").await;
-    let (admin_email, admin_password) = credentials("PORTAL_ADMIN");
-    b.sign_in_with(&admin_email, &admin_password).await;
+    b.sign_in_with_account("PORTAL_ADMIN").await;
     b.wait_for_text("Filter submissions").await;
     b.click_link("Users").await;
     b.wait_for_text("Sign-in policy").await;
@@ -158,7 +157,7 @@ async fn a_reviewer_sets_up_an_authenticator_and_signs_in_with_a_code_and_with_a
     assert_eq!(two_step_cell.text().await.unwrap().trim(), "Off");
     b.close().await;
 
-    let users: Vec<Value> = admin.get(shared::api::review::USERS_PATH).send().await.unwrap().json().await.unwrap();
+    let users: Vec<Value> = admin.get_json(shared::api::review::USERS_PATH).await;
     let account = users.iter().find(|u| u["email"] == json!(email)).expect("the new account is listed");
     assert_eq!(account["two_step"], json!(false), "reset: two-step verification is off");
     assert_eq!(app.try_sign_in(&email, password).await.status(), 200, "reset: the password alone signs in");

@@ -13,8 +13,7 @@ async fn a_partner_files_a_validation_report_and_reviewers_see_it_counted() {
     let v = Lang::En.messages().validation;
     let office = unique("Laredo Field Office");
 
-    let admin = Browser::start(&app.url).await;
-    admin.sign_in_as("PORTAL_ADMIN").await;
+    let admin = Browser::signed_in(&app.url, "PORTAL_ADMIN").await;
     admin.click_link("Field offices").await;
     admin.wait_for_text("Add a field office").await;
     admin.fill("Name", &office).await;

@@ -6,7 +6,7 @@ use worker::{D1Database, D1PreparedStatement};
 use crate::audit::Actor;
 use crate::clock;
 use crate::error::AppError;
-use crate::sql::opt;
+use crate::sql::{opt, Run};
 
 /// The insert of one audit entry; the table's triggers refuse updates and deletes.
 pub fn audit_entry(
@@ -31,6 +31,6 @@ pub fn audit_entry(
 
 /// D1 answers a query.
 pub async fn ping(db: &D1Database) -> Result<(), AppError> {
-    db.prepare("SELECT 1 AS ok").first::<serde_json::Value>(None).await?;
+    db.prepare("SELECT 1 AS ok").row::<serde_json::Value>().await?;
     Ok(())
 }

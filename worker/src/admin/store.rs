@@ -7,7 +7,7 @@ use shared::workflow::Role;
 use worker::{D1Database, D1PreparedStatement};
 
 use crate::error::AppError;
-use crate::sql::{num, text, time};
+use crate::sql::{num, text, time, Conditions, Run};
 
 /// Whether two-step verification is set up is read, never the secret itself.
 const USER_COLUMNS: &str = "id, name, email, role, disabled, created_at, totp_secret IS NOT NULL AS two_step";
@@ -40,29 +40,17 @@ impl UserRow {
 }
 
 pub async fn user(db: &D1Database, id: i64) -> Result<Option<UserRow>, AppError> {
-    Ok(db
-        .prepare(format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?1"))
-        .bind(&[num(id)])?
-        .first::<UserRow>(None)
-        .await?)
+    db.prepare(format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?1")).bind(&[num(id)])?.row().await
 }
 
 /// How a new account is read back: the insert reports no id.
 pub async fn user_by_email(db: &D1Database, email: &str) -> Result<Option<UserRow>, AppError> {
-    Ok(db
-        .prepare(format!("SELECT {USER_COLUMNS} FROM users WHERE email = ?1"))
-        .bind(&[text(email)])?
-        .first::<UserRow>(None)
-        .await?)
+    db.prepare(format!("SELECT {USER_COLUMNS} FROM users WHERE email = ?1")).bind(&[text(email)])?.row().await
 }
 
 /// Active accounts first, so the disabled ones do not crowd the list.
 pub async fn users(db: &D1Database) -> Result<Vec<UserRow>, AppError> {
-    Ok(db
-        .prepare(format!("SELECT {USER_COLUMNS} FROM users ORDER BY disabled, name"))
-        .all()
-        .await?
-        .results::<UserRow>()?)
+    db.prepare(format!("SELECT {USER_COLUMNS} FROM users ORDER BY disabled, name")).rows().await
 }
 
 /// False when an account with this email already exists: the unique constraint decides, so
@@ -75,12 +63,10 @@ pub async fn insert_user(
     password_hash: &str,
     now: i64,
 ) -> Result<bool, AppError> {
-    let inserted = db
-        .prepare("INSERT INTO users (email, name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
+    db.prepare("INSERT INTO users (email, name, role, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
         .bind(&[text(email), text(name), text(role.code()), text(password_hash), num(now)])?
-        .run()
-        .await?;
-    Ok(inserted.meta()?.and_then(|m| m.changes).unwrap_or(0) != 0)
+        .changed()
+        .await
 }
 
 pub fn set_role(db: &D1Database, id: i64, role: Role) -> Result<D1PreparedStatement, AppError> {
@@ -123,27 +109,21 @@ pub async fn audit_entries(
     filters: &[AuditFilter],
     limit: usize,
 ) -> Result<Vec<AuditEntry>, AppError> {
-    let mut sql = String::from("SELECT id, at, actor_email, action, target, detail, ip FROM audit_log WHERE 1 = 1");
-    let mut params = Vec::new();
+    let mut c = Conditions::default();
+    c.add("1 = 1");
     for filter in filters {
         match filter {
-            AuditFilter::Actor(email) => {
-                sql.push_str(" AND actor_email = ? COLLATE NOCASE");
-                params.push(text(email));
-            }
-            AuditFilter::Action(action) => {
-                sql.push_str(" AND action = ?");
-                params.push(text(action));
-            }
-            AuditFilter::Before(id) => {
-                sql.push_str(" AND id < ?");
-                params.push(num(*id));
-            }
+            AuditFilter::Actor(email) => c.bind("actor_email = ? COLLATE NOCASE", [text(email)]),
+            AuditFilter::Action(action) => c.bind("action = ?", [text(action)]),
+            AuditFilter::Before(id) => c.bind("id < ?", [num(*id)]),
         }
     }
-    sql.push_str(" ORDER BY id DESC LIMIT ?");
+    let (conditions, mut params) = c.finish();
     params.push(num(limit as i64));
-    let rows = db.prepare(sql).bind(&params)?.all().await?.results::<AuditRow>()?;
+    let sql = format!(
+        "SELECT id, at, actor_email, action, target, detail, ip FROM audit_log WHERE {conditions} ORDER BY id DESC LIMIT ?"
+    );
+    let rows = db.prepare(sql).bind(&params)?.rows::<AuditRow>().await?;
     Ok(rows
         .into_iter()
         .map(|r| AuditEntry {
@@ -176,9 +156,8 @@ pub async fn recent_outbox(db: &D1Database) -> Result<Vec<OutboxEntry>, AppError
         .prepare(
             "SELECT id, created_at, recipient, subject, body, sent_at, attempts, last_error FROM outbox ORDER BY id DESC LIMIT 200",
         )
-        .all()
-        .await?
-        .results::<OutboxRow>()?;
+        .rows::<OutboxRow>()
+        .await?;
     Ok(rows
         .into_iter()
         .map(|r| OutboxEntry {

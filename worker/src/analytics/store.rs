@@ -11,7 +11,7 @@ use shared::time::Timestamp;
 use worker::D1Database;
 
 use crate::error::AppError;
-use crate::sql::{code, num};
+use crate::sql::{code, num, Run};
 
 #[derive(Deserialize)]
 struct Rating {
@@ -27,9 +27,8 @@ struct Rating {
 pub async fn ratings(db: &D1Database) -> Result<Vec<RatingRow>, AppError> {
     let rows = db
         .prepare("SELECT round_id, benefit, entity_type, tier, used, value, n FROM survey_rating_counts")
-        .all()
-        .await?
-        .results::<Rating>()?;
+        .rows::<Rating>()
+        .await?;
     rows.into_iter()
         .map(|r| {
             Ok(RatingRow {
@@ -59,9 +58,8 @@ struct MetricCount {
 pub async fn metrics(db: &D1Database) -> Result<Vec<MetricRow>, AppError> {
     let rows = db
         .prepare("SELECT round_id, benefit, entity_type, tier, metric, value, n FROM survey_metric_counts")
-        .all()
-        .await?
-        .results::<MetricCount>()?;
+        .rows::<MetricCount>()
+        .await?;
     rows.into_iter()
         .map(|r| {
             Ok(MetricRow {
@@ -86,11 +84,8 @@ struct Respondents {
 }
 
 pub async fn respondents(db: &D1Database) -> Result<Vec<RespondentRow>, AppError> {
-    let rows = db
-        .prepare("SELECT round_id, entity_type, tier, n FROM survey_respondent_counts")
-        .all()
-        .await?
-        .results::<Respondents>()?;
+    let rows =
+        db.prepare("SELECT round_id, entity_type, tier, n FROM survey_respondent_counts").rows::<Respondents>().await?;
     rows.into_iter()
         .map(|r| {
             Ok(RespondentRow {
@@ -124,7 +119,7 @@ pub async fn volume(db: &D1Database, column: &'static str, now: Timestamp) -> Re
         "SELECT (received_at + {MONDAY_SHIFT_MS}) / {WEEK_MS} AS w, {column} AS g, COUNT(*) AS n FROM submissions \
          WHERE received_at >= ?1 GROUP BY w, g ORDER BY w, g"
     );
-    let rows = db.prepare(sql).bind(&[num(since)])?.all().await?.results::<Week>()?;
+    let rows = db.prepare(sql).bind(&[num(since)])?.rows::<Week>().await?;
     Ok(rows
         .into_iter()
         .map(|r| WeekCount {
@@ -152,12 +147,7 @@ pub async fn backlog(db: &D1Database, now: Timestamp) -> Result<Vec<AgeBucket>, 
          FROM (SELECT (?1 - received_at) / {DAY_MS} AS age FROM submissions WHERE status IN ({}))",
         open.join(", ")
     );
-    let b = db
-        .prepare(sql)
-        .bind(&[num(now.0)])?
-        .first::<Backlog>(None)
-        .await?
-        .ok_or_else(|| AppError::internal("no row"))?;
+    let b = db.prepare(sql).bind(&[num(now.0)])?.row::<Backlog>().await?.ok_or_else(|| AppError::internal("no row"))?;
     Ok([("0-7", b.b0), ("8-30", b.b1), ("31-90", b.b2), ("91+", b.b3)]
         .into_iter()
         .map(|(days, n)| AgeBucket { days: days.into(), count: n as u64 })
@@ -171,7 +161,7 @@ struct Hours {
 }
 
 async fn hours(db: &D1Database, sql: &str) -> Result<Vec<(f64, u64)>, AppError> {
-    let rows = db.prepare(sql).all().await?.results::<Hours>()?;
+    let rows = db.prepare(sql).rows::<Hours>().await?;
     // Hours as days, to two decimals: fine enough, and it groups equal waits together.
     Ok(rows.into_iter().map(|r| (r.h / 24.0, r.n as u64)).collect())
 }
@@ -216,7 +206,7 @@ pub async fn funnel(db: &D1Database) -> Result<Vec<FunnelStage>, AppError> {
              COALESCE(SUM(public_response IS NOT NULL), 0) AS responded, COALESCE(SUM(status = 'closed'), 0) AS closed \
              FROM submissions WHERE status <> 'withdrawn'",
         )
-        .first::<Funnel>(None)
+        .row::<Funnel>()
         .await?
         .ok_or_else(|| AppError::internal("no row"))?;
     Ok([
@@ -238,6 +228,6 @@ struct StatusCount {
 }
 
 pub async fn by_status(db: &D1Database) -> Result<Vec<(Status, u64)>, AppError> {
-    let rows = db.prepare("SELECT status, n FROM status_counts").all().await?.results::<StatusCount>()?;
+    let rows = db.prepare("SELECT status, n FROM status_counts").rows::<StatusCount>().await?;
     Ok(Status::ALL.iter().map(|s| (*s, rows.iter().find(|r| r.status == s.code()).map_or(0, |r| r.n as u64))).collect())
 }

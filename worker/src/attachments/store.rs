@@ -9,7 +9,7 @@ use worker::{D1Database, D1PreparedStatement};
 
 use crate::error::AppError;
 use crate::notify::Target;
-use crate::sql::{code, num, text};
+use crate::sql::{code, num, placeholders, text, Run};
 
 #[derive(Deserialize)]
 pub struct Row {
@@ -71,10 +71,6 @@ pub async fn insert(db: &D1Database, u: &NewUpload<'_>) -> Result<(), AppError> 
     Ok(())
 }
 
-fn placeholders(from: usize, n: usize) -> String {
-    (from..from + n).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
-}
-
 fn ids(list: &[AttachmentId]) -> Vec<JsValue> {
     list.iter().map(|i| text(i.as_str())).collect()
 }
@@ -84,15 +80,11 @@ pub async fn count_unclaimed(db: &D1Database, list: &[AttachmentId]) -> Result<u
     if list.is_empty() {
         return Ok(0);
     }
-    #[derive(Deserialize)]
-    struct N {
-        n: f64,
-    }
     let sql = format!(
         "SELECT COUNT(*) AS n FROM attachments WHERE submission_id IS NULL AND id IN ({})",
         placeholders(1, list.len())
     );
-    Ok(db.prepare(sql).bind(&ids(list))?.first::<N>(None).await?.map_or(0, |r| r.n as usize))
+    Ok(db.prepare(sql).bind(&ids(list))?.count().await? as usize)
 }
 
 /// Gives unclaimed uploads to a submission (inside the batch that inserts it).
@@ -108,14 +100,13 @@ pub fn claim(db: &D1Database, target: &Target, list: &[AttachmentId]) -> Result<
 }
 
 pub async fn of_submission(db: &D1Database, submission: i64) -> Result<Vec<Row>, AppError> {
-    Ok(db
+    db
         .prepare(
             "SELECT id, file_name, kind, size, published FROM attachments WHERE submission_id = ?1 ORDER BY uploaded_at, id",
         )
         .bind(&[num(submission)])?
-        .all()
-        .await?
-        .results::<Row>()?)
+        .rows::<Row>()
+        .await
 }
 
 /// Publishes exactly the listed files of a submission (and unpublishes the rest).
@@ -146,7 +137,7 @@ pub async fn find(
     } else {
         "SELECT id, file_name, kind, size, published FROM attachments WHERE submission_id = ?1 AND id = ?2"
     };
-    Ok(db.prepare(sql).bind(&[num(submission), text(id.as_str())])?.first::<Row>(None).await?)
+    db.prepare(sql).bind(&[num(submission), text(id.as_str())])?.row::<Row>().await
 }
 
 /// Uploads nobody claimed within a day: their rows go, and the caller deletes the objects.
@@ -158,9 +149,8 @@ pub async fn stale_unclaimed(db: &D1Database, before: i64) -> Result<Vec<String>
     let rows = db
         .prepare("SELECT id FROM attachments WHERE submission_id IS NULL AND uploaded_at < ?1 LIMIT 100")
         .bind(&[num(before)])?
-        .all()
-        .await?
-        .results::<Id>()?;
+        .rows::<Id>()
+        .await?;
     Ok(rows.into_iter().map(|r| r.id).collect())
 }
 

@@ -2,16 +2,15 @@
 //! columns of published rows are selected.
 
 use serde::Deserialize;
-use shared::api::public::{EntityCount, PublicItem, SupportCounts};
+use shared::api::public::{PublicItem, SupportCounts};
 use shared::api::PublicResponse;
 use shared::board::{BoardCursor, BoardQuery, BoardSort};
 use shared::status::Status;
 use shared::taxonomy::{EntityType, MscCategory, Topic};
-use wasm_bindgen::JsValue;
 use worker::D1Database;
 
 use crate::error::AppError;
-use crate::sql::{code, num, opt, text, time};
+use crate::sql::{code, counts_by_entity_type, keyset, num, opt, text, time, Conditions, Run};
 
 /// The public columns, and nothing else: no name, organization, email or original text.
 const PUBLIC_COLUMNS: &str = "s.id, s.public_title, s.public_body, s.public_recommendation, s.topic, s.msc_category, \
@@ -90,89 +89,53 @@ impl ItemRow {
 
 /// One page of the board, `limit + 1` rows so the caller knows whether more follow.
 pub async fn page(db: &D1Database, q: &BoardQuery) -> Result<Vec<ItemRow>, AppError> {
-    let mut sql = vec!["s.published_at IS NOT NULL"];
-    let mut params: Vec<JsValue> = Vec::new();
-    let fts = q.fts_query();
-    if let Some(f) = &fts {
-        sql.push("s.id IN (SELECT rowid FROM board_fts WHERE board_fts MATCH ?)");
-        params.push(text(f));
-    }
-    if let Some(t) = q.topic {
-        sql.push("s.topic = ?");
-        params.push(text(t.code()));
-    }
-    if let Some(c) = q.msc_category {
-        sql.push("s.msc_category = ?");
-        params.push(text(c.code()));
-    }
-    if let Some(e) = q.entity_type {
-        sql.push("s.entity_type = ?");
-        params.push(text(e.code()));
-    }
-    if let Some(c) = q.consultation {
-        sql.push("s.consultation_id = ?");
-        params.push(num(c));
-    }
-    if let Some(s) = q.status {
-        sql.push("s.status = ?");
-        params.push(text(s.code()));
-    }
+    let mut c = Conditions::default();
+    c.add("s.published_at IS NOT NULL");
+    c.bind_some("s.id IN (SELECT rowid FROM board_fts WHERE board_fts MATCH ?)", q.fts_query().as_deref().map(text));
+    c.bind_some("s.topic = ?", q.topic.map(|t| text(t.code())));
+    c.bind_some("s.msc_category = ?", q.msc_category.map(|m| text(m.code())));
+    c.bind_some("s.entity_type = ?", q.entity_type.map(|e| text(e.code())));
+    c.bind_some("s.consultation_id = ?", q.consultation.map(num));
+    c.bind_some("s.status = ?", q.status.map(|s| text(s.code())));
     let order = match q.sort {
         BoardSort::Newest => {
-            if let Some(c) = q.after {
-                sql.push("(s.published_at < ? OR (s.published_at = ? AND s.id < ?))");
-                params.extend([num(c.published_at), num(c.published_at), num(c.id)]);
+            if let Some(after) = q.after {
+                c.bind(
+                    "(s.published_at < ? OR (s.published_at = ? AND s.id < ?))",
+                    keyset(&[after.published_at], after.id),
+                );
             }
             "s.published_at DESC, s.id DESC"
         }
         BoardSort::Support => {
-            if let Some(c) = q.after {
-                sql.push(
+            if let Some(after) = q.after {
+                c.bind(
                     "(s.support_count < ? OR (s.support_count = ? AND (s.published_at < ? OR (s.published_at = ? AND s.id < ?))))",
+                    keyset(&[after.key, after.published_at], after.id),
                 );
-                params.extend([num(c.key), num(c.key), num(c.published_at), num(c.published_at), num(c.id)]);
             }
             "s.support_count DESC, s.published_at DESC, s.id DESC"
         }
     };
+    let (conditions, mut params) = c.finish();
     params.push(num(i64::from(q.limit) + 1));
-    let sql = format!(
-        "SELECT {PUBLIC_COLUMNS} FROM submissions s {JOINS} WHERE {} ORDER BY {order} LIMIT ?",
-        sql.join(" AND ")
-    );
-    Ok(db.prepare(sql).bind(&params)?.all().await?.results::<ItemRow>()?)
+    let sql = format!("SELECT {PUBLIC_COLUMNS} FROM submissions s {JOINS} WHERE {conditions} ORDER BY {order} LIMIT ?");
+    db.prepare(sql).bind(&params)?.rows().await
 }
 
 pub async fn item(db: &D1Database, id: i64) -> Result<Option<ItemRow>, AppError> {
     let sql =
         format!("SELECT {PUBLIC_COLUMNS} FROM submissions s {JOINS} WHERE s.id = ?1 AND s.published_at IS NOT NULL");
-    Ok(db.prepare(sql).bind(&[num(id)])?.first::<ItemRow>(None).await?)
-}
-
-#[derive(Deserialize)]
-struct CountRow {
-    entity_type: String,
-    n: f64,
+    db.prepare(sql).bind(&[num(id)])?.row().await
 }
 
 pub async fn support_counts(db: &D1Database, id: i64) -> Result<SupportCounts, AppError> {
-    let rows = db
+    let supports = db
         .prepare(
             "SELECT entity_type, COUNT(*) AS n FROM supports WHERE submission_id = ?1 GROUP BY entity_type ORDER BY n DESC, entity_type",
         )
-        .bind(&[num(id)])?
-        .all()
-        .await?
-        .results::<CountRow>()?;
-    let by_entity_type = rows
-        .iter()
-        .map(|r| {
-            Ok(EntityCount {
-                entity_type: code("entity_type", &r.entity_type, EntityType::from_code)?,
-                count: r.n as u32,
-            })
-        })
-        .collect::<Result<Vec<_>, AppError>>()?;
+        .bind(&[num(id)])?;
+    let by_entity_type = counts_by_entity_type(&supports).await?;
     Ok(SupportCounts { total: by_entity_type.iter().map(|c| c.count).sum(), by_entity_type })
 }
 
@@ -185,14 +148,12 @@ pub async fn support(
     organization: Option<&str>,
     now: i64,
 ) -> Result<bool, AppError> {
-    let result = db
-        .prepare(
+    db.prepare(
             "INSERT INTO supports (submission_id, supporter, entity_type, organization, created_at) \
              SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM submissions WHERE id = ?1 AND published_at IS NOT NULL) \
              ON CONFLICT DO NOTHING",
         )
         .bind(&[num(id), text(supporter), text(entity_type.code()), opt(organization), num(now)])?
-        .run()
-        .await?;
-    Ok(result.meta()?.and_then(|m| m.changes).unwrap_or(0) > 0)
+        .changed()
+        .await
 }

@@ -12,11 +12,7 @@ use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};
 
 use crate::error::AppError;
-use crate::sql::{code, num, text, time};
-
-fn placeholders(from: usize, n: usize) -> String {
-    (from..from + n).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
-}
+use crate::sql::{code, counts_by_entity_type, num, placeholders, text, time, Run};
 
 #[derive(Deserialize)]
 struct Hit {
@@ -65,9 +61,8 @@ pub async fn place(
         let params: Vec<JsValue> = keys.iter().map(|k| num(*k as i64)).collect();
         db.prepare(sql)
             .bind(&params)?
-            .all()
+            .rows::<Hit>()
             .await?
-            .results::<Hit>()?
             .into_iter()
             .map(|h| BandRow { key: h.band_key as u64, doc: h.submission_id as u64, cluster: h.cluster_id as u64 })
             .collect()
@@ -83,9 +78,8 @@ pub async fn place(
         let params: Vec<JsValue> = ranked.iter().map(|d| num(*d as i64)).collect();
         db.prepare(sql)
             .bind(&params)?
-            .all()
+            .rows::<Candidate>()
             .await?
-            .results::<Candidate>()?
             .into_iter()
             .filter_map(|c| {
                 let sig = Signature::from_base64(c.signature.as_deref()?)?;
@@ -184,11 +178,10 @@ pub struct ClusterRow {
 
 /// `None` when there is no such cluster: the caller decides what the client hears.
 pub async fn cluster_row(db: &D1Database, id: i64) -> Result<Option<ClusterRow>, AppError> {
-    Ok(db
-        .prepare("SELECT id, representative_id, size, first_at, last_at, confirmed FROM clusters WHERE id = ?1")
+    db.prepare("SELECT id, representative_id, size, first_at, last_at, confirmed FROM clusters WHERE id = ?1")
         .bind(&[num(id)])?
-        .first::<ClusterRow>(None)
-        .await?)
+        .row::<ClusterRow>()
+        .await
 }
 
 #[derive(Deserialize)]
@@ -225,7 +218,7 @@ const MEMBER: &str =
 pub async fn representative(db: &D1Database, submission: i64) -> Result<ClusterMember, AppError> {
     db.prepare(format!("{MEMBER} WHERE id = ?1"))
         .bind(&[num(submission)])?
-        .first::<MemberRow>(None)
+        .row::<MemberRow>()
         .await?
         .ok_or_else(|| AppError::internal("cluster without its representative"))?
         .member()
@@ -241,9 +234,8 @@ pub async fn members(
 ) -> Result<Vec<ClusterMember>, AppError> {
     db.prepare(format!("{MEMBER} WHERE cluster_id = ?1 AND id <> ?2 ORDER BY received_at, id LIMIT ?3"))
         .bind(&[num(cluster), num(representative), num(limit as i64)])?
-        .all()
+        .rows::<MemberRow>()
         .await?
-        .results::<MemberRow>()?
         .into_iter()
         .map(MemberRow::member)
         .collect()
@@ -251,21 +243,12 @@ pub async fn members(
 
 /// Who sent the members, counted over all of them: the view lists only the first few.
 pub async fn entity_type_counts(db: &D1Database, cluster: i64) -> Result<Vec<EntityCount>, AppError> {
-    #[derive(Deserialize)]
-    struct Count {
-        entity_type: String,
-        n: f64,
-    }
-    db.prepare(
-        "SELECT entity_type, COUNT(*) AS n FROM submissions WHERE cluster_id = ?1 GROUP BY entity_type ORDER BY n DESC, entity_type",
-    )
-    .bind(&[num(cluster)])?
-    .all()
-    .await?
-    .results::<Count>()?
-    .into_iter()
-    .map(|r| Ok(EntityCount { entity_type: code("entity_type", &r.entity_type, EntityType::from_code)?, count: r.n as u32 }))
-    .collect()
+    let members = db
+        .prepare(
+            "SELECT entity_type, COUNT(*) AS n FROM submissions WHERE cluster_id = ?1 GROUP BY entity_type ORDER BY n DESC, entity_type",
+        )
+        .bind(&[num(cluster)])?;
+    counts_by_entity_type(&members).await
 }
 
 /// Marks the cluster one campaign and moves support given to any member onto the
@@ -305,11 +288,10 @@ pub struct Member {
 /// `None` when no submission with that tracking number belongs to this cluster, so a number
 /// from another cluster cannot be acted on through this one.
 pub async fn member(db: &D1Database, cluster: i64, tracking_number: &str) -> Result<Option<Member>, AppError> {
-    Ok(db
-        .prepare("SELECT id, received_at FROM submissions WHERE tracking_number = ?1 AND cluster_id = ?2")
+    db.prepare("SELECT id, received_at FROM submissions WHERE tracking_number = ?1 AND cluster_id = ?2")
         .bind(&[text(tracking_number), num(cluster)])?
-        .first::<Member>(None)
-        .await?)
+        .row::<Member>()
+        .await
 }
 
 /// Each member leaves to be its own cluster again (its id doubles as the cluster's, as for a
@@ -355,9 +337,8 @@ pub async fn tracking_numbers(db: &D1Database, cluster: i64) -> Result<Vec<Strin
     Ok(db
         .prepare("SELECT tracking_number FROM submissions WHERE cluster_id = ?1 ORDER BY received_at, id")
         .bind(&[num(cluster)])?
-        .all()
+        .rows::<Tn>()
         .await?
-        .results::<Tn>()?
         .into_iter()
         .map(|t| t.tracking_number)
         .collect())

@@ -10,7 +10,7 @@ use shared::time::Timestamp;
 use worker::D1Database;
 
 use crate::error::AppError;
-use crate::sql::{code, num, opt, text};
+use crate::sql::{code, num, opt, text, Run};
 
 const COLUMNS: &str = "id, title, question, background, topic, msc_category, opens_at, closes_at, late_allowed";
 
@@ -55,12 +55,12 @@ impl Row {
 
 pub async fn all(db: &D1Database) -> Result<Vec<Row>, AppError> {
     let sql = format!("SELECT {COLUMNS} FROM consultations ORDER BY opens_at DESC, id DESC");
-    Ok(db.prepare(sql).all().await?.results::<Row>()?)
+    db.prepare(sql).rows::<Row>().await
 }
 
 pub async fn get(db: &D1Database, id: i64) -> Result<Option<Row>, AppError> {
     let sql = format!("SELECT {COLUMNS} FROM consultations WHERE id = ?1");
-    Ok(db.prepare(sql).bind(&[num(id)])?.first::<Row>(None).await?)
+    db.prepare(sql).bind(&[num(id)])?.row::<Row>().await
 }
 
 fn values(c: &Consultation) -> Vec<wasm_bindgen::JsValue> {
@@ -80,20 +80,15 @@ fn values(c: &Consultation) -> Vec<wasm_bindgen::JsValue> {
 pub async fn insert(db: &D1Database, c: &Consultation, now: i64) -> Result<i64, AppError> {
     let mut params = values(c);
     params.push(num(now));
-    #[derive(Deserialize)]
-    struct Id {
-        id: f64,
-    }
-    let row = db
+    db
         .prepare(
             "INSERT INTO consultations (title, question, background, topic, msc_category, opens_at, closes_at, late_allowed, \
              created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9) RETURNING id",
         )
         .bind(&params)?
-        .first::<Id>(None)
+        .returned_id()
         .await?
-        .ok_or_else(|| AppError::internal("insert returned no id"))?;
-    Ok(row.id as i64)
+        .ok_or_else(|| AppError::internal("insert returned no id"))
 }
 
 /// Updates; false when there is no such consultation.
@@ -101,15 +96,13 @@ pub async fn update(db: &D1Database, id: i64, c: &Consultation, now: i64) -> Res
     let mut params = values(c);
     params.push(num(now));
     params.push(num(id));
-    let result = db
-        .prepare(
-            "UPDATE consultations SET title = ?1, question = ?2, background = ?3, topic = ?4, msc_category = ?5, \
-             opens_at = ?6, closes_at = ?7, late_allowed = ?8, updated_at = ?9 WHERE id = ?10",
-        )
-        .bind(&params)?
-        .run()
-        .await?;
-    Ok(result.meta()?.and_then(|m| m.changes).unwrap_or(0) > 0)
+    db.prepare(
+        "UPDATE consultations SET title = ?1, question = ?2, background = ?3, topic = ?4, msc_category = ?5, \
+         opens_at = ?6, closes_at = ?7, late_allowed = ?8, updated_at = ?9 WHERE id = ?10",
+    )
+    .bind(&params)?
+    .changed()
+    .await
 }
 
 #[derive(Deserialize)]
@@ -121,7 +114,7 @@ struct Count {
 async fn counts_by(db: &D1Database, id: i64, column: &'static str) -> Result<Vec<(String, u32)>, AppError> {
     // `column` is one of three fixed names below, never input.
     let sql = format!("SELECT {column} AS k, COUNT(*) AS n FROM submissions WHERE consultation_id = ?1 GROUP BY {column} ORDER BY n DESC, k");
-    let rows = db.prepare(sql).bind(&[num(id)])?.all().await?.results::<Count>()?;
+    let rows = db.prepare(sql).bind(&[num(id)])?.rows::<Count>().await?;
     Ok(rows.into_iter().map(|r| (r.k, r.n as u32)).collect())
 }
 
@@ -137,16 +130,11 @@ pub async fn summary(db: &D1Database, id: i64) -> Result<Summary, AppError> {
     let statuses = counts_by(db, id, "status").await?;
     let topics = counts_by(db, id, "topic").await?;
     let entities = counts_by(db, id, "entity_type").await?;
-    #[derive(Deserialize)]
-    struct Late {
-        n: f64,
-    }
     let late = db
         .prepare("SELECT COUNT(*) AS n FROM submissions WHERE consultation_id = ?1 AND late = 1")
         .bind(&[num(id)])?
-        .first::<Late>(None)
-        .await?
-        .map_or(0, |l| l.n as u32);
+        .count()
+        .await? as u32;
     Ok(Summary {
         total: statuses.iter().map(|(_, n)| n).sum(),
         late,

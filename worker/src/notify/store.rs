@@ -9,7 +9,7 @@ use worker::{D1Database, D1PreparedStatement};
 
 use super::Audience;
 use crate::error::AppError;
-use crate::sql::{num, text};
+use crate::sql::{num, text, Run};
 
 /// `submission` is SQL that yields the submission's id: `?1` bound to the id, or a lookup by
 /// tracking number in the batch that inserts the submission.
@@ -64,8 +64,7 @@ pub fn follow(
 
 /// Ends the follow of this unfollow link: false if there was none (a wrong or spent link).
 pub async fn unfollow(db: &D1Database, token: &str) -> Result<bool, AppError> {
-    let result = db.prepare("DELETE FROM follows WHERE unfollow_token = ?1").bind(&[text(token)])?.run().await?;
-    Ok(result.meta()?.and_then(|m| m.changes).unwrap_or(0) > 0)
+    db.prepare("DELETE FROM follows WHERE unfollow_token = ?1").bind(&[text(token)])?.changed().await
 }
 
 /// One message to one address whose unfollow token is known.
@@ -129,31 +128,25 @@ pub struct Pending {
 
 /// The oldest messages not yet sent that have attempts left.
 pub async fn pending(db: &D1Database, max_attempts: i64) -> Result<Vec<Pending>, AppError> {
-    Ok(db
+    db
         .prepare(
             "SELECT id, recipient, subject, body, attempts FROM outbox WHERE sent_at IS NULL AND attempts < ?1 ORDER BY id LIMIT 25",
         )
         .bind(&[num(max_attempts)])?
-        .all()
-        .await?
-        .results::<Pending>()?)
+        .rows::<Pending>()
+        .await
 }
 
 /// Takes the message for this delivery: false if another delivery has it (its lease started
 /// after `lease_cutoff`) or has already counted this attempt.
 pub async fn claim(db: &D1Database, m: &Pending, now: i64, lease_cutoff: i64) -> Result<bool, AppError> {
-    let changes = db
-        .prepare(
-            "UPDATE outbox SET attempts = attempts + 1, claimed_at = ?3 WHERE id = ?1 AND attempts = ?2 \
-             AND sent_at IS NULL AND (claimed_at IS NULL OR claimed_at < ?4)",
-        )
-        .bind(&[JsValue::from_f64(m.id), JsValue::from_f64(m.attempts), num(now), num(lease_cutoff)])?
-        .run()
-        .await?
-        .meta()?
-        .and_then(|x| x.changes)
-        .unwrap_or(0);
-    Ok(changes > 0)
+    db.prepare(
+        "UPDATE outbox SET attempts = attempts + 1, claimed_at = ?3 WHERE id = ?1 AND attempts = ?2 \
+         AND sent_at IS NULL AND (claimed_at IS NULL OR claimed_at < ?4)",
+    )
+    .bind(&[JsValue::from_f64(m.id), JsValue::from_f64(m.attempts), num(now), num(lease_cutoff)])?
+    .changed()
+    .await
 }
 
 pub async fn mark_sent(db: &D1Database, m: &Pending, now: i64) -> Result<(), AppError> {

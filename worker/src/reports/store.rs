@@ -6,7 +6,7 @@ use shared::report::Report;
 use worker::{D1Database, D1PreparedStatement};
 
 use crate::error::AppError;
-use crate::sql::{num, text};
+use crate::sql::{num, text, Run};
 
 /// The submission a report is about.
 #[derive(Deserialize)]
@@ -17,20 +17,18 @@ pub struct Found {
 
 /// A board item by its number: only published items have one.
 pub async fn published_item(db: &D1Database, item: i64) -> Result<Option<Found>, AppError> {
-    Ok(db
-        .prepare("SELECT id, tracking_number FROM submissions WHERE id = ?1 AND published_at IS NOT NULL")
+    db.prepare("SELECT id, tracking_number FROM submissions WHERE id = ?1 AND published_at IS NOT NULL")
         .bind(&[num(item)])?
-        .first::<Found>(None)
-        .await?)
+        .row::<Found>()
+        .await
 }
 
 /// Any submission by its tracking number.
 pub async fn submission(db: &D1Database, tn: &TrackingNumber) -> Result<Option<Found>, AppError> {
-    Ok(db
-        .prepare("SELECT id, tracking_number FROM submissions WHERE tracking_number = ?1")
+    db.prepare("SELECT id, tracking_number FROM submissions WHERE tracking_number = ?1")
         .bind(&[text(tn.as_str())])?
-        .first::<Found>(None)
-        .await?)
+        .row::<Found>()
+        .await
 }
 
 pub fn insert(db: &D1Database, about: &Found, r: &Report, ip: &str, now: i64) -> Result<D1PreparedStatement, AppError> {

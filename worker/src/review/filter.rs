@@ -4,7 +4,7 @@
 use shared::queue::{Assignee, Identity, QueueQuery, Sort};
 use wasm_bindgen::JsValue;
 
-use crate::sql::{num, text};
+use crate::sql::{keyset, num, text, Conditions};
 
 /// How a search joins in: as a driving FTS5 table (`f`) that pages and limits stream from, or
 /// as an `IN (…)` set (for exports, which read every match anyway).
@@ -26,81 +26,47 @@ pub struct Where {
 /// Conditions for every filter; with `with_status` false the status filter is left out (used
 /// for the per-status counts, which show what each status tab would hold).
 pub fn conditions(q: &QueueQuery, me: i64, with_status: bool, search: Search) -> Where {
-    let mut sql: Vec<&str> = vec!["1 = 1"];
-    let mut params = Vec::new();
+    let mut c = Conditions::default();
     let fts = q.fts_query();
     let fts_join = fts.is_some() && search == Search::Join;
-    if let (Some(fts), true) = (&fts, fts_join) {
+    match (&fts, fts_join) {
         // First, so that its parameter is the first `?`.
-        sql[0] = "submissions_fts MATCH ?";
-        params.push(text(fts));
+        (Some(fts), true) => c.bind("submissions_fts MATCH ?", [text(fts)]),
+        _ => c.add("1 = 1"),
     }
-    if let (Some(s), true) = (q.status, with_status) {
-        sql.push("s.status = ?");
-        params.push(text(s.code()));
-    }
-    if let Some(t) = q.topic {
-        sql.push("s.topic = ?");
-        params.push(text(t.code()));
-    }
-    if let Some(c) = q.msc_category {
-        sql.push("s.msc_category = ?");
-        params.push(text(c.code()));
-    }
-    if let Some(e) = q.entity_type {
-        sql.push("s.entity_type = ?");
-        params.push(text(e.code()));
-    }
-    if let Some(c) = q.ctpat_status {
-        sql.push("s.ctpat_status = ?");
-        params.push(text(c.code()));
-    }
-    if let Some(from) = q.from {
-        sql.push("s.received_at >= ?");
-        params.push(num(from.0));
-    }
-    if let Some(to) = q.to {
-        sql.push("s.received_at < ?");
-        params.push(num(to.plus_days(1).0));
-    }
+    c.bind_some("s.status = ?", q.status.filter(|_| with_status).map(|s| text(s.code())));
+    c.bind_some("s.topic = ?", q.topic.map(|t| text(t.code())));
+    c.bind_some("s.msc_category = ?", q.msc_category.map(|m| text(m.code())));
+    c.bind_some("s.entity_type = ?", q.entity_type.map(|e| text(e.code())));
+    c.bind_some("s.ctpat_status = ?", q.ctpat_status.map(|s| text(s.code())));
+    c.bind_some("s.received_at >= ?", q.from.map(|from| num(from.0)));
+    c.bind_some("s.received_at < ?", q.to.map(|to| num(to.plus_days(1).0)));
     match &q.assignee {
-        Some(Assignee::Unassigned) => sql.push("s.assignee_id IS NULL"),
-        Some(Assignee::Mine) => {
-            sql.push("s.assignee_id = ?");
-            params.push(num(me));
-        }
-        Some(Assignee::User(id)) => {
-            sql.push("s.assignee_id = ?");
-            params.push(num(*id));
-        }
+        Some(Assignee::Unassigned) => c.add("s.assignee_id IS NULL"),
+        Some(Assignee::Mine) => c.bind("s.assignee_id = ?", [num(me)]),
+        Some(Assignee::User(id)) => c.bind("s.assignee_id = ?", [num(*id)]),
         None => {}
     }
-    if let Some(tag) = &q.tag {
-        sql.push("s.id IN (SELECT submission_id FROM submission_tags WHERE tag = ?)");
-        params.push(text(tag.as_str()));
-    }
+    c.bind_some(
+        "s.id IN (SELECT submission_id FROM submission_tags WHERE tag = ?)",
+        q.tag.as_ref().map(|t| text(t.as_str())),
+    );
     match q.identity {
-        Some(Identity::Anonymous) => sql.push("s.submitter_kind = 'anonymous'"),
-        Some(Identity::Identified) => sql.push("s.submitter_kind <> 'anonymous'"),
+        Some(Identity::Anonymous) => c.add("s.submitter_kind = 'anonymous'"),
+        Some(Identity::Identified) => c.add("s.submitter_kind <> 'anonymous'"),
         None => {}
     }
-    if let Some(c) = q.consultation {
-        sql.push("s.consultation_id = ?");
-        params.push(num(c));
-    }
-    if let Some(l) = q.language {
-        sql.push("s.language = ?");
-        params.push(text(l.tag()));
-    }
+    c.bind_some("s.consultation_id = ?", q.consultation.map(num));
+    c.bind_some("s.language = ?", q.language.map(|l| text(l.tag())));
     if q.flagged {
-        sql.push("s.reports > 0");
+        c.add("s.reports > 0");
     }
     if let (Some(fts), false) = (&fts, fts_join) {
-        sql.push("s.id IN (SELECT rowid FROM submissions_fts WHERE submissions_fts MATCH ?)");
-        params.push(text(fts));
+        c.bind("s.id IN (SELECT rowid FROM submissions_fts WHERE submissions_fts MATCH ?)", [text(fts)]);
     }
     let from = if fts_join { "submissions_fts f JOIN submissions s ON s.id = f.rowid" } else { "submissions s" };
-    Where { from, sql: sql.join(" AND "), params, fts_join }
+    let (sql, params) = c.finish();
+    Where { from, sql, params, fts_join }
 }
 
 /// The keyset condition after the cursor, and the matching `ORDER BY`.
@@ -121,36 +87,31 @@ pub fn page(q: &QueueQuery, w: &mut Where) -> &'static str {
         }
         return order;
     }
-    let order = match q.sort {
-        Sort::Newest => "s.received_at DESC, s.id DESC",
-        Sort::Oldest => "s.received_at ASC, s.id ASC",
-        Sort::Priority => "s.priority DESC, s.received_at DESC, s.id DESC",
-        Sort::Support => "s.support_count DESC, s.received_at DESC, s.id DESC",
+    // The sort's order and the condition after a cursor on the same columns.
+    let (order, after) = match q.sort {
+        Sort::Newest => {
+            ("s.received_at DESC, s.id DESC", " AND (s.received_at < ? OR (s.received_at = ? AND s.id < ?))")
+        }
+        Sort::Oldest => {
+            ("s.received_at ASC, s.id ASC", " AND (s.received_at > ? OR (s.received_at = ? AND s.id > ?))")
+        }
+        Sort::Priority => (
+            "s.priority DESC, s.received_at DESC, s.id DESC",
+            " AND (s.priority < ? OR (s.priority = ? AND (s.received_at < ? OR (s.received_at = ? AND s.id < ?))))",
+        ),
+        Sort::Support => (
+            "s.support_count DESC, s.received_at DESC, s.id DESC",
+            " AND (s.support_count < ? OR (s.support_count = ? AND (s.received_at < ? OR (s.received_at = ? AND s.id < ?))))",
+        ),
     };
     if let Some(c) = q.after {
-        let (t, id, p) = (num(c.received_at), num(c.id), num(c.key));
-        match q.sort {
-            Sort::Newest => {
-                w.sql.push_str(" AND (s.received_at < ? OR (s.received_at = ? AND s.id < ?))");
-                w.params.extend([t.clone(), t, id]);
-            }
-            Sort::Oldest => {
-                w.sql.push_str(" AND (s.received_at > ? OR (s.received_at = ? AND s.id > ?))");
-                w.params.extend([t.clone(), t, id]);
-            }
-            Sort::Priority => {
-                w.sql.push_str(
-                    " AND (s.priority < ? OR (s.priority = ? AND (s.received_at < ? OR (s.received_at = ? AND s.id < ?))))",
-                );
-                w.params.extend([p.clone(), p, t.clone(), t, id]);
-            }
-            Sort::Support => {
-                w.sql.push_str(
-                    " AND (s.support_count < ? OR (s.support_count = ? AND (s.received_at < ? OR (s.received_at = ? AND s.id < ?))))",
-                );
-                w.params.extend([p.clone(), p, t.clone(), t, id]);
-            }
-        }
+        w.sql.push_str(after);
+        // The priority or support count (`key`) sorts before the arrival time.
+        let keys: &[i64] = match q.sort {
+            Sort::Newest | Sort::Oldest => &[c.received_at],
+            Sort::Priority | Sort::Support => &[c.key, c.received_at],
+        };
+        w.params.extend(keyset(keys, c.id));
     }
     order
 }

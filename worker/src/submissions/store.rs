@@ -12,7 +12,7 @@ use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};
 
 use crate::error::AppError;
-use crate::sql::{code, num, opt, text, time};
+use crate::sql::{code, num, opt, text, time, Run};
 
 const COLUMNS: &str = "s.id, s.tracking_number, s.received_at, s.updated_at, s.status, s.submitter_kind, s.name, \
     s.organization, s.email, s.entity_type, s.ctpat_status, s.topic, s.msc_category, s.title, s.body, s.recommendation, \
@@ -220,12 +220,12 @@ impl Store {
 
     pub async fn by_idempotency_key(&self, key: &str) -> Result<Option<Row>, AppError> {
         let sql = format!("SELECT {COLUMNS} FROM {FROM} WHERE s.idempotency_key = ?1");
-        Ok(self.db.prepare(sql).bind(&[text(key)])?.first::<Row>(None).await?)
+        self.db.prepare(sql).bind(&[text(key)])?.row::<Row>().await
     }
 
     pub async fn by_tracking_number(&self, tn: &TrackingNumber) -> Result<Option<Row>, AppError> {
         let sql = format!("SELECT {COLUMNS} FROM {FROM} WHERE s.tracking_number = ?1");
-        Ok(self.db.prepare(sql).bind(&[text(tn.as_str())])?.first::<Row>(None).await?)
+        self.db.prepare(sql).bind(&[text(tn.as_str())])?.row::<Row>().await
     }
 }
 
@@ -245,9 +245,8 @@ pub async fn events(db: &D1Database, submission: i64, received_at: f64) -> Resul
              AND field IN ('status', 'public_response', 'publication') ORDER BY id",
         )
         .bind(&[num(submission)])?
-        .all()
-        .await?
-        .results::<EventRow>()?;
+        .rows::<EventRow>()
+        .await?;
     let mut events = vec![ReceiptEvent { at: time(received_at), kind: EventKind::Received, status: None }];
     for r in rows {
         let (kind, status) = match (r.field.as_str(), r.new_value.as_deref()) {
@@ -272,9 +271,8 @@ pub async fn attachment_names(db: &D1Database, submission: i64) -> Result<Vec<St
     let rows = db
         .prepare("SELECT file_name FROM attachments WHERE submission_id = ?1 ORDER BY uploaded_at, id")
         .bind(&[num(submission)])?
-        .all()
-        .await?
-        .results::<NameRow>()?;
+        .rows::<NameRow>()
+        .await?;
     Ok(rows.into_iter().map(|r| r.file_name).collect())
 }
 

@@ -9,7 +9,7 @@ use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};
 
 use crate::error::AppError;
-use crate::sql::{num, opt, text};
+use crate::sql::{num, opt, text, Run};
 
 #[derive(Deserialize)]
 pub struct RoundRow {
@@ -41,44 +41,34 @@ impl RoundRow {
 }
 
 pub async fn rounds(db: &D1Database) -> Result<Vec<RoundRow>, AppError> {
-    Ok(db
-        .prepare("SELECT id, title, opens_at, closes_at FROM survey_rounds ORDER BY opens_at DESC, id DESC")
-        .all()
-        .await?
-        .results::<RoundRow>()?)
+    db.prepare("SELECT id, title, opens_at, closes_at FROM survey_rounds ORDER BY opens_at DESC, id DESC")
+        .rows::<RoundRow>()
+        .await
 }
 
 pub async fn round(db: &D1Database, id: i64) -> Result<Option<RoundRow>, AppError> {
-    Ok(db
-        .prepare("SELECT id, title, opens_at, closes_at FROM survey_rounds WHERE id = ?1")
+    db.prepare("SELECT id, title, opens_at, closes_at FROM survey_rounds WHERE id = ?1")
         .bind(&[num(id)])?
-        .first::<RoundRow>(None)
-        .await?)
+        .row::<RoundRow>()
+        .await
 }
 
 pub async fn insert_round(db: &D1Database, r: &Round, now: i64) -> Result<i64, AppError> {
-    #[derive(Deserialize)]
-    struct Id {
-        id: f64,
-    }
-    let row = db
+    db
         .prepare(
             "INSERT INTO survey_rounds (title, opens_at, closes_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4) RETURNING id",
         )
         .bind(&[text(&r.title), num(r.window.opens_at.0), num(r.window.closes_at.0), num(now)])?
-        .first::<Id>(None)
+        .returned_id()
         .await?
-        .ok_or_else(|| AppError::internal("insert returned no id"))?;
-    Ok(row.id as i64)
+        .ok_or_else(|| AppError::internal("insert returned no id"))
 }
 
 pub async fn update_round(db: &D1Database, id: i64, r: &Round, now: i64) -> Result<bool, AppError> {
-    let result = db
-        .prepare("UPDATE survey_rounds SET title = ?1, opens_at = ?2, closes_at = ?3, updated_at = ?4 WHERE id = ?5")
+    db.prepare("UPDATE survey_rounds SET title = ?1, opens_at = ?2, closes_at = ?3, updated_at = ?4 WHERE id = ?5")
         .bind(&[text(&r.title), num(r.window.opens_at.0), num(r.window.closes_at.0), num(now), num(id)])?
-        .run()
-        .await?;
-    Ok(result.meta()?.and_then(|m| m.changes).unwrap_or(0) > 0)
+        .changed()
+        .await
 }
 
 pub struct NewResponse<'a> {
@@ -152,20 +142,12 @@ pub struct ResponseRow {
 
 const RESPONSE: &str =
     "SELECT r.tracking_number, r.received_at, r.round_id, r.proposal_tracking_number, r.request_hash, \
-    (SELECT COUNT(*) FROM survey_answers a WHERE a.response_id = r.id) AS answered FROM survey_responses r";
+     (SELECT COUNT(*) FROM survey_answers a WHERE a.response_id = r.id) AS answered FROM survey_responses r";
 
 pub async fn by_tracking_number(db: &D1Database, tn: &str) -> Result<Option<ResponseRow>, AppError> {
-    Ok(db
-        .prepare(format!("{RESPONSE} WHERE r.tracking_number = ?1"))
-        .bind(&[text(tn)])?
-        .first::<ResponseRow>(None)
-        .await?)
+    db.prepare(format!("{RESPONSE} WHERE r.tracking_number = ?1")).bind(&[text(tn)])?.row::<ResponseRow>().await
 }
 
 pub async fn by_idempotency_key(db: &D1Database, key: &str) -> Result<Option<ResponseRow>, AppError> {
-    Ok(db
-        .prepare(format!("{RESPONSE} WHERE r.idempotency_key = ?1"))
-        .bind(&[text(key)])?
-        .first::<ResponseRow>(None)
-        .await?)
+    db.prepare(format!("{RESPONSE} WHERE r.idempotency_key = ?1")).bind(&[text(key)])?.row::<ResponseRow>().await
 }

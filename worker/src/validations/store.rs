@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use worker::{D1Database, D1PreparedStatement};
 
 use crate::error::AppError;
-use crate::sql::{code, num, opt, text};
+use crate::sql::{code, num, opt, text, Run};
 
 #[derive(Deserialize)]
 struct OfficeRow {
@@ -29,30 +29,24 @@ pub async fn offices(db: &D1Database, active_only: bool) -> Result<Vec<FieldOffi
     } else {
         "SELECT id, name, active FROM field_offices ORDER BY name"
     };
-    Ok(db.prepare(sql).all().await?.results::<OfficeRow>()?.into_iter().map(OfficeRow::office).collect())
+    Ok(db.prepare(sql).rows::<OfficeRow>().await?.into_iter().map(OfficeRow::office).collect())
 }
 
 pub async fn office(db: &D1Database, id: i64) -> Result<Option<FieldOffice>, AppError> {
     Ok(db
         .prepare("SELECT id, name, active FROM field_offices WHERE id = ?1")
         .bind(&[num(id)])?
-        .first::<OfficeRow>(None)
+        .row::<OfficeRow>()
         .await?
         .map(OfficeRow::office))
 }
 
 /// Inserts; `None` when the name is taken.
 pub async fn insert_office(db: &D1Database, name: &str, now: i64) -> Result<Option<i64>, AppError> {
-    #[derive(Deserialize)]
-    struct Id {
-        id: f64,
-    }
-    let row = db
-        .prepare("INSERT INTO field_offices (name, created_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING RETURNING id")
+    db.prepare("INSERT INTO field_offices (name, created_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING RETURNING id")
         .bind(&[text(name), num(now)])?
-        .first::<Id>(None)
-        .await?;
-    Ok(row.map(|r| r.id as i64))
+        .returned_id()
+        .await
 }
 
 /// Renames and/or retires; `Ok(false)` when the new name belongs to another office.
@@ -145,7 +139,7 @@ pub async fn receipt_by(db: &D1Database, column: &'static str, value: &str) -> R
     let sql = format!(
         "SELECT tracking_number, received_at, proposal_tracking_number, request_hash FROM validation_reports WHERE {column} = ?1"
     );
-    Ok(db.prepare(sql).bind(&[text(value)])?.first::<ReceiptRow>(None).await?)
+    db.prepare(sql).bind(&[text(value)])?.row::<ReceiptRow>().await
 }
 
 #[derive(Deserialize)]
@@ -174,9 +168,8 @@ pub async fn rows(db: &D1Database) -> Result<Vec<ReportRow>, AppError> {
              recommendations, required_actions, clarity, consistency_with_criteria, consistency_with_earlier, usefulness \
              FROM validation_reports",
         )
-        .all()
-        .await?
-        .results::<Stored>()?;
+        .rows::<Stored>()
+        .await?;
     stored
         .into_iter()
         .map(|s| {

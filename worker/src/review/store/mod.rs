@@ -15,7 +15,7 @@ use shared::workflow::Tag;
 use worker::{D1Database, D1PreparedStatement};
 
 use crate::error::AppError;
-use crate::sql::{code, num, opt, text, time};
+use crate::sql::{code, num, opt, text, time, Run};
 use crate::submissions::store::SummaryColumns;
 
 pub(super) fn user(id: Option<f64>, name: Option<String>, email: Option<String>) -> Option<UserRef> {
@@ -95,7 +95,7 @@ impl DetailRow {
 }
 
 pub async fn detail(db: &D1Database, tracking_number: &str) -> Result<Option<DetailRow>, AppError> {
-    Ok(db
+    db
         .prepare(
             "SELECT s.id, s.tracking_number, s.received_at, s.updated_at, s.status, s.priority, s.assignee_id, \
              u.name AS assignee_name, u.email AS assignee_email, s.duplicate_of, s.submitter_kind, s.name, s.organization, \
@@ -107,8 +107,8 @@ pub async fn detail(db: &D1Database, tracking_number: &str) -> Result<Option<Det
              LEFT JOIN clusters cl ON cl.id = s.cluster_id WHERE s.tracking_number = ?1",
         )
         .bind(&[text(tracking_number)])?
-        .first::<DetailRow>(None)
-        .await?)
+        .row::<DetailRow>()
+        .await
 }
 
 #[derive(Deserialize)]
@@ -120,9 +120,8 @@ pub async fn tags_of(db: &D1Database, id: i64) -> Result<Vec<String>, AppError> 
     let rows = db
         .prepare("SELECT tag FROM submission_tags WHERE submission_id = ?1 ORDER BY tag")
         .bind(&[num(id)])?
-        .all()
-        .await?
-        .results::<TagRow>()?;
+        .rows::<TagRow>()
+        .await?;
     Ok(rows.into_iter().map(|r| r.tag).collect())
 }
 
@@ -154,9 +153,8 @@ pub async fn notes(db: &D1Database, id: i64) -> Result<Vec<Note>, AppError> {
              WHERE n.submission_id = ?1 ORDER BY n.id",
         )
         .bind(&[num(id)])?
-        .all()
-        .await?
-        .results::<NoteRow>()?;
+        .rows::<NoteRow>()
+        .await?;
     Ok(rows.into_iter().map(NoteRow::note).collect())
 }
 
@@ -182,7 +180,7 @@ pub async fn last_note(db: &D1Database, submission: i64) -> Result<Option<Note>,
              WHERE n.submission_id = ?1 ORDER BY n.id DESC LIMIT 1",
         )
         .bind(&[num(submission)])?
-        .first::<NoteRow>(None)
+        .row::<NoteRow>()
         .await?
         .map(NoteRow::note))
 }
@@ -205,9 +203,8 @@ pub async fn history(db: &D1Database, id: i64) -> Result<Vec<HistoryEntry>, AppE
              LEFT JOIN users u ON u.id = h.actor_id WHERE h.submission_id = ?1 ORDER BY h.id",
         )
         .bind(&[num(id)])?
-        .all()
-        .await?
-        .results::<HistoryRow>()?;
+        .rows::<HistoryRow>()
+        .await?;
     Ok(rows
         .into_iter()
         .map(|r| HistoryEntry {
@@ -317,11 +314,8 @@ pub struct UserLookup {
 
 /// Active accounts, for the assignee list and to check an assignment.
 pub async fn active_users(db: &D1Database) -> Result<Vec<UserRef>, AppError> {
-    let rows = db
-        .prepare("SELECT id, name, email FROM users WHERE disabled = 0 ORDER BY name")
-        .all()
-        .await?
-        .results::<UserLookup>()?;
+    let rows =
+        db.prepare("SELECT id, name, email FROM users WHERE disabled = 0 ORDER BY name").rows::<UserLookup>().await?;
     Ok(rows.into_iter().map(|u| UserRef { id: u.id as i64, name: u.name, email: u.email }).collect())
 }
 
@@ -329,7 +323,7 @@ pub async fn exists(db: &D1Database, tracking_number: &str) -> Result<bool, AppE
     Ok(db
         .prepare("SELECT 1 AS one FROM submissions WHERE tracking_number = ?1")
         .bind(&[text(tracking_number)])?
-        .first::<serde_json::Value>(None)
+        .row::<serde_json::Value>()
         .await?
         .is_some())
 }
@@ -346,9 +340,8 @@ pub async fn reports(db: &D1Database, id: i64) -> Result<Vec<ReportView>, AppErr
     let rows = db
         .prepare("SELECT created_at, name, email, explanation FROM reports WHERE submission_id = ?1 ORDER BY id DESC")
         .bind(&[num(id)])?
-        .all()
-        .await?
-        .results::<ReportRow>()?;
+        .rows::<ReportRow>()
+        .await?;
     Ok(rows
         .into_iter()
         .map(|r| ReportView { at: time(r.created_at), name: r.name, email: r.email, explanation: r.explanation })

@@ -12,7 +12,7 @@ use worker::D1Database;
 use super::super::filter::{conditions, page, Search};
 use super::user;
 use crate::error::AppError;
-use crate::sql::{code, num, time};
+use crate::sql::{code, num, time, Run};
 
 const QUEUE_COLUMNS: &str = "s.id, s.tracking_number, s.received_at, s.status, s.priority, s.topic, s.msc_category, \
     s.entity_type, s.ctpat_status, s.submitter_kind, s.organization, s.title, s.assignee_id, \
@@ -189,5 +189,5 @@ pub async fn export(db: &D1Database, q: &QueueQuery, me: i64, max: usize) -> Res
          FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id WHERE {} ORDER BY s.received_at DESC, s.id DESC LIMIT ?",
         w.sql
     );
-    Ok(db.prepare(sql).bind(&w.params)?.all().await?.results::<ExportRow>()?)
+    db.prepare(sql).bind(&w.params)?.rows::<ExportRow>().await
 }
