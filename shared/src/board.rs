@@ -2,7 +2,7 @@
 //! query string (the same pairs are in the page's address, so a view can be shared).
 
 use crate::code_enum;
-use crate::queue::SEARCH_MAX;
+use crate::query::{Pairs, Reader};
 use crate::status::Status;
 use crate::taxonomy::{EntityType, MscCategory, Topic};
 use crate::text::{FieldError, Problem};
@@ -76,76 +76,39 @@ impl BoardQuery {
     /// Parses query-string pairs; empty values mean "no filter", unknown keys are refused.
     pub fn parse(pairs: &[(String, String)]) -> Result<BoardQuery, Vec<FieldError>> {
         let mut q = BoardQuery::default();
-        let mut errors = Vec::new();
-        fn choice<T>(key: &str, v: &str, parse: fn(&str) -> Option<T>, errors: &mut Vec<FieldError>) -> Option<T> {
-            if v.is_empty() {
-                return None;
-            }
-            let r = parse(v);
-            if r.is_none() {
-                errors.push(FieldError::new(key, Problem::UnknownChoice));
-            }
-            r
-        }
+        let mut r = Reader::new();
         for (key, value) in pairs {
             let v = value.trim();
             match key.as_str() {
-                "q" => {
-                    let n = v.chars().count();
-                    if n > SEARCH_MAX {
-                        errors.push(FieldError::new(key, Problem::TooLong { max: SEARCH_MAX, actual: n }));
-                    } else if !v.is_empty() {
-                        q.search = Some(v.to_owned());
-                    }
-                }
-                "topic" => q.topic = choice(key, v, Topic::from_code, &mut errors),
-                "msc_category" => q.msc_category = choice(key, v, MscCategory::from_code, &mut errors),
-                "entity_type" => q.entity_type = choice(key, v, EntityType::from_code, &mut errors),
-                "status" => q.status = choice(key, v, Status::from_code, &mut errors),
-                "consultation" => {
-                    q.consultation = choice(key, v, |s| s.parse::<i64>().ok().filter(|n| *n > 0), &mut errors)
-                }
-                "sort" => q.sort = choice(key, v, BoardSort::from_code, &mut errors).unwrap_or(BoardSort::Newest),
-                "after" => q.after = choice(key, v, BoardCursor::decode, &mut errors),
+                "q" => q.search = r.search(key, v),
+                "topic" => q.topic = r.choice(key, v, Topic::from_code),
+                "msc_category" => q.msc_category = r.choice(key, v, MscCategory::from_code),
+                "entity_type" => q.entity_type = r.choice(key, v, EntityType::from_code),
+                "status" => q.status = r.choice(key, v, Status::from_code),
+                "consultation" => q.consultation = r.id(key, v),
+                "sort" => q.sort = r.choice(key, v, BoardSort::from_code).unwrap_or(BoardSort::Newest),
+                "after" => q.after = r.choice(key, v, BoardCursor::decode),
                 "limit" => match v.parse::<u32>() {
                     Ok(n) if (1..=MAX_LIMIT).contains(&n) => q.limit = n,
-                    _ => errors.push(FieldError::new(key, Problem::UnknownChoice)),
+                    _ => r.refuse(key, Problem::UnknownChoice),
                 },
-                other => errors.push(FieldError::new(other, Problem::UnknownField)),
+                other => r.unknown(other),
             }
         }
-        if errors.is_empty() {
-            Ok(q)
-        } else {
-            Err(errors)
-        }
+        r.finish(q)
     }
 
     /// The filters as query-string pairs (no cursor, no defaults), for the page's address.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut p = Vec::new();
-        if let Some(s) = &self.search {
-            p.push(("q", s.clone()));
-        }
-        if let Some(t) = self.topic {
-            p.push(("topic", t.code().to_owned()));
-        }
-        if let Some(c) = self.msc_category {
-            p.push(("msc_category", c.code().to_owned()));
-        }
-        if let Some(e) = self.entity_type {
-            p.push(("entity_type", e.code().to_owned()));
-        }
-        if let Some(c) = self.consultation {
-            p.push(("consultation", c.to_string()));
-        }
-        if let Some(s) = self.status {
-            p.push(("status", s.code().to_owned()));
-        }
-        if self.sort != BoardSort::Newest {
-            p.push(("sort", self.sort.code().to_owned()));
-        }
-        p
+        Pairs::new()
+            .set("q", self.search.clone())
+            .set("topic", self.topic.map(|t| t.code()))
+            .set("msc_category", self.msc_category.map(|c| c.code()))
+            .set("entity_type", self.entity_type.map(|e| e.code()))
+            .set("consultation", self.consultation.map(|c| c.to_string()))
+            .set("status", self.status.map(|s| s.code()))
+            .set("sort", (self.sort != BoardSort::Newest).then(|| self.sort.code()))
+            .done()
     }
 
     /// The FTS5 query for the search words (each a quoted prefix term), if any.

@@ -19,6 +19,7 @@ pub mod json_body;
 pub mod language;
 pub mod notify;
 pub mod publication;
+pub mod query;
 pub mod queue;
 pub mod receipt;
 pub mod report;

@@ -3,6 +3,7 @@
 //! the API call behind it.
 
 use crate::code_enum;
+use crate::query::{Pairs, Reader};
 use crate::status::Status;
 use crate::taxonomy::{CtpatStatus, EntityType, MscCategory, Topic};
 use crate::text::{FieldError, Problem};
@@ -14,7 +15,7 @@ pub use crate::url::{decode_query, encode_component, encode_query};
 
 pub const DEFAULT_LIMIT: u32 = 50;
 pub const MAX_LIMIT: u32 = 200;
-pub const SEARCH_MAX: usize = 200;
+pub use crate::query::SEARCH_MAX;
 
 code_enum! {
     pub enum Sort {
@@ -108,119 +109,83 @@ pub struct QueueQuery {
     pub limit: u32,
 }
 
-fn choice<T>(key: &str, value: &str, parse: fn(&str) -> Option<T>, errors: &mut Vec<FieldError>) -> Option<T> {
-    if value.is_empty() {
-        return None;
-    }
-    let parsed = parse(value);
-    if parsed.is_none() {
-        errors.push(FieldError::new(key, Problem::UnknownChoice));
-    }
-    parsed
-}
-
 impl QueueQuery {
     /// Parses query-string pairs. Empty values mean "no filter"; unknown keys are refused.
     pub fn parse(pairs: &[(String, String)]) -> Result<QueueQuery, Vec<FieldError>> {
         let mut q = QueueQuery { limit: DEFAULT_LIMIT, ..QueueQuery::default() };
-        let mut errors = Vec::new();
+        let mut r = Reader::new();
         for (key, value) in pairs {
             let v = value.trim();
             match key.as_str() {
-                "status" => q.status = choice(key, v, Status::from_code, &mut errors),
-                "topic" => q.topic = choice(key, v, Topic::from_code, &mut errors),
-                "msc_category" => q.msc_category = choice(key, v, MscCategory::from_code, &mut errors),
-                "entity_type" => q.entity_type = choice(key, v, EntityType::from_code, &mut errors),
-                "ctpat_status" => q.ctpat_status = choice(key, v, CtpatStatus::from_code, &mut errors),
-                "identity" => q.identity = choice(key, v, Identity::from_code, &mut errors),
-                "sort" => q.sort = choice(key, v, Sort::from_code, &mut errors).unwrap_or_default(),
-                "from" => q.from = choice(key, v, Timestamp::parse_date, &mut errors),
-                "to" => q.to = choice(key, v, Timestamp::parse_date, &mut errors),
+                "status" => q.status = r.choice(key, v, Status::from_code),
+                "topic" => q.topic = r.choice(key, v, Topic::from_code),
+                "msc_category" => q.msc_category = r.choice(key, v, MscCategory::from_code),
+                "entity_type" => q.entity_type = r.choice(key, v, EntityType::from_code),
+                "ctpat_status" => q.ctpat_status = r.choice(key, v, CtpatStatus::from_code),
+                "identity" => q.identity = r.choice(key, v, Identity::from_code),
+                "sort" => q.sort = r.choice(key, v, Sort::from_code).unwrap_or_default(),
+                "from" => q.from = r.choice(key, v, Timestamp::parse_date),
+                "to" => q.to = r.choice(key, v, Timestamp::parse_date),
                 "assignee" => {
-                    q.assignee = match v {
-                        "" => None,
+                    q.assignee = r.choice(key, v, |v| match v {
                         "unassigned" => Some(Assignee::Unassigned),
                         "mine" => Some(Assignee::Mine),
-                        id => match id.parse::<i64>() {
-                            Ok(n) if n > 0 => Some(Assignee::User(n)),
-                            _ => {
-                                errors.push(FieldError::new(key, Problem::UnknownChoice));
-                                None
-                            }
-                        },
-                    }
+                        id => id.parse::<i64>().ok().filter(|n| *n > 0).map(Assignee::User),
+                    })
                 }
                 "tag" if !v.is_empty() => match Tag::parse(v) {
                     Ok(t) => q.tag = Some(t),
-                    Err(p) => errors.push(FieldError::new(key, p)),
+                    Err(p) => r.refuse(key, p),
                 },
                 "tag" => {}
-                "consultation" => {
-                    q.consultation = choice(key, v, |s| s.parse::<i64>().ok().filter(|n| *n > 0), &mut errors)
-                }
-                "language" => q.language = choice(key, v, crate::language::Lang::from_tag, &mut errors),
+                "consultation" => q.consultation = r.id(key, v),
+                "language" => q.language = r.choice(key, v, crate::language::Lang::from_tag),
                 "flagged" => match v {
                     "" | "no" => q.flagged = false,
                     "yes" => q.flagged = true,
-                    _ => errors.push(FieldError::new(key, Problem::UnknownChoice)),
+                    _ => r.refuse(key, Problem::UnknownChoice),
                 },
-                "q" => {
-                    let n = v.chars().count();
-                    if n > SEARCH_MAX {
-                        errors.push(FieldError::new(key, Problem::TooLong { max: SEARCH_MAX, actual: n }));
-                    } else if !v.is_empty() {
-                        q.search = Some(v.to_owned());
-                    }
-                }
+                "q" => q.search = r.search(key, v),
                 "after" if !v.is_empty() => match Cursor::decode(v) {
                     Some(c) => q.after = Some(c),
-                    None => errors.push(FieldError::new(key, Problem::WrongType)),
+                    None => r.refuse(key, Problem::WrongType),
                 },
                 "after" => {}
                 "limit" => match v.parse::<u32>() {
                     Ok(n) if (1..=MAX_LIMIT).contains(&n) => q.limit = n,
-                    _ => errors.push(FieldError::new(key, Problem::TooLong { max: MAX_LIMIT as usize, actual: 0 })),
+                    _ => r.refuse(key, Problem::TooLong { max: MAX_LIMIT as usize, actual: 0 }),
                 },
-                other => errors.push(FieldError::new(other, Problem::UnknownField)),
+                other => r.unknown(other),
             }
         }
         if let (Some(from), Some(to)) = (q.from, q.to) {
             if to < from {
-                errors.push(FieldError::new("to", Problem::InvalidDate));
+                r.refuse("to", Problem::InvalidDate);
             }
         }
-        if errors.is_empty() {
-            Ok(q)
-        } else {
-            Err(errors)
-        }
+        r.finish(q)
     }
 
     /// The filters as query-string pairs (no cursor, no default values), for URLs.
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut p = Vec::new();
-        let mut push = |k: &'static str, v: Option<String>| {
-            if let Some(v) = v {
-                p.push((k, v));
-            }
-        };
-        push("status", self.status.map(|s| s.code().to_owned()));
-        push("topic", self.topic.map(|s| s.code().to_owned()));
-        push("msc_category", self.msc_category.map(|s| s.code().to_owned()));
-        push("entity_type", self.entity_type.map(|s| s.code().to_owned()));
-        push("ctpat_status", self.ctpat_status.map(|s| s.code().to_owned()));
-        push("from", self.from.map(|t| t.date_string()));
-        push("to", self.to.map(|t| t.date_string()));
-        push("assignee", self.assignee.as_ref().map(Assignee::code));
-        push("tag", self.tag.as_ref().map(|t| t.as_str().to_owned()));
-        push("identity", self.identity.map(|s| s.code().to_owned()));
-        push("consultation", self.consultation.map(|c| c.to_string()));
-        push("language", self.language.map(|l| l.tag().to_owned()));
-        push("flagged", self.flagged.then(|| "yes".to_owned()));
-        push("q", self.search.clone());
-        push("sort", (self.sort != Sort::Newest).then(|| self.sort.code().to_owned()));
-        push("limit", (self.limit != DEFAULT_LIMIT).then(|| self.limit.to_string()));
-        p
+        Pairs::new()
+            .set("status", self.status.map(|s| s.code()))
+            .set("topic", self.topic.map(|s| s.code()))
+            .set("msc_category", self.msc_category.map(|s| s.code()))
+            .set("entity_type", self.entity_type.map(|s| s.code()))
+            .set("ctpat_status", self.ctpat_status.map(|s| s.code()))
+            .set("from", self.from.map(|t| t.date_string()))
+            .set("to", self.to.map(|t| t.date_string()))
+            .set("assignee", self.assignee.as_ref().map(Assignee::code))
+            .set("tag", self.tag.as_ref().map(|t| t.as_str().to_owned()))
+            .set("identity", self.identity.map(|s| s.code()))
+            .set("consultation", self.consultation.map(|c| c.to_string()))
+            .set("language", self.language.map(|l| l.tag()))
+            .set("flagged", self.flagged.then_some("yes"))
+            .set("q", self.search.clone())
+            .set("sort", (self.sort != Sort::Newest).then(|| self.sort.code()))
+            .set("limit", (self.limit != DEFAULT_LIMIT).then(|| self.limit.to_string()))
+            .done()
     }
 
     /// An SQLite FTS5 query matching every word typed (each a quoted prefix term), or `None` when

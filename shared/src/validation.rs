@@ -354,57 +354,29 @@ pub struct ValidationQuery {
 }
 
 impl ValidationQuery {
+    /// Empty values and the keys of empty values are ignored (the form sends every field).
     pub fn parse(pairs: &[(String, String)]) -> Result<ValidationQuery, Vec<FieldError>> {
         let mut q = ValidationQuery::default();
-        let mut errors = Vec::new();
-        for (k, v) in pairs {
-            let v = v.trim();
-            if v.is_empty() {
-                continue;
-            }
-            let bad = || FieldError::new(k, Problem::UnknownChoice);
+        let mut r = crate::query::Reader::new();
+        for (k, v) in pairs.iter().map(|(k, v)| (k, v.trim())).filter(|(_, v)| !v.is_empty()) {
             match k.as_str() {
-                "year" => match v.parse::<i32>() {
-                    Ok(y) if (2005..=9999).contains(&y) => q.year = Some(y),
-                    _ => errors.push(bad()),
-                },
-                "mode" => match Mode::from_code(v) {
-                    Some(m) => q.mode = Some(m),
-                    None => errors.push(bad()),
-                },
-                "entity_type" => match EntityType::from_code(v) {
-                    Some(e) => q.entity_type = Some(e),
-                    None => errors.push(bad()),
-                },
-                "field_office" => match v.parse::<i64>() {
-                    Ok(n) if n > 0 => q.field_office = Some(n),
-                    _ => errors.push(bad()),
-                },
-                other => errors.push(FieldError::new(other, Problem::UnknownField)),
+                "year" => q.year = r.choice(k, v, |v| v.parse::<i32>().ok().filter(|y| (2005..=9999).contains(y))),
+                "mode" => q.mode = r.choice(k, v, Mode::from_code),
+                "entity_type" => q.entity_type = r.choice(k, v, EntityType::from_code),
+                "field_office" => q.field_office = r.id(k, v),
+                other => r.unknown(other),
             }
         }
-        if errors.is_empty() {
-            Ok(q)
-        } else {
-            Err(errors)
-        }
+        r.finish(q)
     }
 
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut p = Vec::new();
-        if let Some(y) = self.year {
-            p.push(("year", y.to_string()));
-        }
-        if let Some(m) = self.mode {
-            p.push(("mode", m.code().to_owned()));
-        }
-        if let Some(e) = self.entity_type {
-            p.push(("entity_type", e.code().to_owned()));
-        }
-        if let Some(f) = self.field_office {
-            p.push(("field_office", f.to_string()));
-        }
-        p
+        crate::query::Pairs::new()
+            .set("year", self.year.map(|y| y.to_string()))
+            .set("mode", self.mode.map(|m| m.code()))
+            .set("entity_type", self.entity_type.map(|e| e.code()))
+            .set("field_office", self.field_office.map(|f| f.to_string()))
+            .done()
     }
 
     fn keeps(&self, r: &ReportRow) -> bool {

@@ -215,49 +215,26 @@ pub struct AnalyticsQuery {
 }
 
 impl AnalyticsQuery {
+    /// Empty values and the keys of empty values are ignored (the form sends every field).
     pub fn parse(pairs: &[(String, String)]) -> Result<AnalyticsQuery, Vec<crate::text::FieldError>> {
-        use crate::text::{FieldError, Problem};
         let mut q = AnalyticsQuery::default();
-        let mut errors = Vec::new();
-        for (k, v) in pairs {
-            let v = v.trim();
-            if v.is_empty() {
-                continue;
-            }
+        let mut r = crate::query::Reader::new();
+        for (k, v) in pairs.iter().map(|(k, v)| (k, v.trim())).filter(|(_, v)| !v.is_empty()) {
             match k.as_str() {
-                "round" => match v.parse::<i64>() {
-                    Ok(n) if n > 0 => q.round = Some(n),
-                    _ => errors.push(FieldError::new(k, Problem::UnknownChoice)),
-                },
-                "entity_type" => match EntityType::from_code(v) {
-                    Some(e) => q.entity_type = Some(e),
-                    None => errors.push(FieldError::new(k, Problem::UnknownChoice)),
-                },
-                "tier" => match CtpatStatus::from_code(v) {
-                    Some(t) => q.tier = Some(t),
-                    None => errors.push(FieldError::new(k, Problem::UnknownChoice)),
-                },
-                other => errors.push(FieldError::new(other, Problem::UnknownField)),
+                "round" => q.round = r.id(k, v),
+                "entity_type" => q.entity_type = r.choice(k, v, EntityType::from_code),
+                "tier" => q.tier = r.choice(k, v, CtpatStatus::from_code),
+                other => r.unknown(other),
             }
         }
-        if errors.is_empty() {
-            Ok(q)
-        } else {
-            Err(errors)
-        }
+        r.finish(q)
     }
 
     pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
-        let mut p = Vec::new();
-        if let Some(r) = self.round {
-            p.push(("round", r.to_string()));
-        }
-        if let Some(e) = self.entity_type {
-            p.push(("entity_type", e.code().to_owned()));
-        }
-        if let Some(t) = self.tier {
-            p.push(("tier", t.code().to_owned()));
-        }
-        p
+        crate::query::Pairs::new()
+            .set("round", self.round.map(|r| r.to_string()))
+            .set("entity_type", self.entity_type.map(|e| e.code()))
+            .set("tier", self.tier.map(|t| t.code()))
+            .done()
     }
 }
