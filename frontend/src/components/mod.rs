@@ -4,6 +4,7 @@ pub mod attachments;
 pub mod charts;
 pub mod consultation_list;
 pub mod consultation_select;
+pub mod draft_form;
 pub mod error_summary;
 pub mod fields;
 pub mod follow_form;
