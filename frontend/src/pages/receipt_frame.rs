@@ -9,7 +9,7 @@ use shared::queue::encode_component;
 use shared::receipt::TrackingNumber;
 
 use crate::api::Failure;
-use crate::components::notice::{alert, failed_load, loading};
+use crate::components::fetched::FetchedPage;
 use crate::i18n::t;
 use crate::pages::not_found::NotFound;
 use crate::router::use_params_map;
@@ -52,25 +52,8 @@ where
     Fut: Future<Output = Result<Option<R>, Failure>> + 'static,
     Ask: Fn(TrackingNumber) -> Fut + 'static,
 {
-    let receipt = LocalResource::new(move || ask(number.clone()));
-    move || match receipt.get() {
-        None => view! { <div class="usa-section">{loading()}</div> }.into_any(),
-        Some(Ok(Some(receipt))) => show(receipt),
-        Some(Ok(None)) => view! {
-            <div class="usa-section">
-                <h1>{title}</h1>
-                {alert("usa-alert--warning", not_found.to_owned())}
-            </div>
-        }
-        .into_any(),
-        Some(Err(failure)) => view! {
-            <div class="usa-section">
-                <h1>{title}</h1>
-                {failed_load(&failure)}
-            </div>
-        }
-        .into_any(),
-    }
+    let found = LocalResource::new(move || ask(number.clone()));
+    view! { <FetchedPage found show title not_found /> }
 }
 
 fn print() {
