@@ -10,6 +10,8 @@ use shared::status::Status;
 
 use crate::api::{self, Failure};
 use crate::components::follow_form::{FollowByEmail, Followed};
+use crate::components::notice::alert;
+use crate::components::public_response::PublicResponseText;
 use crate::components::withdraw::WithdrawFeedback;
 use crate::i18n::t;
 
@@ -34,24 +36,13 @@ pub fn ReceiptStatusView(number: TrackingNumber) -> impl IntoView {
                     .map(|result| match (withdrawn.get(), result) {
                         (Some(s), _) => view! { <StatusDetails status=s number just_withdrawn=true withdrawn /> }.into_any(),
                         (None, Ok(Some(s))) => view! { <StatusDetails status=s number just_withdrawn=false withdrawn /> }.into_any(),
-                        (None, Ok(None)) => alert("usa-alert--warning", m.check_not_found),
-                        (None, Err(Failure::Network)) => alert("usa-alert--error", m.error_network),
-                        (None, Err(_)) => alert("usa-alert--error", m.error_server),
+                        (None, Ok(None)) => alert("usa-alert--warning", m.check_not_found.to_owned()),
+                        (None, Err(Failure::Network)) => alert("usa-alert--error", m.error_network.to_owned()),
+                        (None, Err(_)) => alert("usa-alert--error", m.error_server.to_owned()),
                     })
             }}
         </Suspense>
     }
-}
-
-fn alert(kind: &'static str, text: &'static str) -> AnyView {
-    view! {
-        <div class=format!("usa-alert {kind} usa-alert--slim") role="alert">
-            <div class="usa-alert__body">
-                <p class="usa-alert__text">{text}</p>
-            </div>
-        </div>
-    }
-    .into_any()
 }
 
 /// One line of the history: a status change says which status.
@@ -93,16 +84,7 @@ fn StatusDetails(
     let can_withdraw = status.status != Status::Withdrawn;
     view! {
         <section class="portal-receipt-status" aria-labelledby="receipt-status-heading">
-            {just_withdrawn
-                .then(|| {
-                    view! {
-                        <div class="usa-alert usa-alert--success usa-alert--slim" role="status">
-                            <div class="usa-alert__body">
-                                <p class="usa-alert__text">{p.withdraw_done}</p>
-                            </div>
-                        </div>
-                    }
-                })}
+            {just_withdrawn.then(|| alert("usa-alert--success", p.withdraw_done.to_owned()))}
             <h2 id="receipt-status-heading">
                 {m.receipt_status} ": " <span class="usa-tag portal-status">{(m.status)(status.status)}</span>
             </h2>
@@ -135,18 +117,7 @@ fn StatusDetails(
                     }
                 })}
             <h3>{m.check_response_heading}</h3>
-            {match status.public_response {
-                Some(r) => {
-                    view! {
-                        <div class="portal-response">
-                            <p class="portal-response__text">{r.text}</p>
-                            <p class="usa-hint">{m.format_rfc3339(&r.responded_at)}</p>
-                        </div>
-                    }
-                        .into_any()
-                }
-                None => view! { <p>{m.check_no_response}</p> }.into_any(),
-            }}
+            <PublicResponseText response=status.public_response none=m.check_no_response />
             <h3 id="history-heading">{p.receipt_history}</h3>
             <ol class="usa-list portal-timeline" aria-labelledby="history-heading">
                 {status

@@ -1,14 +1,14 @@
 //! One item of the public board: the published text, CBP's answer ("you said, we did"), its
 //! files, who else it matters to, and ways to support it, follow it or report it.
 
-use crate::router::use_params_map;
 use leptos::prelude::*;
 use shared::api::public::PublicItem;
 
 use super::board_support::{SupportItem, SupportTable};
 use crate::api;
+use crate::components::fetched::{read_by_id, FetchedPage};
 use crate::components::follow_form::{FollowByEmail, Followed};
-use crate::components::notice::{alert, failed_load, loading};
+use crate::components::public_response::PublicResponseText;
 use crate::i18n::{set_page_title, t};
 use crate::paths::BOARD_PAGE;
 
@@ -16,34 +16,14 @@ use crate::paths::BOARD_PAGE;
 pub fn BoardItem() -> impl IntoView {
     let p = t().public;
     set_page_title(p.board_title);
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|ps| ps.get("id")).and_then(|id| id.parse::<i64>().ok()).filter(|n| *n > 0));
-    let found = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => api::public::board_item(id).await,
-                None => Ok(None),
-            }
-        }
-    });
-    move || match found.get() {
-        None => view! { <div class="usa-section">{loading()}</div> }.into_any(),
-        Some(Ok(Some(item))) => view! { <ItemDetails item /> }.into_any(),
-        Some(result) => view! {
-            <div class="usa-section">
-                <h1>{p.board_title}</h1>
-                {match result {
-                    Err(failure) => failed_load(&failure),
-                    _ => alert("usa-alert--warning", p.item_not_found.to_owned()),
-                }}
-                <p>
-                    <a class="usa-link" href=BOARD_PAGE>{p.item_back}</a>
-                </p>
-            </div>
-        }
-        .into_any(),
+    view! {
+        <FetchedPage
+            found=read_by_id(api::public::board_item)
+            show=|item| view! { <ItemDetails item /> }.into_any()
+            title=p.board_title
+            not_found=p.item_not_found
+            back=(BOARD_PAGE, p.item_back)
+        />
     }
 }
 
@@ -106,18 +86,7 @@ fn ItemDetails(item: PublicItem) -> impl IntoView {
                 })}
             {item.redacted.then(|| view! { <p class="usa-hint">{p.item_redacted}</p> })}
             <h2>{p.item_response_heading}</h2>
-            {match item.public_response.clone() {
-                Some(r) => {
-                    view! {
-                        <div class="portal-response">
-                            <p class="portal-response__text">{r.text}</p>
-                            <p class="usa-hint">{m.format_rfc3339(&r.responded_at)}</p>
-                        </div>
-                    }
-                        .into_any()
-                }
-                None => view! { <p>{p.item_no_response}</p> }.into_any(),
-            }}
+            <PublicResponseText response=item.public_response.clone() none=p.item_no_response />
             {(!item.attachments.is_empty())
                 .then(|| {
                     view! {

@@ -9,6 +9,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use shared::receipt::TrackingNumber;
 
+use super::receipt_frame::check_href;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::fields::TextInput;
 use crate::components::receipt_status::ReceiptStatusView;
@@ -33,7 +34,7 @@ pub fn CheckReceipt() -> impl IntoView {
             Ok(number) => {
                 problems.set(Vec::new());
                 typed.set(number.to_string());
-                navigate(&format!("/check?number={number}"), Default::default());
+                navigate(&check_href(number.as_str()), Default::default());
             }
             Err(_) => {
                 problems.set(vec![Problem { field: FIELD.into(), message: m.check_invalid.into() }]);

@@ -1,48 +1,25 @@
 //! One consultation: CBP's question, its background and dates, whether it still takes feedback,
 //! and the published feedback that answers it.
 
-use crate::router::use_params_map;
 use leptos::prelude::*;
 use shared::api::public::ConsultationView;
 
 use crate::api;
 use crate::components::consultation_list::feedback_link;
-use crate::components::notice::{alert, failed_load, loading};
+use crate::components::fetched::{read_by_id, FetchedPage};
 use crate::i18n::{set_page_title, t};
 
 #[component]
 pub fn ConsultationPage() -> impl IntoView {
     let p = t().public;
     set_page_title(p.consultation_title);
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|ps| ps.get("id")).and_then(|id| id.parse::<i64>().ok()).filter(|n| *n > 0));
-    let found = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => api::public::consultation(id).await,
-                None => Ok(None),
-            }
-        }
-    });
-    move || match found.get() {
-        None => view! { <div class="usa-section">{loading()}</div> }.into_any(),
-        Some(Ok(Some(c))) => view! { <ConsultationDetails c /> }.into_any(),
-        Some(Ok(None)) => view! {
-            <div class="usa-section">
-                <h1>{p.consultation_title}</h1>
-                {alert("usa-alert--warning", p.consultation_not_found.to_owned())}
-            </div>
-        }
-        .into_any(),
-        Some(Err(failure)) => view! {
-            <div class="usa-section">
-                <h1>{p.consultation_title}</h1>
-                {failed_load(&failure)}
-            </div>
-        }
-        .into_any(),
+    view! {
+        <FetchedPage
+            found=read_by_id(api::public::consultation)
+            show=|c| view! { <ConsultationDetails c /> }.into_any()
+            title=p.consultation_title
+            not_found=p.consultation_not_found
+        />
     }
 }
 

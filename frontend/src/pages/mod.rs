@@ -11,6 +11,7 @@ pub mod feedback;
 pub mod home;
 pub mod not_found;
 pub mod receipt;
+mod receipt_frame;
 pub mod report;
 pub mod review;
 pub mod survey;

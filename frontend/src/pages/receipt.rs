@@ -2,11 +2,10 @@
 //! everything that was sent, laid out to print. Opened later (another tab, a bookmark), it shows
 //! the status only: the full copy lives in this tab's sessionStorage, never on a shared URL.
 
-use crate::router::use_params_map;
 use leptos::prelude::*;
 use shared::api::SubmissionReceipt;
-use shared::receipt::TrackingNumber;
 
+use super::receipt_frame::{check_href, receipt_at_address, ReceiptFrame};
 use crate::components::receipt_status::ReceiptStatusView;
 use crate::i18n::{set_page_title, t};
 use crate::storage;
@@ -15,30 +14,23 @@ use crate::storage;
 pub fn Receipt() -> impl IntoView {
     let m = t();
     set_page_title(m.receipt_title);
-    let params = use_params_map();
-    move || {
-        let raw = params.with(|p| p.get("number").unwrap_or_default());
-        let Ok(number) = TrackingNumber::parse(&raw) else {
-            return view! { <crate::pages::not_found::NotFound /> }.into_any();
-        };
-        match storage::load_receipt().filter(|r| r.tracking_number == number.as_str()) {
-            Some(receipt) => view! { <FullReceipt receipt /> }.into_any(),
-            None => view! {
+    receipt_at_address(
+        |number| {
+            storage::load_receipt()
+                .filter(|r| r.tracking_number == number.as_str())
+                .map(|receipt| view! { <FullReceipt receipt /> }.into_any())
+        },
+        move |number| {
+            view! {
                 <div class="usa-section">
                     <h1>{m.receipt_title}</h1>
                     <p>{m.receipt_not_in_this_browser}</p>
                     <ReceiptStatusView number />
                 </div>
             }
-            .into_any(),
-        }
-    }
-}
-
-fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
-    }
+            .into_any()
+        },
+    )
 }
 
 #[component]
@@ -51,25 +43,32 @@ fn FullReceipt(receipt: SubmissionReceipt) -> impl IntoView {
     } else {
         format!("{} ({contact})", (m.submitter_kind)(s.submitter_kind))
     };
-    let check_href = format!("/check?number={}", receipt.tracking_number);
+    let status = view! {
+        <dt>{m.receipt_status}</dt>
+        <dd>{(m.status)(receipt.status)}</dd>
+    };
+    let actions = view! {
+        <li class="usa-button-group__item">
+            <a class="usa-button usa-button--outline" href=check_href(&receipt.tracking_number)>
+                {m.receipt_check_status}
+            </a>
+        </li>
+        <li class="usa-button-group__item">
+            <a class="usa-button usa-button--unstyled" href="/feedback">
+                {m.receipt_give_more}
+            </a>
+        </li>
+    };
     view! {
-        <div class="usa-section portal-receipt">
-            <div class="usa-alert usa-alert--success" role="status">
-                <div class="usa-alert__body">
-                    <h1 class="usa-alert__heading">{m.receipt_title}</h1>
-                    <p class="usa-alert__text">{m.receipt_keep_it}</p>
-                </div>
-            </div>
-            <h2>{m.receipt_tracking_number}</h2>
-            <p class="portal-tracking-number portal-tracking-number--large" id="tracking-number">
-                {receipt.tracking_number.clone()}
-            </p>
-            <dl class="portal-facts">
-                <dt>{m.receipt_received}</dt>
-                <dd>{m.format_rfc3339(&receipt.received_at)}</dd>
-                <dt>{m.receipt_status}</dt>
-                <dd>{(m.status)(receipt.status)}</dd>
-            </dl>
+        <ReceiptFrame
+            heading=m.receipt_title
+            lead=m.receipt_keep_it
+            number_heading=m.receipt_tracking_number
+            number=receipt.tracking_number.clone()
+            received_at=receipt.received_at.clone()
+            facts=status.into_any()
+            actions=actions.into_any()
+        >
             <h2>{m.receipt_what_you_sent}</h2>
             <dl class="portal-facts portal-facts--summary">
                 <dt>{m.receipt_submitted_as}</dt>
@@ -89,23 +88,6 @@ fn FullReceipt(receipt: SubmissionReceipt) -> impl IntoView {
                 <dt>{m.form_may_publish}</dt>
                 <dd>{if s.may_publish { m.receipt_yes } else { m.receipt_no }}</dd>
             </dl>
-            <ul class="usa-button-group portal-no-print">
-                <li class="usa-button-group__item">
-                    <button type="button" class="usa-button" on:click=move |_| print()>
-                        {m.receipt_print}
-                    </button>
-                </li>
-                <li class="usa-button-group__item">
-                    <a class="usa-button usa-button--outline" href=check_href>
-                        {m.receipt_check_status}
-                    </a>
-                </li>
-                <li class="usa-button-group__item">
-                    <a class="usa-button usa-button--unstyled" href="/feedback">
-                        {m.receipt_give_more}
-                    </a>
-                </li>
-            </ul>
-        </div>
+        </ReceiptFrame>
     }
 }

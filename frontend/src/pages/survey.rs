@@ -1,23 +1,19 @@
-//! "Benefit survey": the open round's questions about every CTPAT benefit. Built like the feedback
-//! form: checked with the shared rules (`Survey::parse`) before sending, autosaved as the person
-//! types, never emptied by an error, and resent with the same Idempotency-Key.
+//! "Benefit survey": the open round's questions about every CTPAT benefit. A drafted form like
+//! the feedback form (`components::draft_form`): checked with the shared rules (`Survey::parse`)
+//! before sending, autosaved as the person types, never emptied by an error, and resent with the
+//! same Idempotency-Key.
 
-use leptos::ev::SubmitEvent;
-use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::components::form_footer::FormFooter;
-use crate::router::use_navigate;
-use leptos::task::spawn_local;
-use shared::api::analytics::SurveyRound;
-use shared::api::ErrorCode;
+use shared::api::analytics::{SurveyReceipt, SurveyRound};
 use shared::consultation::Phase;
 use shared::survey::{field, AnswerForm, Benefit, Survey, SurveyForm, PROPOSAL_MAX, PROPOSAL_TITLE_MAX};
 use shared::taxonomy::{CtpatStatus, EntityType};
+use shared::text::FieldError;
 
 use super::survey_benefit::BenefitQuestions;
 use crate::api::{self, Failure};
-use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
+use crate::components::draft_form::{DraftForm, DraftFormView, DraftedForm};
 use crate::components::fields::{Select, TextArea, TextInput};
 use crate::components::notice::{alert, failed_load, loading};
 use crate::i18n::{set_page_title, t};
@@ -39,60 +35,86 @@ fn with_every_benefit(form: &mut SurveyForm) {
     }
 }
 
-/// What is sent: the answers to the benefits asked, not those kept for a box unticked.
-fn to_send(form: &SurveyForm) -> SurveyForm {
-    let asked = Benefit::asked(form.trade_compliance);
-    let mut out = form.clone();
-    out.answers.retain(|a| Benefit::from_code(&a.benefit).is_some_and(|b| asked.contains(&b)));
-    out
-}
-
-/// The ids of the controls on the page, which are the API's field keys.
-fn on_page(key: &str, form: &SurveyForm) -> bool {
-    use field::*;
-    [ENTITY_TYPE, CTPAT_STATUS, TRADE_COMPLIANCE, NAME, ORGANIZATION, EMAIL, PROPOSAL_TITLE, PROPOSAL].contains(&key)
-        || key.split_once('-').is_some_and(|(code, _)| {
-            Benefit::from_code(code).is_some_and(|b| Benefit::asked(form.trade_compliance).contains(&b))
-        })
-}
-
-fn client_problems(form: &SurveyForm) -> Vec<Problem> {
-    let m = t();
-    match Survey::parse(form) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors
-            .into_iter()
-            .map(|e| Problem {
-                message: m.problem_message(&e.field, e.problem),
-                field: if on_page(&e.field, form) { e.field } else { String::new() },
-            })
-            .collect(),
-    }
-}
-
-fn server_problems(failure: Failure, form: &SurveyForm) -> Vec<Problem> {
-    let m = t();
-    let general = |message: String| vec![Problem { field: String::new(), message }];
-    match failure {
-        Failure::Network => general(m.error_network.to_owned()),
-        Failure::Server | Failure::Unauthorized | Failure::Forbidden => general(m.error_server.to_owned()),
-        Failure::RateLimited(seconds) => general((m.rate_limited)(seconds)),
-        Failure::Rejected(error) if error.code == ErrorCode::RejectedAsAutomated => {
-            general(m.error_automated.to_owned())
+/// The round closed while the form was being filled in: said in the survey's words (no control
+/// is named `round`, so the summary lists it unlinked).
+fn round_closed(mut failure: Failure) -> Failure {
+    if let Failure::Rejected(error) = &mut failure {
+        for f in error.fields.iter_mut().filter(|f| f.field == "round" && f.code == "not_allowed_now") {
+            f.message = t().survey.round_closed.to_owned();
         }
-        Failure::Rejected(error) if !error.fields.is_empty() => error
-            .fields
-            .into_iter()
-            .map(|f| {
-                // The round closed while the form was being filled in.
-                if f.field == "round" && f.code == "not_allowed_now" {
-                    return Problem { field: String::new(), message: m.survey.round_closed.to_owned() };
-                }
-                let field = if on_page(&f.field, form) { f.field } else { String::new() };
-                Problem { field, message: f.message }
+    }
+    failure
+}
+
+/// The survey, answered for one round.
+#[derive(Clone, Copy)]
+struct RoundSurvey {
+    round: i64,
+}
+
+impl DraftedForm for RoundSurvey {
+    type Draft = SurveyDraft;
+    type Form = SurveyForm;
+    type Receipt = SurveyReceipt;
+
+    /// A draft saved before a benefit was added gets a blank answer for it.
+    fn load() -> Option<SurveyDraft> {
+        storage::load_survey_draft().map(|mut d| {
+            with_every_benefit(&mut d.form);
+            d
+        })
+    }
+    fn save(draft: &SurveyDraft) {
+        storage::save_survey_draft(draft);
+    }
+    fn clear() {
+        storage::clear_survey_draft();
+    }
+    fn blank() -> SurveyDraft {
+        SurveyDraft { form: blank(), last_attempt: None }
+    }
+    fn form(draft: &SurveyDraft) -> &SurveyForm {
+        &draft.form
+    }
+    fn form_mut(draft: &mut SurveyDraft) -> &mut SurveyForm {
+        &mut draft.form
+    }
+    fn key_sent(self, draft: &SurveyDraft, form: &SurveyForm) -> Option<String> {
+        match &draft.last_attempt {
+            Some((round, sent, key)) if *round == self.round && sent == form => Some(key.clone()),
+            _ => None,
+        }
+    }
+    fn remember_sent(self, draft: &mut SurveyDraft, form: SurveyForm, key: String) {
+        draft.last_attempt = Some((self.round, form, key));
+    }
+
+    /// The answers to the benefits asked, not those kept for a box unticked.
+    fn to_send(form: &SurveyForm) -> SurveyForm {
+        let asked = Benefit::asked(form.trade_compliance);
+        let mut out = form.clone();
+        out.answers.retain(|a| Benefit::from_code(&a.benefit).is_some_and(|b| asked.contains(&b)));
+        out
+    }
+    fn check(form: &SurveyForm) -> Result<(), Vec<FieldError>> {
+        Survey::parse(form).map(drop)
+    }
+    /// The ids of the controls on the page, which are the API's field keys: a benefit's answers
+    /// only while it is asked.
+    fn on_page(key: &str, form: &SurveyForm) -> bool {
+        use field::*;
+        [ENTITY_TYPE, CTPAT_STATUS, TRADE_COMPLIANCE, NAME, ORGANIZATION, EMAIL, PROPOSAL_TITLE, PROPOSAL]
+            .contains(&key)
+            || key.split_once('-').is_some_and(|(code, _)| {
+                Benefit::from_code(code).is_some_and(|b| Benefit::asked(form.trade_compliance).contains(&b))
             })
-            .collect(),
-        Failure::Rejected(error) => general(error.message),
+    }
+    async fn send(self, form: &SurveyForm, key: &str) -> Result<SurveyReceipt, Failure> {
+        api::survey::submit(self.round, form, key).await.map_err(round_closed)
+    }
+    fn keep_receipt(receipt: &SurveyReceipt) -> String {
+        storage::save_survey_receipt(receipt);
+        format!("/survey/receipt/{}", receipt.tracking_number)
     }
 }
 
@@ -142,93 +164,17 @@ fn not_open(rounds: &[SurveyRound]) -> AnyView {
 fn SurveyQuestions(round: SurveyRound) -> impl IntoView {
     let m = t();
     let s = m.survey;
-    let restored = storage::load_survey_draft().map(|mut d| {
-        with_every_benefit(&mut d.form);
-        d
-    });
-    let restored = restored.filter(|d| d.form != blank());
-    let show_restored = RwSignal::new(restored.is_some());
-    let draft = RwSignal::new(restored.unwrap_or_else(|| SurveyDraft { form: blank(), last_attempt: None }));
-    // Autosave: every change is written to localStorage, which survives a reload or a crash.
-    Effect::new(move |_| draft.with(storage::save_survey_draft));
-
-    let attempted = RwSignal::new(false);
-    let from_server = RwSignal::new(Vec::<Problem>::new());
-    let submitting = RwSignal::new(false);
-    let summary = NodeRef::<Div>::new();
-    let problems = Memo::new(move |_| {
-        let mut list = if attempted.get() { draft.with(|d| client_problems(&to_send(&d.form))) } else { Vec::new() };
-        for p in from_server.get() {
-            if p.field.is_empty() || !list.iter().any(|q| q.field == p.field) {
-                list.push(p);
-            }
-        }
-        list
-    });
-    let problems: Signal<Vec<Problem>> = problems.into();
-    let error = move |id: &'static str| {
-        Signal::derive(move || problems.with(|ps| ps.iter().find(|p| p.field == id).map(|p| p.message.clone())))
-    };
-
-    let round_id = round.id;
-    let navigate = use_navigate();
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if submitting.get_untracked() {
-            return;
-        }
-        attempted.set(true);
-        from_server.set(Vec::new());
-        let form = draft.with_untracked(|d| to_send(&d.form));
-        if Survey::parse(&form).is_err() {
-            focus_summary(summary);
-            return;
-        }
-        let key = draft.with_untracked(|d| match &d.last_attempt {
-            Some((round, sent, key)) if *round == round_id && *sent == form => key.clone(),
-            _ => storage::random_key(),
-        });
-        draft.update(|d| d.last_attempt = Some((round_id, form.clone(), key.clone())));
-        submitting.set(true);
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            let result = api::survey::submit(round_id, &form, &key).await;
-            submitting.set(false);
-            match result {
-                Ok(receipt) => {
-                    storage::save_survey_receipt(&receipt);
-                    storage::clear_survey_draft();
-                    navigate(&format!("/survey/receipt/{}", receipt.tracking_number), Default::default());
-                }
-                Err(failure) => {
-                    from_server.set(server_problems(failure, &form));
-                    focus_summary(summary);
-                }
-            }
-        });
-    };
-    let start_over = move |_| {
-        storage::clear_survey_draft();
-        draft.set(SurveyDraft { form: blank(), last_attempt: None });
-        attempted.set(false);
-        from_server.set(Vec::new());
-        show_restored.set(false);
-    };
-
-    let text = move |get: fn(&SurveyForm) -> &String, set: fn(&mut SurveyForm) -> &mut String| {
-        (
-            Signal::derive(move || draft.with(|d| get(&d.form).clone())),
-            Callback::new(move |v| draft.update(|d| *set(&mut d.form) = v)),
-        )
-    };
-    let (entity_type, set_entity_type) = text(|f| &f.entity_type, |f| &mut f.entity_type);
-    let (ctpat_status, set_ctpat_status) = text(|f| &f.ctpat_status, |f| &mut f.ctpat_status);
-    let (name, set_name) = text(|f| &f.name, |f| &mut f.name);
-    let (organization, set_organization) = text(|f| &f.organization, |f| &mut f.organization);
-    let (email, set_email) = text(|f| &f.email, |f| &mut f.email);
-    let (proposal_title, set_proposal_title) = text(|f| &f.proposal_title, |f| &mut f.proposal_title);
-    let (proposal, set_proposal) = text(|f| &f.proposal, |f| &mut f.proposal);
-    let (honeypot, set_honeypot) = text(|f| &f.website, |f| &mut f.website);
+    let form = DraftForm::restore(RoundSurvey { round: round.id });
+    let draft = form.draft;
+    let problems = form.problems;
+    let error = move |id: &'static str| form.error(id);
+    let (entity_type, set_entity_type) = form.text(|f| &f.entity_type, |f| &mut f.entity_type);
+    let (ctpat_status, set_ctpat_status) = form.text(|f| &f.ctpat_status, |f| &mut f.ctpat_status);
+    let (name, set_name) = form.text(|f| &f.name, |f| &mut f.name);
+    let (organization, set_organization) = form.text(|f| &f.organization, |f| &mut f.organization);
+    let (email, set_email) = form.text(|f| &f.email, |f| &mut f.email);
+    let (proposal_title, set_proposal_title) = form.text(|f| &f.proposal_title, |f| &mut f.proposal_title);
+    let (proposal, set_proposal) = form.text(|f| &f.proposal, |f| &mut f.proposal);
     let trade_compliance = Signal::derive(move || draft.with(|d| d.form.trade_compliance));
     let tc_error = error(field::TRADE_COMPLIANCE);
     let entity_types = EntityType::ALL.iter().map(|e| (e.code(), (m.entity_type)(*e))).collect::<Vec<_>>();
@@ -241,21 +187,13 @@ fn SurveyQuestions(round: SurveyRound) -> impl IntoView {
                 <p class="usa-summary-box__text">{(s.round_dates)(&day(&round.opens_on), &day(&round.closes_on))}</p>
             </div>
         </section>
-        <Show when=move || show_restored.get()>
-            <div class="usa-alert usa-alert--info usa-alert--slim" role="status">
-                <div class="usa-alert__body">
-                    <p class="usa-alert__text">
-                        {s.draft_restored} " "
-                        <button type="button" class="usa-button usa-button--unstyled" on:click=start_over>
-                            {m.form_start_over}
-                        </button>
-                    </p>
-                </div>
-            </div>
-        </Show>
-        <ErrorSummary problems node_ref=summary />
-        <p class="usa-hint">{m.form_required_note}</p>
-        <form class="usa-form usa-form--large portal-form" novalidate on:submit=on_submit>
+        <DraftFormView
+            form
+            restored=s.draft_restored
+            honeypot=form.text(|f| &f.website, |f| &mut f.website)
+            submit=s.submit
+            submitting=s.submitting
+        >
             <fieldset class="usa-fieldset">
                 <legend class="usa-legend usa-legend--large">{s.about_company}</legend>
                 <Select
@@ -369,14 +307,6 @@ fn SurveyQuestions(round: SurveyRound) -> impl IntoView {
                     error=error(field::PROPOSAL)
                 />
             </fieldset>
-            <FormFooter
-                honeypot=Signal::derive(move || honeypot.get())
-                set_honeypot=set_honeypot
-                submitting=Signal::derive(move || submitting.get())
-                submit=s.submit
-                submitting_label=s.submitting
-                draft_saved=Signal::derive(move || draft.with(|d| d.form != blank()))
-            />
-        </form>
+        </DraftFormView>
     }
 }

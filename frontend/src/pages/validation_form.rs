@@ -1,73 +1,99 @@
-//! The validation report form's rules as the page applies them: what is sent, the problems the
-//! shared rules (`Report::parse`) and the server find, worded for the error summary, and the
-//! form's measures and ratings as fields to write.
+//! The validation report as a drafted form (`components::draft_form`): what is sent, the shared
+//! rules (`Report::parse`), where its receipt is shown, and the form's measures and ratings as
+//! fields to write.
 
-use shared::api::ErrorCode;
+use std::future::Future;
+
+use leptos::prelude::*;
+use shared::api::validation::{FieldOffice, ValidationReceipt};
+use shared::text::FieldError;
 use shared::time::Timestamp;
 use shared::validation::{field, Measure, Rating, Report, ReportForm, ValidationKind};
 
-use crate::api::Failure;
-use crate::components::error_summary::Problem;
-use crate::i18n::t;
+use crate::api::{self, Failure};
+use crate::components::draft_form::DraftedForm;
+use crate::paths::VALIDATION_REPORT_PAGE;
+use crate::storage::{self, ValidationDraft};
 
 /// This month in UTC, as the worker reads it: a report is about a validation already held.
-pub fn this_month() -> (i32, u8) {
+fn this_month() -> (i32, u8) {
     let c = Timestamp(js_sys::Date::now() as i64).civil();
     (c.year as i32, c.month as u8)
 }
 
-/// What is sent: a rating of consistency with earlier validations stays in the draft (the person
-/// may switch back to "Revalidation") but is not sent for a first validation.
-pub fn to_send(form: &ReportForm) -> ReportForm {
-    let mut out = form.clone();
-    if out.kind == ValidationKind::Validation.code() {
-        out.consistency_with_earlier.clear();
+/// The validation report, and the field offices its select offers: read again when the server
+/// says the office chosen is gone (retired while the form was open), so the select offers only
+/// offices that exist.
+#[derive(Clone, Copy)]
+pub struct ValidationReportForm {
+    pub offices: LocalResource<Result<Vec<FieldOffice>, Failure>>,
+}
+
+impl DraftedForm for ValidationReportForm {
+    type Draft = ValidationDraft;
+    type Form = ReportForm;
+    type Receipt = ValidationReceipt;
+
+    fn load() -> Option<ValidationDraft> {
+        storage::load_validation_draft()
     }
-    out
-}
-
-/// Every field key, which is also the `id` of its control on this page.
-fn on_page(key: &str) -> bool {
-    use field::*;
-    [MONTH, KIND, ENTITY_TYPE, CTPAT_STATUS, MODE, FIELD_OFFICE, STANDARDIZE, NAME, ORGANIZATION, EMAIL].contains(&key)
-        || Measure::from_code(key).is_some()
-        || Rating::from_code(key).is_some()
-}
-
-pub fn client_problems(form: &ReportForm) -> Vec<Problem> {
-    let m = t();
-    match Report::parse(form, this_month()) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors
-            .into_iter()
-            .map(|e| Problem { message: m.problem_message(&e.field, e.problem), field: e.field })
-            .collect(),
+    fn save(draft: &ValidationDraft) {
+        storage::save_validation_draft(draft);
     }
-}
+    fn clear() {
+        storage::clear_validation_draft();
+    }
+    fn blank() -> ValidationDraft {
+        ValidationDraft::default()
+    }
+    fn form(draft: &ValidationDraft) -> &ReportForm {
+        &draft.form
+    }
+    fn form_mut(draft: &mut ValidationDraft) -> &mut ReportForm {
+        &mut draft.form
+    }
+    fn key_sent(self, draft: &ValidationDraft, form: &ReportForm) -> Option<String> {
+        draft.last_attempt.as_ref().filter(|(sent, _)| sent == form).map(|(_, key)| key.clone())
+    }
+    fn remember_sent(self, draft: &mut ValidationDraft, form: ReportForm, key: String) {
+        draft.last_attempt = Some((form, key));
+    }
 
-pub fn server_problems(failure: Failure) -> Vec<Problem> {
-    let m = t();
-    let general = |message: String| vec![Problem { field: String::new(), message }];
-    match failure {
-        Failure::Network => general(m.error_network.to_owned()),
-        Failure::Server | Failure::Unauthorized | Failure::Forbidden => general(m.error_server.to_owned()),
-        Failure::RateLimited(seconds) => general((m.rate_limited)(seconds)),
-        Failure::Rejected(error) if error.code == ErrorCode::RejectedAsAutomated => {
-            general(m.error_automated.to_owned())
+    /// A rating of consistency with earlier validations stays in the draft (the person may switch
+    /// back to "Revalidation") but is not sent for a first validation.
+    fn to_send(form: &ReportForm) -> ReportForm {
+        let mut out = form.clone();
+        if out.kind == ValidationKind::Validation.code() {
+            out.consistency_with_earlier.clear();
         }
-        Failure::Rejected(error) if !error.fields.is_empty() => error
-            .fields
-            .into_iter()
-            .map(|f| Problem { field: if on_page(&f.field) { f.field } else { String::new() }, message: f.message })
-            .collect(),
-        Failure::Rejected(error) => general(error.message),
+        out
     }
-}
+    fn check(form: &ReportForm) -> Result<(), Vec<FieldError>> {
+        Report::parse(form, this_month()).map(drop)
+    }
+    /// Every field key, which is also the `id` of its control on this page.
+    fn on_page(key: &str, _: &ReportForm) -> bool {
+        use field::*;
+        [MONTH, KIND, ENTITY_TYPE, CTPAT_STATUS, MODE, FIELD_OFFICE, STANDARDIZE, NAME, ORGANIZATION, EMAIL]
+            .contains(&key)
+            || Measure::from_code(key).is_some()
+            || Rating::from_code(key).is_some()
+    }
+    fn send(self, form: &ReportForm, key: &str) -> impl Future<Output = Result<ValidationReceipt, Failure>> {
+        api::validation::submit(form, key)
+    }
+    fn keep_receipt(receipt: &ValidationReceipt) -> String {
+        storage::save_validation_receipt(receipt);
+        format!("{VALIDATION_REPORT_PAGE}/receipt/{}", receipt.tracking_number)
+    }
 
-/// The server says the office chosen is gone (retired while the form was open): the list is
-/// read again so the select offers only offices that exist.
-pub fn office_gone(failure: &Failure) -> bool {
-    matches!(failure, Failure::Rejected(e) if e.fields.iter().any(|f| f.field == field::FIELD_OFFICE && f.code == "not_found"))
+    fn refused(self, failure: &Failure) {
+        let office_gone = matches!(failure, Failure::Rejected(e)
+            if e.fields.iter().any(|f| f.field == field::FIELD_OFFICE && f.code == "not_found"));
+        if office_gone {
+            self.offices.refetch();
+        }
+    }
 }
 
 pub fn measure_mut(f: &mut ReportForm, m: Measure) -> &mut String {

@@ -1,136 +1,42 @@
 //! "Report on a validation": how a partner's validation or revalidation went, in numbers CBP can
-//! compare across field offices. Built like the survey: checked with the shared rules
-//! (`Report::parse`) before sending, autosaved as the person types, never emptied by an error,
-//! and resent with the same Idempotency-Key.
+//! compare across field offices. A drafted form like the survey (`components::draft_form`, its
+//! rules in `validation_form`): checked with the shared rules before sending, autosaved as the
+//! person types, never emptied by an error, and resent with the same Idempotency-Key.
 
-use leptos::ev::SubmitEvent;
-use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::components::form_footer::FormFooter;
-use crate::router::use_navigate;
-use leptos::task::spawn_local;
 use shared::taxonomy::{CtpatStatus, EntityType};
-use shared::validation::{field, Measure, Mode, Rating, Report, ReportForm, ValidationKind, STANDARDIZE_MAX};
+use shared::validation::{field, Measure, Mode, Rating, ValidationKind, STANDARDIZE_MAX};
 
 use super::validation_fields::{OfficeSelect, RatingRow};
-use super::validation_form::{
-    client_problems, measure_mut, office_gone, rating_mut, server_problems, this_month, to_send,
-};
+use super::validation_form::{measure_mut, rating_mut, ValidationReportForm};
 use crate::api;
-use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
+use crate::components::draft_form::{DraftForm, DraftFormView};
 use crate::components::fields::{RadioGroup, Select, TextArea, TextInput};
 use crate::components::notice::alert;
 use crate::i18n::{set_page_title, t};
-use crate::paths::VALIDATION_REPORT_PAGE;
-use crate::storage::{self, ValidationDraft};
-
-/// One text of the draft's form as a signal and a setter.
-fn part(
-    draft: RwSignal<ValidationDraft>,
-    get: impl Fn(&ReportForm) -> String + Send + Sync + 'static,
-    set: impl Fn(&mut ReportForm) -> &mut String + Send + Sync + 'static,
-) -> (Signal<String>, Callback<String>) {
-    (
-        Signal::derive(move || draft.with(|d| get(&d.form))),
-        Callback::new(move |v| draft.update(|d| *set(&mut d.form) = v)),
-    )
-}
 
 #[component]
 pub fn ValidationReportPage() -> impl IntoView {
     let m = t();
     let v = m.validation;
     set_page_title(v.title);
-    let restored = storage::load_validation_draft().filter(|d| d.form != ReportForm::default());
-    let show_restored = RwSignal::new(restored.is_some());
-    let draft = RwSignal::new(restored.unwrap_or_default());
-    // Autosave: every change is written to localStorage, which survives a reload or a crash.
-    Effect::new(move |_| draft.with(storage::save_validation_draft));
-
     let offices = LocalResource::new(api::validation::field_offices);
     let office_list = Signal::derive(move || offices.get().and_then(Result::ok).unwrap_or_default());
     let offices_failed = move || matches!(offices.get(), Some(Err(_)));
+    let form = DraftForm::restore(ValidationReportForm { offices });
+    let error = move |id: &'static str| form.error(id);
 
-    let attempted = RwSignal::new(false);
-    let from_server = RwSignal::new(Vec::<Problem>::new());
-    let submitting = RwSignal::new(false);
-    let summary = NodeRef::<Div>::new();
-    let problems = Memo::new(move |_| {
-        let mut list = if attempted.get() { draft.with(|d| client_problems(&to_send(&d.form))) } else { Vec::new() };
-        for p in from_server.get() {
-            if p.field.is_empty() || !list.iter().any(|q| q.field == p.field) {
-                list.push(p);
-            }
-        }
-        list
-    });
-    let problems: Signal<Vec<Problem>> = problems.into();
-    let error = move |id: &'static str| {
-        Signal::derive(move || problems.with(|ps| ps.iter().find(|p| p.field == id).map(|p| p.message.clone())))
-    };
-
-    let navigate = use_navigate();
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if submitting.get_untracked() {
-            return;
-        }
-        attempted.set(true);
-        from_server.set(Vec::new());
-        let form = draft.with_untracked(|d| to_send(&d.form));
-        if Report::parse(&form, this_month()).is_err() {
-            focus_summary(summary);
-            return;
-        }
-        let key = draft.with_untracked(|d| match &d.last_attempt {
-            Some((sent, key)) if *sent == form => key.clone(),
-            _ => storage::random_key(),
-        });
-        draft.update(|d| d.last_attempt = Some((form.clone(), key.clone())));
-        submitting.set(true);
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            let result = api::validation::submit(&form, &key).await;
-            submitting.set(false);
-            match result {
-                Ok(receipt) => {
-                    storage::save_validation_receipt(&receipt);
-                    storage::clear_validation_draft();
-                    navigate(
-                        &format!("{VALIDATION_REPORT_PAGE}/receipt/{}", receipt.tracking_number),
-                        Default::default(),
-                    );
-                }
-                Err(failure) => {
-                    if office_gone(&failure) {
-                        offices.refetch();
-                    }
-                    from_server.set(server_problems(failure));
-                    focus_summary(summary);
-                }
-            }
-        });
-    };
-    let start_over = move |_| {
-        storage::clear_validation_draft();
-        draft.set(ValidationDraft::default());
-        attempted.set(false);
-        from_server.set(Vec::new());
-        show_restored.set(false);
-    };
-
-    let (month, set_month) = part(draft, |f| f.month.clone(), |f| &mut f.month);
-    let (kind, set_kind) = part(draft, |f| f.kind.clone(), |f| &mut f.kind);
-    let (entity_type, set_entity_type) = part(draft, |f| f.entity_type.clone(), |f| &mut f.entity_type);
-    let (ctpat_status, set_ctpat_status) = part(draft, |f| f.ctpat_status.clone(), |f| &mut f.ctpat_status);
-    let (mode, set_mode) = part(draft, |f| f.mode.clone(), |f| &mut f.mode);
-    let (office, set_office) = part(draft, |f| f.field_office.clone(), |f| &mut f.field_office);
-    let (standardize, set_standardize) = part(draft, |f| f.standardize.clone(), |f| &mut f.standardize);
-    let (name, set_name) = part(draft, |f| f.name.clone(), |f| &mut f.name);
-    let (organization, set_organization) = part(draft, |f| f.organization.clone(), |f| &mut f.organization);
-    let (email, set_email) = part(draft, |f| f.email.clone(), |f| &mut f.email);
-    let (honeypot, set_honeypot) = part(draft, |f| f.website.clone(), |f| &mut f.website);
+    let (month, set_month) = form.text(|f| &f.month, |f| &mut f.month);
+    let (kind, set_kind) = form.text(|f| &f.kind, |f| &mut f.kind);
+    let (entity_type, set_entity_type) = form.text(|f| &f.entity_type, |f| &mut f.entity_type);
+    let (ctpat_status, set_ctpat_status) = form.text(|f| &f.ctpat_status, |f| &mut f.ctpat_status);
+    let (mode, set_mode) = form.text(|f| &f.mode, |f| &mut f.mode);
+    let (office, set_office) = form.text(|f| &f.field_office, |f| &mut f.field_office);
+    let (standardize, set_standardize) = form.text(|f| &f.standardize, |f| &mut f.standardize);
+    let (name, set_name) = form.text(|f| &f.name, |f| &mut f.name);
+    let (organization, set_organization) = form.text(|f| &f.organization, |f| &mut f.organization);
+    let (email, set_email) = form.text(|f| &f.email, |f| &mut f.email);
     let first_validation = move || kind.with(|k| k == ValidationKind::Validation.code());
 
     let kinds =
@@ -143,7 +49,7 @@ pub fn ValidationReportPage() -> impl IntoView {
         .iter()
         .map(|&x| {
             let id = x.code();
-            let (text, set) = part(draft, move |f| f.measure(x).to_owned(), move |f| measure_mut(f, x));
+            let (text, set) = form.text(move |f| f.measure(x), move |f| measure_mut(f, x));
             view! {
                 <TextInput
                     id
@@ -161,7 +67,7 @@ pub fn ValidationReportPage() -> impl IntoView {
         .collect_view();
     let rating = move |r: Rating, hint: Option<&'static str>, required: bool| {
         let id = r.code();
-        let (value, set) = part(draft, move |f| f.rating(r).to_owned(), move |f| rating_mut(f, r));
+        let (value, set) = form.text(move |f| f.rating(r), move |f| rating_mut(f, r));
         view! { <RatingRow id name=(v.rating)(r) scale=(v.rating_scale)(r) hint required value set error=error(id) /> }
     };
 
@@ -169,21 +75,13 @@ pub fn ValidationReportPage() -> impl IntoView {
         <div class="usa-section portal-form-page">
             <h1>{v.title}</h1>
             <p class="usa-intro">{v.lead}</p>
-            <Show when=move || show_restored.get()>
-                <div class="usa-alert usa-alert--info usa-alert--slim" role="status">
-                    <div class="usa-alert__body">
-                        <p class="usa-alert__text">
-                            {v.draft_restored} " "
-                            <button type="button" class="usa-button usa-button--unstyled" on:click=start_over>
-                                {m.form_start_over}
-                            </button>
-                        </p>
-                    </div>
-                </div>
-            </Show>
-            <ErrorSummary problems node_ref=summary />
-            <p class="usa-hint">{m.form_required_note}</p>
-            <form class="usa-form usa-form--large portal-form" novalidate on:submit=on_submit>
+            <DraftFormView
+                form
+                restored=v.draft_restored
+                honeypot=form.text(|f| &f.website, |f| &mut f.website)
+                submit=v.submit
+                submitting=v.submitting
+            >
                 <fieldset class="usa-fieldset">
                     <legend class="usa-legend usa-legend--large">{v.about_validation}</legend>
                     <TextInput
@@ -286,15 +184,7 @@ pub fn ValidationReportPage() -> impl IntoView {
                         error=error(field::EMAIL)
                     />
                 </fieldset>
-                <FormFooter
-                    honeypot=Signal::derive(move || honeypot.get())
-                    set_honeypot=set_honeypot
-                    submitting=Signal::derive(move || submitting.get())
-                    submit=v.submit
-                    submitting_label=v.submitting
-                    draft_saved=Signal::derive(move || draft.with(|d| d.form != ReportForm::default()))
-                />
-            </form>
+            </DraftFormView>
         </div>
     }
 }
