@@ -6,6 +6,7 @@ pub mod consultation_list;
 pub mod consultation_select;
 pub mod error_summary;
 pub mod fields;
+pub mod filter_form;
 pub mod follow_form;
 pub mod form_footer;
 pub mod frame;
