@@ -8,6 +8,7 @@ pub mod draft_form;
 pub mod error_summary;
 pub mod fetched;
 pub mod fields;
+pub mod filter_form;
 pub mod follow_form;
 pub mod form_footer;
 pub mod frame;

@@ -1,33 +1,25 @@
 //! "Audit log" (admins only): every sign-in and change, newest first, filtered by who and what.
 //! Like the queue, the filters and the page cursor live in the address bar.
 
-use crate::router::ParamsMap;
-use crate::router::{use_navigate, use_query_map};
-use leptos::ev::SubmitEvent;
+use crate::router::{use_query_map, ParamsMap};
 use leptos::prelude::*;
 use shared::api::review::{AuditEntry, AuditPage};
 use shared::queue::encode_query;
 
 use super::{alert, failed_load, loading, use_reviewer};
 use crate::api::review::Admin;
-use crate::components::fields::{no_error, TextInput};
+use crate::components::fields::TextInput;
+use crate::components::filter_form::{as_typed, FilterAddress, FilterForm, Filters};
 use crate::i18n::{set_page_title, t};
 
-const PATH: &str = "/review/audit";
-const FILTERS: [&str; 2] = ["actor", "action"];
+/// The audit log's filters in the address: words, checked by no rule of the page's.
+const FILTERS: FilterAddress =
+    FilterAddress { page: "/review/audit", keys: &["actor", "action"], kept: &[], label: |_| None, parse: as_typed };
 
 /// The non-empty filters (and `after` when asked), in a stable order.
 fn pairs(q: &ParamsMap, with_cursor: bool) -> Vec<(&'static str, String)> {
-    let keys: &[&'static str] = if with_cursor { &["actor", "action", "after"] } else { &FILTERS };
+    let keys: &[&'static str] = if with_cursor { &["actor", "action", "after"] } else { FILTERS.keys };
     keys.iter().filter_map(|k| q.get(k).map(|v| (*k, v.trim().to_owned()))).filter(|(_, v)| !v.is_empty()).collect()
-}
-
-fn href(pairs: &[(&str, String)]) -> String {
-    if pairs.is_empty() {
-        PATH.to_owned()
-    } else {
-        format!("{PATH}?{}", encode_query(pairs))
-    }
 }
 
 #[component]
@@ -50,62 +42,40 @@ pub fn Audit() -> impl IntoView {
 fn AuditLog(admin: Admin) -> impl IntoView {
     let r = crate::i18n::reviewer();
     let query = use_query_map();
-    let navigate = use_navigate();
-    let actor = RwSignal::new(String::new());
-    let action = RwSignal::new(String::new());
-    // The form follows the address: a bookmark, "Clear filters" or the back button.
-    Effect::new(move |_| {
-        query.with(|q| {
-            actor.set(q.get("actor").unwrap_or_default());
-            action.set(q.get("action").unwrap_or_default());
-        })
-    });
+    // No rules, so no problems: the form follows the address and writes it as typed.
+    let filters = Filters::from_address(FILTERS, Signal::derive(Vec::new));
     let page = LocalResource::new(move || {
         let asked = query.with(|q| encode_query(&pairs(q, true)));
         let admin = admin.clone();
         async move { admin.audit(&asked).await }
     });
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let typed: ParamsMap =
-            [("actor", actor.get_untracked()), ("action", action.get_untracked())].into_iter().collect();
-        navigate(&href(&pairs(&typed, false)), Default::default());
-    };
-
     view! {
         <p class="usa-intro">{r.audit_lead}</p>
-        <section aria-labelledby="audit-filters-heading">
-            <h2 id="audit-filters-heading">{r.audit_filters_heading}</h2>
-            <form novalidate on:submit=on_submit>
-                <div class="portal-filters">
-                    <TextInput
-                        id="actor"
-                        label=r.audit_actor
-                        input_type="email"
-                        autocomplete="off"
-                        value=actor.into()
-                        set=Callback::new(move |v| actor.set(v))
-                        error=no_error()
-                    />
-                    <TextInput
-                        id="action"
-                        label=r.audit_action
-                        autocomplete="off"
-                        value=action.into()
-                        set=Callback::new(move |v| action.set(v))
-                        error=no_error()
-                    />
-                </div>
-                <div class="portal-actions">
-                    <button type="submit" class="usa-button">
-                        {r.apply_filters}
-                    </button>
-                    <a class="usa-button usa-button--unstyled" href=PATH>
-                        {r.clear_filters}
-                    </a>
-                </div>
-            </form>
-        </section>
+        <FilterForm
+            filters
+            heading_id="audit-filters-heading"
+            heading=r.audit_filters_heading
+            apply=r.apply_filters
+            clear=r.clear_filters
+        >
+            <TextInput
+                id="actor"
+                label=r.audit_actor
+                input_type="email"
+                autocomplete="off"
+                value=filters.value("actor")
+                set=filters.set("actor")
+                error=filters.error("actor")
+            />
+            <TextInput
+                id="action"
+                label=r.audit_action
+                autocomplete="off"
+                value=filters.value("action")
+                set=filters.set("action")
+                error=filters.error("action")
+            />
+        </FilterForm>
         {move || match page.get() {
             None => loading(),
             Some(Err(failure)) => failed_load(failure),
@@ -123,11 +93,11 @@ fn AuditTable(page: AuditPage, filters: Vec<(&'static str, String)>, paged: bool
     if page.entries.is_empty() {
         return view! { <p>{r.audit_empty}</p> }.into_any();
     }
-    let first = paged.then(|| href(&filters));
+    let first = paged.then(|| FILTERS.href(&filters));
     let next = page.next.map(|cursor| {
         let mut with_cursor = filters.clone();
         with_cursor.push(("after", cursor));
-        href(&with_cursor)
+        FILTERS.href(&with_cursor)
     });
     view! {
         <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="audit-caption">

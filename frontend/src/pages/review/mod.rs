@@ -28,6 +28,7 @@ use shared::text::Problem as Rule;
 use crate::api::review::Reviewer;
 use crate::api::Failure;
 use crate::components::error_summary::Problem;
+use crate::components::filter_form::FilterAddress;
 use crate::i18n::t;
 use crate::paths::SIGN_IN_PAGE;
 
@@ -130,6 +131,20 @@ pub fn failure_problems(failure: &Failure, controls: &[Control]) -> Vec<Problem>
                 },
                 None => Problem { field: String::new(), message: f.message.clone() },
             })
+            .collect(),
+        other => vec![general(failure_message(other))],
+    }
+}
+
+/// A failed load of a page whose filters live in the address: a 400 names query keys, linked to
+/// their controls; a 401 is for `failed_load`, which signs in again.
+pub fn filter_failure_problems(failure: &Failure, filters: &FilterAddress) -> Vec<Problem> {
+    match failure {
+        Failure::Unauthorized => Vec::new(),
+        Failure::Rejected(error) if !error.fields.is_empty() => error
+            .fields
+            .iter()
+            .map(|f| Problem { field: filters.control_of(&f.field), message: f.message.clone() })
             .collect(),
         other => vec![general(failure_message(other))],
     }

@@ -11,7 +11,7 @@ use shared::stats::Summary;
 use shared::taxonomy::{EntityType, Topic};
 use shared::time::Timestamp;
 
-use super::AnalyticsNav;
+use super::dashboard::AnalyticsNav;
 use crate::components::charts::{Bar, BarChart, BoxPlot, BoxRow, DataTable, LineChart, Series, Table};
 use crate::i18n::{set_page_title, t};
 use crate::pages::review::{failed_load, loading, use_reviewer};

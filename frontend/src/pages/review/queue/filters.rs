@@ -1,47 +1,47 @@
 //! The queue's filter form. The filters live in the address bar, so a view can be bookmarked and
-//! shared: the form starts from the address, and "Apply filters" writes the address.
+//! shared (`components::filter_form` keeps them there).
 
-use std::collections::BTreeMap;
-
-use crate::router::{use_location, use_navigate};
-use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
 use shared::api::review::UserRef;
-use shared::queue::{decode_query, encode_query, Identity, QueueQuery, Sort};
+use shared::queue::{encode_query, Identity, QueueQuery, Sort};
 use shared::status::Status;
 use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, Topic};
 
-use crate::components::error_summary::{focus_summary, Problem};
+use crate::components::error_summary::Problem;
 use crate::components::fields::{ChoiceSelect, TextInput};
+use crate::components::filter_form::{FilterAddress, FilterForm, FilterSelect, Filters};
 use crate::i18n::t;
-use crate::pages::review::{choices, field_error};
+use crate::pages::review::choices;
 use crate::paths::QUEUE_PAGE;
 
-/// The query keys the form edits, in the order they go into the address. Each is also the `id`
-/// of its control, so a problem the parser reports links to it.
-const KEYS: [&str; 16] = [
-    "q",
-    "status",
-    "topic",
-    "msc_category",
-    "entity_type",
-    "ctpat_status",
-    "assignee",
-    "tag",
-    "identity",
-    "consultation",
-    "language",
-    "flagged",
-    "from",
-    "to",
-    "sort",
-    // No control: kept as the address had it.
-    "limit",
-];
+/// The queue's filters in the address, in the order they go there.
+pub const QUEUE_FILTERS: FilterAddress = FilterAddress {
+    page: QUEUE_PAGE,
+    keys: &[
+        "q",
+        "status",
+        "topic",
+        "msc_category",
+        "entity_type",
+        "ctpat_status",
+        "assignee",
+        "tag",
+        "identity",
+        "consultation",
+        "language",
+        "flagged",
+        "from",
+        "to",
+        "sort",
+    ],
+    kept: &["limit"],
+    label: filter_label,
+    parse: |pairs| QueueQuery::parse(pairs).map(|q| encode_query(&q.to_pairs())),
+};
 
 /// The visible label of a query key, for problem messages.
-pub fn filter_label(key: &str) -> Option<&'static str> {
+fn filter_label(key: &str) -> Option<&'static str> {
     let r = crate::i18n::reviewer();
     Some(match key {
         "q" => r.filter_search,
@@ -65,35 +65,6 @@ pub fn filter_label(key: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether a query key has a control to link a problem to.
-pub fn has_control(key: &str) -> bool {
-    KEYS[..KEYS.len() - 1].contains(&key)
-}
-
-fn from_address(search: &str) -> BTreeMap<&'static str, String> {
-    decode_query(search)
-        .into_iter()
-        .filter_map(|(k, v)| KEYS.iter().find(|key| **key == k).map(|key| (*key, v)))
-        .collect()
-}
-
-/// The address for these filters: canonical when they parse, as typed when they do not (the
-/// page then shows what is wrong with them); and whether they parse.
-fn to_address(values: &BTreeMap<&'static str, String>) -> (String, bool) {
-    let pairs: Vec<(&str, String)> = KEYS
-        .iter()
-        .filter_map(|k| values.get(k).map(|v| (*k, v.trim().to_owned())))
-        .filter(|(_, v)| !v.is_empty())
-        .collect();
-    let owned: Vec<(String, String)> = pairs.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect();
-    let (query, valid) = match QueueQuery::parse(&owned) {
-        Ok(q) => (encode_query(&q.to_pairs()), true),
-        Err(_) => (encode_query(&pairs), false),
-    };
-    let href = if query.is_empty() { QUEUE_PAGE.to_owned() } else { format!("{QUEUE_PAGE}?{query}") };
-    (href, valid)
-}
-
 /// `consultations` are `(id, title)` choices.
 #[component]
 pub fn QueueFilters(
@@ -104,27 +75,7 @@ pub fn QueueFilters(
 ) -> impl IntoView {
     let m = t();
     let r = crate::i18n::reviewer();
-    let location = use_location();
-    let navigate = use_navigate();
-    let values = RwSignal::new(from_address(&location.search.get_untracked()));
-    // "Clear filters", a status count or the back button change the address: follow it.
-    Effect::new(move |_| {
-        let fresh = location.search.with(|s| from_address(s));
-        values.set(fresh);
-    });
-    let value =
-        move |key: &'static str| Signal::derive(move || values.with(|v| v.get(key).cloned().unwrap_or_default()));
-    let set = move |key: &'static str| Callback::new(move |v: String| values.update(|vs| drop(vs.insert(key, v))));
-    let error = move |key: &'static str| field_error(problems, key);
-
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let (href, valid) = values.with_untracked(to_address);
-        navigate(&href, Default::default());
-        if !valid {
-            focus_summary(summary);
-        }
-    };
+    let filters = Filters::from_address(QUEUE_FILTERS, problems);
     let assignees = Signal::derive(move || {
         let mut list =
             vec![("unassigned".to_owned(), r.unassigned.to_owned()), ("mine".to_owned(), r.assigned_to_me.to_owned())];
@@ -132,138 +83,83 @@ pub fn QueueFilters(
         list
     });
 
+    let languages: Vec<(String, String)> =
+        shared::language::Lang::ALL.iter().map(|l| (l.tag().to_owned(), l.native_name().to_owned())).collect();
+
     view! {
-        <section aria-labelledby="filters-heading">
-            <h2 id="filters-heading">{r.filters_heading}</h2>
-            <form novalidate on:submit=on_submit>
-                <div class="portal-filters">
-                    <TextInput
-                        id="q"
-                        label=r.filter_search
-                        hint=r.filter_search_hint
-                        input_type="search"
-                        value=value("q")
-                        set=set("q")
-                        error=error("q")
-                    />
-                    <ChoiceSelect
-                        id="status"
-                        label=r.filter_status
-                        any=r.any
-                        options=choices(Status::ALL, Status::code, m.status)
-                        value=value("status")
-                        set=set("status")
-                        error=error("status")
-                    />
-                    <ChoiceSelect
-                        id="topic"
-                        label=r.filter_topic
-                        any=r.any
-                        options=choices(Topic::ALL, Topic::code, m.topic)
-                        value=value("topic")
-                        set=set("topic")
-                        error=error("topic")
-                    />
-                    <ChoiceSelect
-                        id="msc_category"
-                        label=r.filter_msc_category
-                        any=r.any
-                        options=choices(MscCategory::ALL, MscCategory::code, m.msc_category)
-                        value=value("msc_category")
-                        set=set("msc_category")
-                        error=error("msc_category")
-                    />
-                    <ChoiceSelect
-                        id="entity_type"
-                        label=r.filter_entity_type
-                        any=r.any
-                        options=choices(EntityType::ALL, EntityType::code, m.entity_type)
-                        value=value("entity_type")
-                        set=set("entity_type")
-                        error=error("entity_type")
-                    />
-                    <ChoiceSelect
-                        id="ctpat_status"
-                        label=r.filter_ctpat_status
-                        any=r.any
-                        options=choices(CtpatStatus::ALL, CtpatStatus::code, m.ctpat_status)
-                        value=value("ctpat_status")
-                        set=set("ctpat_status")
-                        error=error("ctpat_status")
-                    />
-                    <ChoiceSelect
-                        id="assignee"
-                        label=r.filter_assignee
-                        any=r.anyone
-                        options=assignees
-                        value=value("assignee")
-                        set=set("assignee")
-                        error=error("assignee")
-                    />
-                    <TextInput id="tag" label=r.filter_tag value=value("tag") set=set("tag") error=error("tag") />
-                    <ChoiceSelect
-                        id="identity"
-                        label=r.filter_identity
-                        any=r.anyone
-                        options=choices(Identity::ALL, Identity::code, r.identity)
-                        value=value("identity")
-                        set=set("identity")
-                        error=error("identity")
-                    />
-                    <ChoiceSelect
-                        id="consultation"
-                        label=r.filter_consultation
-                        any=r.any
-                        options=consultations
-                        value=value("consultation")
-                        set=set("consultation")
-                        error=error("consultation")
-                    />
-                    <ChoiceSelect
-                        id="language"
-                        label=r.filter_language
-                        any=r.any
-                        options=Signal::derive(|| {
-                            shared::language::Lang::ALL.iter().map(|l| (l.tag().to_owned(), l.native_name().to_owned())).collect()
-                        })
-                        value=value("language")
-                        set=set("language")
-                        error=error("language")
-                    />
-                    <FlaggedOnly
-                        checked=Signal::derive(move || value("flagged").with(|v| v == "yes"))
-                        set=Callback::new(move |on: bool| {
-                            values.update(|vs| drop(vs.insert("flagged", if on { "yes" } else { "" }.to_owned())))
-                        })
-                    />
-                    <TextInput
-                        id="from"
-                        label=r.filter_from
-                        input_type="date"
-                        value=value("from")
-                        set=set("from")
-                        error=error("from")
-                    />
-                    <TextInput id="to" label=r.filter_to input_type="date" value=value("to") set=set("to") error=error("to") />
-                    <ChoiceSelect
-                        id="sort"
-                        label=r.filter_sort
-                        options=choices(Sort::ALL, Sort::code, r.sort)
-                        value=value("sort")
-                        set=set("sort")
-                        error=error("sort")
-                    />
-                </div>
-                <div class="portal-actions">
-                    <button type="submit" class="usa-button">
-                        {r.apply_filters}
-                    </button>
-                    <a class="usa-button usa-button--unstyled" href=QUEUE_PAGE>
-                        {r.clear_filters}
-                    </a>
-                </div>
-            </form>
-        </section>
+        <FilterForm
+            filters
+            heading_id="filters-heading"
+            heading=r.filters_heading
+            apply=r.apply_filters
+            clear=r.clear_filters
+            summary
+        >
+            <TextInput
+                id="q"
+                label=r.filter_search
+                hint=r.filter_search_hint
+                input_type="search"
+                value=filters.value("q")
+                set=filters.set("q")
+                error=filters.error("q")
+            />
+            <FilterSelect filters id="status" label=r.filter_status any=r.any options=choices(Status::ALL, Status::code, m.status) />
+            <FilterSelect filters id="topic" label=r.filter_topic any=r.any options=choices(Topic::ALL, Topic::code, m.topic) />
+            <FilterSelect
+                filters
+                id="msc_category"
+                label=r.filter_msc_category
+                any=r.any
+                options=choices(MscCategory::ALL, MscCategory::code, m.msc_category)
+            />
+            <FilterSelect
+                filters
+                id="entity_type"
+                label=r.filter_entity_type
+                any=r.any
+                options=choices(EntityType::ALL, EntityType::code, m.entity_type)
+            />
+            <FilterSelect
+                filters
+                id="ctpat_status"
+                label=r.filter_ctpat_status
+                any=r.any
+                options=choices(CtpatStatus::ALL, CtpatStatus::code, m.ctpat_status)
+            />
+            <FilterSelect filters id="assignee" label=r.filter_assignee any=r.anyone options=assignees />
+            <TextInput id="tag" label=r.filter_tag value=filters.value("tag") set=filters.set("tag") error=filters.error("tag") />
+            <FilterSelect
+                filters
+                id="identity"
+                label=r.filter_identity
+                any=r.anyone
+                options=choices(Identity::ALL, Identity::code, r.identity)
+            />
+            <FilterSelect filters id="consultation" label=r.filter_consultation any=r.any options=consultations />
+            <FilterSelect filters id="language" label=r.filter_language any=r.any options=languages />
+            <FlaggedOnly
+                checked=Signal::derive(move || filters.value("flagged").with(|v| v == "yes"))
+                set=Callback::new(move |on: bool| filters.set("flagged").run(if on { "yes" } else { "" }.to_owned()))
+            />
+            <TextInput
+                id="from"
+                label=r.filter_from
+                input_type="date"
+                value=filters.value("from")
+                set=filters.set("from")
+                error=filters.error("from")
+            />
+            <TextInput id="to" label=r.filter_to input_type="date" value=filters.value("to") set=filters.set("to") error=filters.error("to") />
+            <ChoiceSelect
+                id="sort"
+                label=r.filter_sort
+                options=choices(Sort::ALL, Sort::code, r.sort)
+                value=filters.value("sort")
+                set=filters.set("sort")
+                error=filters.error("sort")
+            />
+        </FilterForm>
     }
 }
 

@@ -17,26 +17,17 @@ use shared::text::{FieldError, Problem as Rule};
 use shared::time::Timestamp;
 
 use super::cluster::cluster_href;
-use super::{failed_load, failure_message, general, loading, rule_message, use_reviewer};
+use super::{failed_load, filter_failure_problems, loading, use_reviewer};
 use crate::api::review::export_href;
 use crate::api::Failure;
 use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::i18n::{set_page_title, t};
-use crate::paths::QUEUE_PAGE;
 use bulk::BulkActions;
-use filters::{filter_label, has_control, QueueFilters};
+use filters::{QueueFilters, QUEUE_FILTERS};
 
 /// The filters without the cursor: for links to other views and for exports.
 fn filters(q: &QueueQuery) -> Vec<(&'static str, String)> {
     q.to_pairs()
-}
-
-fn queue_href(pairs: &[(&str, String)]) -> String {
-    if pairs.is_empty() {
-        QUEUE_PAGE.to_owned()
-    } else {
-        format!("{QUEUE_PAGE}?{}", encode_query(pairs))
-    }
 }
 
 /// What the API is asked: the filters and, past the first page, the cursor.
@@ -58,31 +49,14 @@ fn address_problems(errors: &[FieldError], search: &str) -> Vec<Problem> {
     };
     errors
         .iter()
-        .map(|e| Problem {
-            field: if has_control(&e.field) { e.field.clone() } else { String::new() },
-            message: if reversed(e) {
-                crate::i18n::reviewer().filter_dates_reversed.to_owned()
-            } else {
-                rule_message(filter_label(&e.field).unwrap_or(&e.field), e.problem)
-            },
+        .map(|e| {
+            let mut problem = QUEUE_FILTERS.problem(e);
+            if reversed(e) {
+                problem.message = crate::i18n::reviewer().filter_dates_reversed.to_owned();
+            }
+            problem
         })
         .collect()
-}
-
-/// The problems a 400 names are query keys, which are also the filter controls' ids.
-fn api_problems(failure: &Failure) -> Vec<Problem> {
-    match failure {
-        Failure::Unauthorized => Vec::new(),
-        Failure::Rejected(error) if !error.fields.is_empty() => error
-            .fields
-            .iter()
-            .map(|f| Problem {
-                field: if has_control(&f.field) { f.field.clone() } else { String::new() },
-                message: f.message.clone(),
-            })
-            .collect(),
-        other => vec![general(failure_message(other))],
-    }
 }
 
 #[component]
@@ -140,7 +114,7 @@ pub fn Queue() -> impl IntoView {
             Ok(_) => Vec::new(),
         };
         if let Some(Err(failure)) = page.get() {
-            list.extend(api_problems(&failure));
+            list.extend(filter_failure_problems(&failure, &QUEUE_FILTERS));
         }
         list.extend(bulk_problems.get());
         list
@@ -183,7 +157,8 @@ fn StatusCounts(page: QueuePage, q: QueueQuery) -> impl IntoView {
     let r = crate::i18n::reviewer();
     let all: u32 = page.counts.iter().map(|c| c.count).sum();
     let current = q.status;
-    let href = move |status: Option<Status>| queue_href(&filters(&QueueQuery { status, after: None, ..q.clone() }));
+    let href =
+        move |status: Option<Status>| QUEUE_FILTERS.href(&filters(&QueueQuery { status, after: None, ..q.clone() }));
     view! {
         <p class="portal-total" role="status">{(r.queue_total)(page.total, page.counts_capped)}</p>
         <section aria-labelledby="counts-heading">
@@ -353,11 +328,11 @@ fn QueueRow(item: QueueItem, selected: RwSignal<BTreeSet<String>>) -> impl IntoV
 #[component]
 fn Pages(page: QueuePage, q: QueueQuery) -> impl IntoView {
     let r = crate::i18n::reviewer();
-    let first = q.after.is_some().then(|| queue_href(&filters(&q)));
+    let first = q.after.is_some().then(|| QUEUE_FILTERS.href(&filters(&q)));
     let next = page.next.map(|cursor| {
         let mut pairs = filters(&q);
         pairs.push(("after", cursor));
-        queue_href(&pairs)
+        QUEUE_FILTERS.href(&pairs)
     });
     view! {
         <div class="portal-actions">
