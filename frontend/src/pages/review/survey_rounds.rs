@@ -18,6 +18,7 @@ use crate::api::review::Admin;
 use crate::api::{self, Failure};
 use crate::components::error_summary::{focus_field, focus_summary, ErrorSummary, Problem};
 use crate::components::fields::TextInput;
+use crate::components::list_table::{ListTable, Rows};
 use crate::i18n::{set_page_title, t};
 
 const TITLE: &str = "title";
@@ -117,61 +118,56 @@ fn RoundTable(list: Vec<SurveyRound>, page: Page, can_edit: bool) -> impl IntoVi
     if list.is_empty() {
         return view! { <p>{s.rounds_empty}</p> }.into_any();
     }
+    let mut columns = vec![r.col_title, r.col_phase, r.col_opens, r.col_closes];
+    if can_edit {
+        columns.push(r.col_actions);
+    }
     view! {
-        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="rounds-caption">
-            <table class="usa-table portal-table">
-                <caption id="rounds-caption">{s.rounds_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{r.col_title}</th>
-                        <th scope="col">{r.col_phase}</th>
-                        <th scope="col">{r.col_opens}</th>
-                        <th scope="col">{r.col_closes}</th>
-                        {can_edit.then(|| view! { <th scope="col">{r.col_actions}</th> })}
-                    </tr>
-                </thead>
-                <tbody>
-                    {list
-                        .into_iter()
-                        .map(|round| {
-                            let title_id = format!("round-{}-title", round.id);
-                            let edit = {
-                                let round = round.clone();
-                                move |_| {
-                                    page.start();
-                                    page.editing.set(Some(round.clone()));
-                                    // The form below now holds this round: take the person there.
-                                    set_timeout(|| focus_field(TITLE), std::time::Duration::from_millis(0));
-                                }
-                            };
-                            view! {
-                                <tr>
-                                    <th scope="row" id=title_id.clone()>{round.title.clone()}</th>
-                                    <td>{(r.phase)(round.phase)}</td>
-                                    <td>{(r.day)(&round.opens_on)}</td>
-                                    <td>{(r.day)(&round.closes_on)}</td>
-                                    {can_edit
-                                        .then(|| {
-                                            view! {
-                                                <td>
-                                                    <button
-                                                        type="button"
-                                                        class="usa-button usa-button--outline"
-                                                        aria-describedby=title_id
-                                                        on:click=edit
-                                                    >
-                                                        {r.edit}
-                                                    </button>
-                                                </td>
-                                            }
-                                        })}
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <ListTable
+            caption_id="rounds-caption"
+            caption=s.rounds_caption
+            head=columns
+            rows=Rows::WithControls
+        >
+            {list
+                .into_iter()
+                .map(|round| {
+                    let title_id = format!("round-{}-title", round.id);
+                    let edit = {
+                        let round = round.clone();
+                        move |_| {
+                            page.start();
+                            page.editing.set(Some(round.clone()));
+                            // The form below now holds this round: take the person there.
+                            set_timeout(|| focus_field(TITLE), std::time::Duration::from_millis(0));
+                        }
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row" id=title_id.clone()>{round.title.clone()}</th>
+                            <td>{(r.phase)(round.phase)}</td>
+                            <td>{(r.day)(&round.opens_on)}</td>
+                            <td>{(r.day)(&round.closes_on)}</td>
+                            {can_edit
+                                .then(|| {
+                                    view! {
+                                        <td>
+                                            <button
+                                                type="button"
+                                                class="usa-button usa-button--outline"
+                                                aria-describedby=title_id
+                                                on:click=edit
+                                            >
+                                                {r.edit}
+                                            </button>
+                                        </td>
+                                    }
+                                })}
+                        </tr>
+                    }
+                })
+                .collect_view()}
+        </ListTable>
     }
     .into_any()
 }

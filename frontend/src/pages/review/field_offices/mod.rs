@@ -18,6 +18,7 @@ use crate::api::review::Admin;
 use crate::api::Failure;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::fields::TextInput;
+use crate::components::list_table::{ListTable, Rows};
 use crate::i18n::{set_page_title, t};
 use page::{check_name, Page};
 use row::OfficeRow;
@@ -78,19 +79,14 @@ fn OfficeTable(list: Vec<FieldOffice>, page: Page) -> impl IntoView {
         return view! { <p>{v.offices_empty}</p> }.into_any();
     }
     view! {
-        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="offices-caption">
-            <table class="usa-table portal-table">
-                <caption id="offices-caption">{v.offices_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{v.col_name}</th>
-                        <th scope="col">{v.col_active}</th>
-                        <th scope="col">{v.col_actions}</th>
-                    </tr>
-                </thead>
-                <tbody>{list.into_iter().map(|office| view! { <OfficeRow office page /> }).collect_view()}</tbody>
-            </table>
-        </div>
+        <ListTable
+            caption_id="offices-caption"
+            caption=v.offices_caption
+            head=vec![v.col_name, v.col_active, v.col_actions]
+            rows=Rows::WithControls
+        >
+            {list.into_iter().map(|office| view! { <OfficeRow office page /> }).collect_view()}
+        </ListTable>
     }
     .into_any()
 }

@@ -19,6 +19,7 @@ use crate::api::review::Admin;
 use crate::api::Failure;
 use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
 use crate::components::fields::{ChoiceSelect, TextInput};
+use crate::components::list_table::{ListTable, Rows};
 use crate::i18n::set_page_title;
 use page::Page;
 use two_step::{ResetTwoStep, SignInPolicy};
@@ -77,22 +78,14 @@ fn ManageUsers(admin: Admin) -> impl IntoView {
 fn Accounts(list: Vec<UserAccount>, page: Page) -> impl IntoView {
     let r = crate::i18n::reviewer();
     view! {
-        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="users-caption">
-            <table class="usa-table portal-table">
-                <caption id="users-caption">{r.users_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{r.col_name}</th>
-                        <th scope="col">{r.col_email}</th>
-                        <th scope="col">{r.col_role}</th>
-                        <th scope="col">{r.col_account_status}</th>
-                        <th scope="col">{crate::i18n::reviewer().two_step.col_two_step}</th>
-                        <th scope="col">{r.col_actions}</th>
-                    </tr>
-                </thead>
-                <tbody>{list.into_iter().map(|account| view! { <AccountRow account page /> }).collect_view()}</tbody>
-            </table>
-        </div>
+        <ListTable
+            caption_id="users-caption"
+            caption=r.users_caption
+            head=vec![r.col_name, r.col_email, r.col_role, r.col_account_status, r.two_step.col_two_step, r.col_actions]
+            rows=Rows::WithControls
+        >
+            {list.into_iter().map(|account| view! { <AccountRow account page /> }).collect_view()}
+        </ListTable>
     }
 }
 
