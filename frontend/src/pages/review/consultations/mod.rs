@@ -10,9 +10,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::public::ConsultationView;
 
-use super::{alert, failed_load, loading, use_reviewer, use_session_ended};
+use super::page_notices::PageNotices;
+use super::{failed_load, loading, use_reviewer};
 use crate::api::Failure;
-use crate::components::error_summary::{focus_field, ErrorSummary};
+use crate::components::error_summary::focus_field;
 use crate::components::list_table::{ListTable, Rows};
 use crate::i18n::set_page_title;
 use crate::paths::CONSULTATIONS_PAGE;
@@ -25,13 +26,7 @@ pub fn Consultations() -> impl IntoView {
     set_page_title(r.consultations_title);
     let reviewer = use_reviewer();
     let admin = reviewer.admin();
-    let page = Page {
-        problems: RwSignal::new(Vec::new()),
-        notice: RwSignal::new(None),
-        editing: RwSignal::new(None),
-        summary: NodeRef::new(),
-        ended: use_session_ended(),
-    };
+    let page = Page { notices: PageNotices::new(), editing: RwSignal::new(None) };
     let list = RwSignal::new(None::<Result<Vec<ConsultationView>, Failure>>);
     let load = move || {
         let reviewer = reviewer.clone();
@@ -44,8 +39,7 @@ pub fn Consultations() -> impl IntoView {
         <div class="usa-section">
             <h1>{r.consultations_title}</h1>
             <p class="usa-intro">{r.consultations_lead}</p>
-            <ErrorSummary problems=page.problems.into() node_ref=page.summary />
-            <div role="status">{move || page.notice.get().map(|text| alert("usa-alert--success", text))}</div>
+            {page.notices.view()}
             {move || match list.get() {
                 None => loading(),
                 Some(Ok(list)) => view! { <ConsultationTable list page can_edit /> }.into_any(),
@@ -85,7 +79,7 @@ fn ConsultationTable(list: Vec<ConsultationView>, page: Page, can_edit: bool) ->
                     let edit = {
                         let c = c.clone();
                         move |_| {
-                            page.start();
+                            page.notices.start();
                             page.editing.set(Some(c.clone()));
                             // The form below now holds this consultation: take the person there.
                             set_timeout(|| focus_field("title"), std::time::Duration::from_millis(0));
