@@ -13,6 +13,7 @@ pub mod follow_form;
 pub mod form_footer;
 pub mod frame;
 pub mod language_switch;
+pub mod list_table;
 pub mod notice;
 pub mod public_response;
 pub mod qr_code;

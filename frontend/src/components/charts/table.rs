@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::list_table::ListTable;
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
     /// Unique on the page: the caption's `id`, which names the scrollable region.
@@ -19,44 +21,39 @@ pub struct Table {
 
 #[component]
 pub fn DataTable(table: Table) -> impl IntoView {
-    let caption_id = format!("{}-caption", table.id);
     let text_columns = table.text_columns;
-    let labelled_by = caption_id.clone();
     let columns = table.head.len();
     view! {
-        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby=labelled_by>
-            <table class="usa-table usa-table--compact portal-table portal-chart__table">
-                <caption id=caption_id>{table.caption}</caption>
-                <thead>
-                    <tr>{table.head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
-                </thead>
-                <tbody>
-                    {table
-                        .rows
-                        .into_iter()
-                        .map(|row| {
-                            let span = columns.saturating_sub(row.len()) + 1;
-                            let last = row.len().saturating_sub(2);
-                            let mut cells = row.into_iter();
-                            let head = cells.next().unwrap_or_default();
-                            view! {
-                                <tr>
-                                    <th scope="row">{head}</th>
-                                    {cells
-                                        .enumerate()
-                                        .map(|(i, c)| {
-                                            let colspan = (i == last && span > 1).then(|| span.to_string());
-                                            // A spanning cell holds words ("Fewer than 5 responses").
-                                            let class = (i >= text_columns && colspan.is_none()).then_some("portal-number");
-                                            view! { <td class=class colspan=colspan>{c}</td> }
-                                        })
-                                        .collect_view()}
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <ListTable
+            caption_id=format!("{}-caption", table.id)
+            caption=table.caption
+            head=table.head
+            class="portal-chart__table"
+        >
+            {table
+                .rows
+                .into_iter()
+                .map(|row| {
+                    let span = columns.saturating_sub(row.len()) + 1;
+                    let last = row.len().saturating_sub(2);
+                    let mut cells = row.into_iter();
+                    let head = cells.next().unwrap_or_default();
+                    view! {
+                        <tr>
+                            <th scope="row">{head}</th>
+                            {cells
+                                .enumerate()
+                                .map(|(i, c)| {
+                                    let colspan = (i == last && span > 1).then(|| span.to_string());
+                                    // A spanning cell holds words ("Fewer than 5 responses").
+                                    let class = (i >= text_columns && colspan.is_none()).then_some("portal-number");
+                                    view! { <td class=class colspan=colspan>{c}</td> }
+                                })
+                                .collect_view()}
+                        </tr>
+                    }
+                })
+                .collect_view()}
+        </ListTable>
     }
 }

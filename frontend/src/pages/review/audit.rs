@@ -10,6 +10,7 @@ use super::{alert, failed_load, loading, use_reviewer};
 use crate::api::review::Admin;
 use crate::components::fields::TextInput;
 use crate::components::filter_form::{as_typed, FilterAddress, FilterForm, Filters};
+use crate::components::list_table::ListTable;
 use crate::i18n::{set_page_title, t};
 
 /// The audit log's filters in the address: words, checked by no rule of the page's.
@@ -100,22 +101,13 @@ fn AuditTable(page: AuditPage, filters: Vec<(&'static str, String)>, paged: bool
         FILTERS.href(&with_cursor)
     });
     view! {
-        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="audit-caption">
-            <table class="usa-table usa-table--compact portal-table">
-                <caption id="audit-caption">{r.audit_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{r.col_time}</th>
-                        <th scope="col">{r.col_actor}</th>
-                        <th scope="col">{r.col_action}</th>
-                        <th scope="col">{r.col_target}</th>
-                        <th scope="col">{r.col_detail}</th>
-                        <th scope="col">{r.col_ip}</th>
-                    </tr>
-                </thead>
-                <tbody>{page.entries.into_iter().map(|entry| view! { <AuditRow entry /> }).collect_view()}</tbody>
-            </table>
-        </div>
+        <ListTable
+            caption_id="audit-caption"
+            caption=r.audit_caption
+            head=vec![r.col_time, r.col_actor, r.col_action, r.col_target, r.col_detail, r.col_ip]
+        >
+            {page.entries.into_iter().map(|entry| view! { <AuditRow entry /> }).collect_view()}
+        </ListTable>
         <div class="portal-actions">
             {first.map(|href| view! { <a class="usa-button usa-button--outline" href=href>{r.first_page}</a> })}
             {next.map(|href| view! { <a class="usa-button" href=href>{r.next_page}</a> })}

@@ -9,6 +9,7 @@ pub mod cluster;
 pub mod consultations;
 pub mod field_offices;
 pub mod outbox;
+mod page_notices;
 pub mod queue;
 pub mod sign_in;
 pub mod submission;

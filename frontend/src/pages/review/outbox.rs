@@ -6,6 +6,7 @@ use shared::api::review::OutboxEntry;
 
 use super::{alert, failed_load, loading, use_reviewer};
 use crate::api::review::Admin;
+use crate::components::list_table::ListTable;
 use crate::i18n::{set_page_title, t};
 
 #[component]
@@ -46,21 +47,13 @@ fn EmailLog(admin: Admin) -> impl IntoView {
 fn EmailTable(list: Vec<OutboxEntry>) -> impl IntoView {
     let r = crate::i18n::reviewer();
     view! {
-        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="outbox-caption">
-            <table class="usa-table usa-table--compact portal-table">
-                <caption id="outbox-caption">{r.outbox_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{r.col_queued}</th>
-                        <th scope="col">{r.col_recipient}</th>
-                        <th scope="col">{r.col_subject}</th>
-                        <th scope="col">{r.col_delivery}</th>
-                        <th scope="col">{r.col_message}</th>
-                    </tr>
-                </thead>
-                <tbody>{list.into_iter().map(|entry| view! { <EmailRow entry /> }).collect_view()}</tbody>
-            </table>
-        </div>
+        <ListTable
+            caption_id="outbox-caption"
+            caption=r.outbox_caption
+            head=vec![r.col_queued, r.col_recipient, r.col_subject, r.col_delivery, r.col_message]
+        >
+            {list.into_iter().map(|entry| view! { <EmailRow entry /> }).collect_view()}
+        </ListTable>
     }
 }
 

@@ -4,7 +4,6 @@
 //! worker applies (`survey::Round::parse`) before sending.
 
 use leptos::ev::SubmitEvent;
-use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::analytics::{SurveyRound, SurveyRoundForm};
@@ -12,12 +11,13 @@ use shared::survey::Round;
 use shared::text::{FieldError, Problem as Rule};
 use shared::time::Timestamp;
 
-use super::use_session_ended;
-use super::{alert, at, failed_load, failure_problems, field_error, loading, rule_message, use_reviewer, Control};
+use super::page_notices::PageNotices;
+use super::{at, failed_load, field_error, loading, rule_message, use_reviewer, Control};
 use crate::api::review::Admin;
 use crate::api::{self, Failure};
-use crate::components::error_summary::{focus_field, focus_summary, ErrorSummary, Problem};
+use crate::components::error_summary::{focus_field, Problem};
 use crate::components::fields::TextInput;
+use crate::components::list_table::{ListTable, Rows};
 use crate::i18n::set_page_title;
 
 const TITLE: &str = "title";
@@ -51,27 +51,12 @@ fn found_problems(form: &SurveyRoundForm, errors: Vec<FieldError>) -> Vec<Proble
         .collect()
 }
 
-/// What the table and the form share: the error summary, the confirmation, and the round the
-/// form edits (`None`: the form opens a new one).
+/// What the table and the form share: the error summary and the confirmation, and the round
+/// the form edits (`None`: the form opens a new one).
 #[derive(Clone, Copy)]
 struct Page {
-    problems: RwSignal<Vec<Problem>>,
-    notice: RwSignal<Option<String>>,
+    notices: PageNotices,
     editing: RwSignal<Option<SurveyRound>>,
-    summary: NodeRef<Div>,
-    ended: RwSignal<bool>,
-}
-
-impl Page {
-    fn start(self) {
-        self.problems.set(Vec::new());
-        self.notice.set(None);
-    }
-
-    fn fail(self, problems: Vec<Problem>) {
-        self.problems.set(problems);
-        focus_summary(self.summary);
-    }
 }
 
 #[component]
@@ -79,13 +64,7 @@ pub fn SurveyRounds() -> impl IntoView {
     let s = crate::i18n::reviewer().rounds;
     set_page_title(s.rounds_title);
     let admin = use_reviewer().admin();
-    let page = Page {
-        problems: RwSignal::new(Vec::new()),
-        notice: RwSignal::new(None),
-        editing: RwSignal::new(None),
-        summary: NodeRef::new(),
-        ended: use_session_ended(),
-    };
+    let page = Page { notices: PageNotices::new(), editing: RwSignal::new(None) };
     let list = RwSignal::new(None::<Result<Vec<SurveyRound>, Failure>>);
     let load = move || spawn_local(async move { list.set(Some(api::survey::rounds().await)) });
     load();
@@ -95,8 +74,7 @@ pub fn SurveyRounds() -> impl IntoView {
         <div class="usa-section">
             <h1>{s.rounds_title}</h1>
             <p class="usa-intro">{s.rounds_lead}</p>
-            <ErrorSummary problems=page.problems.into() node_ref=page.summary />
-            <div role="status">{move || page.notice.get().map(|text| alert("usa-alert--success", text))}</div>
+            {page.notices.view()}
             {move || match list.get() {
                 None => loading(),
                 Some(Ok(list)) => view! { <RoundTable list page can_edit /> }.into_any(),
@@ -117,61 +95,56 @@ fn RoundTable(list: Vec<SurveyRound>, page: Page, can_edit: bool) -> impl IntoVi
     if list.is_empty() {
         return view! { <p>{s.rounds_empty}</p> }.into_any();
     }
+    let mut columns = vec![r.col_title, r.col_phase, r.col_opens, r.col_closes];
+    if can_edit {
+        columns.push(r.col_actions);
+    }
     view! {
-        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="rounds-caption">
-            <table class="usa-table portal-table">
-                <caption id="rounds-caption">{s.rounds_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{r.col_title}</th>
-                        <th scope="col">{r.col_phase}</th>
-                        <th scope="col">{r.col_opens}</th>
-                        <th scope="col">{r.col_closes}</th>
-                        {can_edit.then(|| view! { <th scope="col">{r.col_actions}</th> })}
-                    </tr>
-                </thead>
-                <tbody>
-                    {list
-                        .into_iter()
-                        .map(|round| {
-                            let title_id = format!("round-{}-title", round.id);
-                            let edit = {
-                                let round = round.clone();
-                                move |_| {
-                                    page.start();
-                                    page.editing.set(Some(round.clone()));
-                                    // The form below now holds this round: take the person there.
-                                    set_timeout(|| focus_field(TITLE), std::time::Duration::from_millis(0));
-                                }
-                            };
-                            view! {
-                                <tr>
-                                    <th scope="row" id=title_id.clone()>{round.title.clone()}</th>
-                                    <td>{(r.phase)(round.phase)}</td>
-                                    <td>{(r.day)(&round.opens_on)}</td>
-                                    <td>{(r.day)(&round.closes_on)}</td>
-                                    {can_edit
-                                        .then(|| {
-                                            view! {
-                                                <td>
-                                                    <button
-                                                        type="button"
-                                                        class="usa-button usa-button--outline"
-                                                        aria-describedby=title_id
-                                                        on:click=edit
-                                                    >
-                                                        {r.edit}
-                                                    </button>
-                                                </td>
-                                            }
-                                        })}
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <ListTable
+            caption_id="rounds-caption"
+            caption=s.rounds_caption
+            head=columns
+            rows=Rows::WithControls
+        >
+            {list
+                .into_iter()
+                .map(|round| {
+                    let title_id = format!("round-{}-title", round.id);
+                    let edit = {
+                        let round = round.clone();
+                        move |_| {
+                            page.notices.start();
+                            page.editing.set(Some(round.clone()));
+                            // The form below now holds this round: take the person there.
+                            set_timeout(|| focus_field(TITLE), std::time::Duration::from_millis(0));
+                        }
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row" id=title_id.clone()>{round.title.clone()}</th>
+                            <td>{(r.phase)(round.phase)}</td>
+                            <td>{(r.day)(&round.opens_on)}</td>
+                            <td>{(r.day)(&round.closes_on)}</td>
+                            {can_edit
+                                .then(|| {
+                                    view! {
+                                        <td>
+                                            <button
+                                                type="button"
+                                                class="usa-button usa-button--outline"
+                                                aria-describedby=title_id
+                                                on:click=edit
+                                            >
+                                                {r.edit}
+                                            </button>
+                                        </td>
+                                    }
+                                })}
+                        </tr>
+                    }
+                })
+                .collect_view()}
+        </ListTable>
     }
     .into_any()
 }
@@ -187,17 +160,17 @@ fn RoundEditor(admin: Admin, page: Page, on_saved: Callback<()>) -> impl IntoVie
     let editing_id = move || page.editing.with(|e| e.as_ref().map(|r| r.id));
     let text = move |get: fn(&SurveyRoundForm) -> &String| Signal::derive(move || values.with(|v| get(v).clone()));
     let set = move |put: fn(&mut SurveyRoundForm, String)| Callback::new(move |v| values.update(|f| put(f, v)));
-    let error = move |id: &'static str| field_error(page.problems.into(), id);
+    let error = move |id: &'static str| field_error(page.notices.problems.into(), id);
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
             return;
         }
-        page.start();
+        page.notices.start();
         let form = values.get_untracked();
         if let Err(errors) = Round::parse(&form) {
-            page.fail(found_problems(&form, errors));
+            page.notices.fail(found_problems(&form, errors));
             return;
         }
         busy.set(true);
@@ -211,19 +184,17 @@ fn RoundEditor(admin: Admin, page: Page, on_saved: Callback<()>) -> impl IntoVie
             busy.set(false);
             match result {
                 Ok(done) => {
-                    page.notice.set(Some(done));
+                    page.notices.notice.set(Some(done));
                     page.editing.set(None);
                     values.set(SurveyRoundForm::default());
                     on_saved.run(());
                 }
-                // The workspace sends the person to sign in and back here.
-                Err(Failure::Unauthorized) => page.ended.set(true),
-                Err(failure) => page.fail(failure_problems(&failure, &controls())),
+                Err(failure) => page.notices.failed(failure, &controls()),
             }
         });
     };
     let cancel = move |_| {
-        page.start();
+        page.notices.start();
         page.editing.set(None);
     };
     let heading = move || {

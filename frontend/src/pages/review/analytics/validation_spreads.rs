@@ -1,13 +1,14 @@
 //! "Where field offices differ": the lowest and highest office on each figure, the large
-//! differences tagged in the table and summed up in an alert at the top of the page. The table
-//! is drawn here rather than with `DataTable`, whose cells hold text only: a large row carries a
-//! tag in words as well as a class, so it never stands out by colour alone.
+//! differences tagged in the table and summed up in an alert at the top of the page. The rows
+//! are drawn here rather than with `DataTable`, whose cells hold text only: a large row carries
+//! a tag in words as well as a class, so it never stands out by colour alone.
 
 use leptos::prelude::*;
 use shared::api::validation::{FieldOffice, Spread};
 
 use super::validation_labels::{figure, measure_value, office_name, rating_value};
 use crate::components::error_summary::focus_field;
+use crate::components::list_table::ListTable;
 
 /// The table's heading, where the alert's link moves focus.
 const HEADING_ID: &str = "spreads-heading";
@@ -91,17 +92,11 @@ pub fn SpreadTable(spreads: Vec<Spread>, offices: Vec<FieldOffice>) -> impl Into
         view! { <p>{a.spreads_none}</p> }.into_any()
     } else {
         let head =
-            [a.col_figure, a.col_compared, a.col_lowest_office, a.col_lowest, a.col_highest_office, a.col_highest];
+            vec![a.col_figure, a.col_compared, a.col_lowest_office, a.col_lowest, a.col_highest_office, a.col_highest];
         view! {
-            <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="spreads-caption">
-                <table class="usa-table usa-table--compact portal-table">
-                    <caption id="spreads-caption">{a.spreads_caption}</caption>
-                    <thead>
-                        <tr>{head.map(|h| view! { <th scope="col">{h}</th> }).to_vec()}</tr>
-                    </thead>
-                    <tbody>{rows.into_iter().map(spread_row).collect_view()}</tbody>
-                </table>
-            </div>
+            <ListTable caption_id="spreads-caption" caption=a.spreads_caption head>
+                {rows.into_iter().map(spread_row).collect_view()}
+            </ListTable>
         }
         .into_any()
     };

@@ -19,6 +19,7 @@ use shared::api::clusters::{ClusterMember, ClusterView};
 use super::{alert, failed_load, loading, use_reviewer, use_session_ended};
 use crate::api::review::Reviewer;
 use crate::components::error_summary::ErrorSummary;
+use crate::components::list_table::ListTable;
 use crate::i18n::{set_page_title, t};
 use crate::paths::QUEUE_PAGE;
 use answer::AnswerForm;
@@ -196,30 +197,23 @@ fn Senders(editing: ClusterEditing) -> impl IntoView {
         let counts = editing.cluster.with(|c| c.entity_types.clone());
         (!counts.is_empty()).then(|| {
             view! {
-                <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="senders-caption">
-                    <table class="usa-table usa-table--compact portal-table">
-                        <caption id="senders-caption">{r.cluster_entities_caption}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{r.col_entity_type}</th>
-                                <th scope="col">{r.col_count}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {counts
-                                .into_iter()
-                                .map(|e| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{(m.entity_type)(e.entity_type)}</th>
-                                            <td class="portal-number">{(m.public.thousands)(u64::from(e.count))}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                <ListTable
+                    caption_id="senders-caption"
+                    caption=r.cluster_entities_caption
+                    head=vec![r.col_entity_type, r.col_count]
+                >
+                    {counts
+                        .into_iter()
+                        .map(|e| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{(m.entity_type)(e.entity_type)}</th>
+                                    <td class="portal-number">{(m.public.thousands)(u64::from(e.count))}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </ListTable>
             }
         })
     }

@@ -80,7 +80,7 @@ pub fn ConsultationEditor(admin: Admin, page: Page, on_saved: Callback<()>) -> i
     let editing_id = move || page.editing.with(|e| e.as_ref().map(|c| c.id));
     let text = move |get: fn(&ConsultationForm) -> &String| Signal::derive(move || values.with(|v| get(v).clone()));
     let set = move |put: fn(&mut ConsultationForm, String)| Callback::new(move |v| values.update(|f| put(f, v)));
-    let problems: Signal<Vec<Problem>> = page.problems.into();
+    let problems: Signal<Vec<Problem>> = page.notices.problems.into();
     let error = move |id: &'static str| field_error(problems, id);
 
     let on_submit = move |ev: SubmitEvent| {
@@ -88,10 +88,10 @@ pub fn ConsultationEditor(admin: Admin, page: Page, on_saved: Callback<()>) -> i
         if busy.get_untracked() {
             return;
         }
-        page.start();
+        page.notices.start();
         let form = values.get_untracked();
         if let Err(errors) = Consultation::parse(&form) {
-            page.fail(found_problems(&form, errors));
+            page.notices.fail(found_problems(&form, errors));
             return;
         }
         busy.set(true);
@@ -105,17 +105,17 @@ pub fn ConsultationEditor(admin: Admin, page: Page, on_saved: Callback<()>) -> i
             busy.set(false);
             match result {
                 Ok(done) => {
-                    page.notice.set(Some(done));
+                    page.notices.notice.set(Some(done));
                     page.editing.set(None);
                     values.set(ConsultationForm::default());
                     on_saved.run(());
                 }
-                Err(failure) => page.failed(failure, &controls()),
+                Err(failure) => page.notices.failed(failure, &controls()),
             }
         });
     };
     let cancel = move |_| {
-        page.start();
+        page.notices.start();
         page.editing.set(None);
     };
     let heading = move || {

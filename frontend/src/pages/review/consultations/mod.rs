@@ -10,10 +10,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::public::ConsultationView;
 
-use super::{alert, failed_load, loading, use_reviewer, use_session_ended};
+use super::page_notices::PageNotices;
+use super::{failed_load, loading, use_reviewer};
 use crate::api::Failure;
-use crate::components::error_summary::{focus_field, ErrorSummary};
-use crate::i18n::{set_page_title, t};
+use crate::components::error_summary::focus_field;
+use crate::components::list_table::{ListTable, Rows};
+use crate::i18n::set_page_title;
 use crate::paths::CONSULTATIONS_PAGE;
 use form::ConsultationEditor;
 use page::Page;
@@ -24,13 +26,7 @@ pub fn Consultations() -> impl IntoView {
     set_page_title(r.consultations_title);
     let reviewer = use_reviewer();
     let admin = reviewer.admin();
-    let page = Page {
-        problems: RwSignal::new(Vec::new()),
-        notice: RwSignal::new(None),
-        editing: RwSignal::new(None),
-        summary: NodeRef::new(),
-        ended: use_session_ended(),
-    };
+    let page = Page { notices: PageNotices::new(), editing: RwSignal::new(None) };
     let list = RwSignal::new(None::<Result<Vec<ConsultationView>, Failure>>);
     let load = move || {
         let reviewer = reviewer.clone();
@@ -43,8 +39,7 @@ pub fn Consultations() -> impl IntoView {
         <div class="usa-section">
             <h1>{r.consultations_title}</h1>
             <p class="usa-intro">{r.consultations_lead}</p>
-            <ErrorSummary problems=page.problems.into() node_ref=page.summary />
-            <div role="status">{move || page.notice.get().map(|text| alert("usa-alert--success", text))}</div>
+            {page.notices.view()}
             {move || match list.get() {
                 None => loading(),
                 Some(Ok(list)) => view! { <ConsultationTable list page can_edit /> }.into_any(),
@@ -62,72 +57,65 @@ pub fn Consultations() -> impl IntoView {
 
 #[component]
 fn ConsultationTable(list: Vec<ConsultationView>, page: Page, can_edit: bool) -> impl IntoView {
-    let _m = t();
     let r = crate::i18n::reviewer();
     if list.is_empty() {
         return view! { <p>{r.consultations_empty}</p> }.into_any();
     }
+    let mut columns = vec![r.col_title, r.col_phase, r.col_opens, r.col_closes, r.col_late_allowed];
+    if can_edit {
+        columns.push(r.col_actions);
+    }
     view! {
-        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="consultations-caption">
-            <table class="usa-table portal-table">
-                <caption id="consultations-caption">{r.consultations_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{r.col_title}</th>
-                        <th scope="col">{r.col_phase}</th>
-                        <th scope="col">{r.col_opens}</th>
-                        <th scope="col">{r.col_closes}</th>
-                        <th scope="col">{r.col_late_allowed}</th>
-                        {can_edit.then(|| view! { <th scope="col">{r.col_actions}</th> })}
-                    </tr>
-                </thead>
-                <tbody>
-                    {list
-                        .into_iter()
-                        .map(|c| {
-                            let title_id = format!("consultation-{}-title", c.id);
-                            let edit = {
-                                let c = c.clone();
-                                move |_| {
-                                    page.start();
-                                    page.editing.set(Some(c.clone()));
-                                    // The form below now holds this consultation: take the person there.
-                                    set_timeout(|| focus_field("title"), std::time::Duration::from_millis(0));
-                                }
-                            };
-                            view! {
-                                <tr>
-                                    <th scope="row" id=title_id.clone()>
-                                        <a class="usa-link" href=format!("{CONSULTATIONS_PAGE}/{}", c.id)>
-                                            {c.title.clone()}
-                                        </a>
-                                    </th>
-                                    <td>{(r.phase)(c.phase)}</td>
-                                    <td>{(r.day)(&c.opens_on)}</td>
-                                    <td>{(r.day)(&c.closes_on)}</td>
-                                    <td>{if c.late_allowed { r.yes } else { r.no }}</td>
-                                    {can_edit
-                                        .then(|| {
-                                            view! {
-                                                <td>
-                                                    <button
-                                                        type="button"
-                                                        class="usa-button usa-button--outline"
-                                                        aria-describedby=title_id
-                                                        on:click=edit
-                                                    >
-                                                        {r.edit}
-                                                    </button>
-                                                </td>
-                                            }
-                                        })}
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <ListTable
+            caption_id="consultations-caption"
+            caption=r.consultations_caption
+            head=columns
+            rows=Rows::WithControls
+        >
+            {list
+                .into_iter()
+                .map(|c| {
+                    let title_id = format!("consultation-{}-title", c.id);
+                    let edit = {
+                        let c = c.clone();
+                        move |_| {
+                            page.notices.start();
+                            page.editing.set(Some(c.clone()));
+                            // The form below now holds this consultation: take the person there.
+                            set_timeout(|| focus_field("title"), std::time::Duration::from_millis(0));
+                        }
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row" id=title_id.clone()>
+                                <a class="usa-link" href=format!("{CONSULTATIONS_PAGE}/{}", c.id)>
+                                    {c.title.clone()}
+                                </a>
+                            </th>
+                            <td>{(r.phase)(c.phase)}</td>
+                            <td>{(r.day)(&c.opens_on)}</td>
+                            <td>{(r.day)(&c.closes_on)}</td>
+                            <td>{if c.late_allowed { r.yes } else { r.no }}</td>
+                            {can_edit
+                                .then(|| {
+                                    view! {
+                                        <td>
+                                            <button
+                                                type="button"
+                                                class="usa-button usa-button--outline"
+                                                aria-describedby=title_id
+                                                on:click=edit
+                                            >
+                                                {r.edit}
+                                            </button>
+                                        </td>
+                                    }
+                                })}
+                        </tr>
+                    }
+                })
+                .collect_view()}
+        </ListTable>
     }
     .into_any()
 }

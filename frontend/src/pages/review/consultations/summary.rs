@@ -5,6 +5,7 @@ use crate::router::use_params_map;
 use leptos::prelude::*;
 use shared::api::review::ConsultationSummary;
 
+use crate::components::list_table::ListTable;
 use crate::i18n::{set_page_title, t};
 use crate::pages::review::{alert, failed_load, loading, use_reviewer};
 use crate::paths::{CONSULTATIONS_PAGE, QUEUE_PAGE};
@@ -126,29 +127,23 @@ fn Summary(summary: ConsultationSummary) -> impl IntoView {
 fn CountTable(id: &'static str, caption: &'static str, label: &'static str, rows: Vec<(String, u32)>) -> impl IntoView {
     let r = crate::i18n::reviewer();
     view! {
-        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby=id>
-            <table class="usa-table usa-table--compact portal-table portal-count-table">
-                <caption id=id>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{label}</th>
-                        <th scope="col">{r.col_count}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows
-                        .into_iter()
-                        .map(|(name, count)| {
-                            view! {
-                                <tr>
-                                    <th scope="row">{name}</th>
-                                    <td class="portal-number">{count}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <ListTable
+            caption_id=id
+            caption=caption
+            head=vec![label, r.col_count]
+            class="portal-count-table"
+        >
+            {rows
+                .into_iter()
+                .map(|(name, count)| {
+                    view! {
+                        <tr>
+                            <th scope="row">{name}</th>
+                            <td class="portal-number">{count}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()}
+        </ListTable>
     }
 }

@@ -7,18 +7,17 @@
 mod page;
 mod row;
 
-use crate::i18n::reviewer;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::validation::{FieldOffice, FieldOfficeForm};
 
-use super::use_session_ended;
+use super::page_notices::PageNotices;
 use super::{alert, at, failed_load, field_error, loading, use_reviewer};
 use crate::api::review::Admin;
 use crate::api::Failure;
-use crate::components::error_summary::ErrorSummary;
 use crate::components::fields::TextInput;
+use crate::components::list_table::{ListTable, Rows};
 use crate::i18n::set_page_title;
 use page::{check_name, Page};
 use row::OfficeRow;
@@ -28,7 +27,7 @@ const NEW_NAME: &str = "office-name";
 
 #[component]
 pub fn FieldOffices() -> impl IntoView {
-    let v = reviewer().offices;
+    let v = crate::i18n::reviewer().offices;
     set_page_title(v.offices_title);
     let admin = use_reviewer().admin();
     view! {
@@ -45,14 +44,7 @@ pub fn FieldOffices() -> impl IntoView {
 
 #[component]
 fn ManageOffices(admin: Admin) -> impl IntoView {
-    let page = Page {
-        admin: StoredValue::new(admin),
-        problems: RwSignal::new(Vec::new()),
-        notice: RwSignal::new(None),
-        renaming: RwSignal::new(None),
-        summary: NodeRef::new(),
-        ended: use_session_ended(),
-    };
+    let page = Page { admin: StoredValue::new(admin), notices: PageNotices::new(), renaming: RwSignal::new(None) };
     let offices = RwSignal::new(None::<Result<Vec<FieldOffice>, Failure>>);
     let load = move || {
         let admin = page.admin.get_value();
@@ -61,8 +53,7 @@ fn ManageOffices(admin: Admin) -> impl IntoView {
     load();
 
     view! {
-        <ErrorSummary problems=page.problems.into() node_ref=page.summary />
-        <div role="status">{move || page.notice.get().map(|text| alert("usa-alert--success", text))}</div>
+        {page.notices.view()}
         {move || match offices.get() {
             None => loading(),
             Some(Ok(list)) => view! { <OfficeTable list page /> }.into_any(),
@@ -74,31 +65,26 @@ fn ManageOffices(admin: Admin) -> impl IntoView {
 
 #[component]
 fn OfficeTable(list: Vec<FieldOffice>, page: Page) -> impl IntoView {
-    let v = reviewer().offices;
+    let v = crate::i18n::reviewer().offices;
     if list.is_empty() {
         return view! { <p>{v.offices_empty}</p> }.into_any();
     }
     view! {
-        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="offices-caption">
-            <table class="usa-table portal-table">
-                <caption id="offices-caption">{v.offices_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{v.col_name}</th>
-                        <th scope="col">{v.col_active}</th>
-                        <th scope="col">{v.col_actions}</th>
-                    </tr>
-                </thead>
-                <tbody>{list.into_iter().map(|office| view! { <OfficeRow office page /> }).collect_view()}</tbody>
-            </table>
-        </div>
+        <ListTable
+            caption_id="offices-caption"
+            caption=v.offices_caption
+            head=vec![v.col_name, v.col_active, v.col_actions]
+            rows=Rows::WithControls
+        >
+            {list.into_iter().map(|office| view! { <OfficeRow office page /> }).collect_view()}
+        </ListTable>
     }
     .into_any()
 }
 
 #[component]
 fn AddOffice(page: Page, on_added: Callback<()>) -> impl IntoView {
-    let v = reviewer().offices;
+    let v = crate::i18n::reviewer().offices;
     let name = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
 
@@ -107,10 +93,10 @@ fn AddOffice(page: Page, on_added: Callback<()>) -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
-        page.start();
+        page.notices.start();
         let checked = match check_name(&name.get_untracked()) {
             Ok(checked) => checked,
-            Err(message) => return page.fail(vec![at(NEW_NAME, message)]),
+            Err(message) => return page.notices.fail(vec![at(NEW_NAME, message)]),
         };
         busy.set(true);
         let admin = page.admin.get_value();
@@ -119,7 +105,7 @@ fn AddOffice(page: Page, on_added: Callback<()>) -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(office) => {
-                    page.notice.set(Some((v.added)(&office.name)));
+                    page.notices.notice.set(Some((v.added)(&office.name)));
                     name.set(String::new());
                     on_added.run(());
                 }
@@ -140,7 +126,7 @@ fn AddOffice(page: Page, on_added: Callback<()>) -> impl IntoView {
                     autocomplete="off"
                     value=name.into()
                     set=Callback::new(move |text| name.set(text))
-                    error=field_error(page.problems.into(), NEW_NAME)
+                    error=field_error(page.notices.problems.into(), NEW_NAME)
                 />
                 <button type="submit" class="usa-button" aria-disabled=move || busy.get().then_some("true")>
                     {v.add}

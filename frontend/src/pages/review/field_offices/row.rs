@@ -35,12 +35,12 @@ pub fn OfficeRow(office: FieldOffice, page: Page) -> impl IntoView {
     let active = move || office.with(|o| o.active);
 
     let send = move |change: FieldOfficeChange, done: Done| {
-        page.start();
+        page.notices.start();
         let admin = page.admin.get_value();
         spawn_local(async move {
             match admin.change_field_office(id, &change).await {
                 Ok(saved) => {
-                    page.notice.set(Some(done(&office.get_untracked(), &saved)));
+                    page.notices.notice.set(Some(done(&office.get_untracked(), &saved)));
                     office.set(saved);
                     if page.renaming.get_untracked() == Some(id) {
                         page.renaming.set(None);
@@ -52,7 +52,7 @@ pub fn OfficeRow(office: FieldOffice, page: Page) -> impl IntoView {
     };
     let start_rename = {
         move |_| {
-            page.start();
+            page.notices.start();
             draft.set(office.with_untracked(|o| o.name.clone()));
             page.renaming.set(Some(id));
             focus_later(RENAME.to_owned());
@@ -61,7 +61,7 @@ pub fn OfficeRow(office: FieldOffice, page: Page) -> impl IntoView {
     let cancel = {
         let rename_button = rename_button.clone();
         move |_| {
-            page.start();
+            page.notices.start();
             page.renaming.set(None);
             focus_later(rename_button.clone());
         }
@@ -73,7 +73,7 @@ pub fn OfficeRow(office: FieldOffice, page: Page) -> impl IntoView {
                 FieldOfficeChange { name: Some(name), active: None },
                 Box::new(move |old, new| (v.renamed)(&old.name, &new.name)),
             ),
-            Err(message) => page.fail(vec![at(RENAME, message)]),
+            Err(message) => page.notices.fail(vec![at(RENAME, message)]),
         }
     };
     let toggle = move |_| {
@@ -81,7 +81,8 @@ pub fn OfficeRow(office: FieldOffice, page: Page) -> impl IntoView {
         let done = if retire { v.retired } else { v.restored };
         send(FieldOfficeChange { name: None, active: Some(!retire) }, Box::new(move |_, new| done(&new.name)));
     };
-    let error = move || page.problems.with(|ps| ps.iter().find(|p| p.field == RENAME).map(|p| p.message.clone()));
+    let error =
+        move || page.notices.problems.with(|ps| ps.iter().find(|p| p.field == RENAME).map(|p| p.message.clone()));
 
     view! {
         <tr>

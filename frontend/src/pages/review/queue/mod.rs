@@ -21,6 +21,7 @@ use super::{failed_load, filter_failure_problems, loading, use_reviewer};
 use crate::api::review::export_href;
 use crate::api::Failure;
 use crate::components::error_summary::{ErrorSummary, Problem};
+use crate::components::list_table::ListTable;
 use crate::i18n::{set_page_title, t};
 use bulk::BulkActions;
 use filters::{QueueFilters, QUEUE_FILTERS};
@@ -210,41 +211,30 @@ fn QueueTable(page: QueuePage, selected: RwSignal<BTreeSet<String>>) -> impl Int
             }
         })
     };
-    view! {
-        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="queue-caption">
-            <table class="usa-table usa-table--compact portal-table">
-                <caption id="queue-caption">{r.queue_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">
-                            <div class="usa-checkbox portal-row-select">
-                                <input
-                                    class="usa-checkbox__input"
-                                    id="select-all"
-                                    type="checkbox"
-                                    prop:checked=all_ticked
-                                    on:change=tick_all
-                                />
-                                <label class="usa-checkbox__label" for="select-all">
-                                    <span class="usa-sr-only">{r.select_all}</span>
-                                </label>
-                            </div>
-                        </th>
-                        <th scope="col">{r.col_tracking_number}</th>
-                        <th scope="col">{r.col_received}</th>
-                        <th scope="col">{r.col_title}</th>
-                        <th scope="col">{r.col_topic}</th>
-                        <th scope="col">{r.col_entity_type}</th>
-                        <th scope="col">{r.col_status}</th>
-                        <th scope="col">{r.col_priority}</th>
-                        <th scope="col">{r.col_assignee}</th>
-                        <th scope="col">{r.col_tags}</th>
-                        <th scope="col">{r.col_support}</th>
-                    </tr>
-                </thead>
-                <tbody>{page.items.into_iter().map(|item| view! { <QueueRow item selected /> }).collect_view()}</tbody>
-            </table>
+    let select_all = view! {
+        <div class="usa-checkbox portal-row-select">
+            <input class="usa-checkbox__input" id="select-all" type="checkbox" prop:checked=all_ticked on:change=tick_all />
+            <label class="usa-checkbox__label" for="select-all">
+                <span class="usa-sr-only">{r.select_all}</span>
+            </label>
         </div>
+    };
+    let head = vec![
+        r.col_tracking_number,
+        r.col_received,
+        r.col_title,
+        r.col_topic,
+        r.col_entity_type,
+        r.col_status,
+        r.col_priority,
+        r.col_assignee,
+        r.col_tags,
+        r.col_support,
+    ];
+    view! {
+        <ListTable caption_id="queue-caption" caption=r.queue_caption lead=select_all.into_any() head>
+            {page.items.into_iter().map(|item| view! { <QueueRow item selected /> }).collect_view()}
+        </ListTable>
     }
     .into_any()
 }

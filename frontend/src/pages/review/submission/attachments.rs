@@ -7,6 +7,7 @@ use shared::api::review::SubmissionDetail;
 use shared::attachment::human_size;
 
 use crate::api::review::attachment_href;
+use crate::components::list_table::ListTable;
 
 #[component]
 pub fn Attachments(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
@@ -20,47 +21,37 @@ pub fn Attachments(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
                     return view! { <p>{r.no_attachments}</p> }.into_any();
                 }
                 view! {
-                    <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="attachments-caption">
-                        <table class="usa-table usa-table--compact portal-table">
-                            <caption id="attachments-caption">{r.attachments_caption}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{r.col_file}</th>
-                                    <th scope="col">{r.col_kind}</th>
-                                    <th scope="col">{r.col_size}</th>
-                                    <th scope="col">{r.col_published}</th>
-                                    <th scope="col">{r.col_download}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {files
-                                    .into_iter()
-                                    .map(|file| {
-                                        view! {
-                                            <tr>
-                                                <th scope="row" class="portal-file-name">{file.file_name.clone()}</th>
-                                                <td>{(r.file_kind)(file.kind)}</td>
-                                                <td>{human_size(file.size)}</td>
-                                                <td>{if file.published { r.yes } else { r.no }}</td>
-                                                <td>
-                                                    // The visible word is the start of the accessible name, which
-                                                    // also says which file: every row has a "Download" link.
-                                                    <a
-                                                        class="usa-link"
-                                                        href=attachment_href(&number, &file.id)
-                                                        download=file.file_name.clone()
-                                                        aria-label=(r.download_file)(&file.file_name)
-                                                    >
-                                                        {r.download}
-                                                    </a>
-                                                </td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                    <ListTable
+                        caption_id="attachments-caption"
+                        caption=r.attachments_caption
+                        head=vec![r.col_file, r.col_kind, r.col_size, r.col_published, r.col_download]
+                    >
+                        {files
+                            .into_iter()
+                            .map(|file| {
+                                view! {
+                                    <tr>
+                                        <th scope="row" class="portal-file-name">{file.file_name.clone()}</th>
+                                        <td>{(r.file_kind)(file.kind)}</td>
+                                        <td>{human_size(file.size)}</td>
+                                        <td>{if file.published { r.yes } else { r.no }}</td>
+                                        <td>
+                                            // The visible word is the start of the accessible name, which
+                                            // also says which file: every row has a "Download" link.
+                                            <a
+                                                class="usa-link"
+                                                href=attachment_href(&number, &file.id)
+                                                download=file.file_name.clone()
+                                                aria-label=(r.download_file)(&file.file_name)
+                                            >
+                                                {r.download}
+                                            </a>
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </ListTable>
                 }
                     .into_any()
             }}

@@ -10,6 +10,7 @@ use shared::workflow::Priority;
 
 use super::editing::{Editing, Part};
 use crate::components::fields::TextArea;
+use crate::components::list_table::ListTable;
 use crate::i18n::t;
 use crate::pages::review::at;
 
@@ -162,21 +163,13 @@ pub fn History(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
                     return view! { <p>{r.history_empty}</p> }.into_any();
                 }
                 view! {
-                    <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="history-caption">
-                        <table class="usa-table usa-table--compact portal-table">
-                            <caption id="history-caption">{r.history_caption}</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">{r.col_when}</th>
-                                    <th scope="col">{r.col_who}</th>
-                                    <th scope="col">{r.col_field}</th>
-                                    <th scope="col">{r.col_from}</th>
-                                    <th scope="col">{r.col_to}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{entries.into_iter().map(|e| view! { <HistoryRow entry=e /> }).collect_view()}</tbody>
-                        </table>
-                    </div>
+                    <ListTable
+                        caption_id="history-caption"
+                        caption=r.history_caption
+                        head=vec![r.col_when, r.col_who, r.col_field, r.col_from, r.col_to]
+                    >
+                        {entries.into_iter().map(|e| view! { <HistoryRow entry=e /> }).collect_view()}
+                    </ListTable>
                 }
                     .into_any()
             }}

@@ -12,13 +12,13 @@ use shared::account::NewAccount;
 use shared::api::review::{NewUser, UserAccount, UserChange};
 use shared::workflow::Role;
 
-use super::{
-    alert, at, choices, failed_load, field_error, loading, rule_message, use_reviewer, use_session_ended, Control,
-};
+use super::page_notices::PageNotices;
+use super::{alert, at, choices, failed_load, field_error, loading, rule_message, use_reviewer, Control};
 use crate::api::review::Admin;
 use crate::api::Failure;
-use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
+use crate::components::error_summary::Problem;
 use crate::components::fields::{ChoiceSelect, TextInput};
+use crate::components::list_table::{ListTable, Rows};
 use crate::i18n::set_page_title;
 use page::Page;
 use two_step::{ResetTwoStep, SignInPolicy};
@@ -42,13 +42,7 @@ pub fn Users() -> impl IntoView {
 #[component]
 fn ManageUsers(admin: Admin) -> impl IntoView {
     let r = crate::i18n::reviewer();
-    let page = Page {
-        admin: StoredValue::new(admin),
-        problems: RwSignal::new(Vec::new()),
-        notice: RwSignal::new(None),
-        summary: NodeRef::new(),
-        ended: use_session_ended(),
-    };
+    let page = Page { admin: StoredValue::new(admin), notices: PageNotices::new() };
     let accounts = RwSignal::new(None::<Result<Vec<UserAccount>, Failure>>);
     let load = move || {
         let admin = page.admin.get_value();
@@ -59,8 +53,7 @@ fn ManageUsers(admin: Admin) -> impl IntoView {
 
     view! {
         <p class="usa-intro">{r.users_lead}</p>
-        <ErrorSummary problems=page.problems.into() node_ref=page.summary />
-        <div role="status">{move || page.notice.get().map(|text| alert("usa-alert--success", text))}</div>
+        {page.notices.view()}
         {move || match accounts.get() {
             None => loading(),
             Some(Ok(list)) => view! { <Accounts list page /> }.into_any(),
@@ -77,22 +70,14 @@ fn ManageUsers(admin: Admin) -> impl IntoView {
 fn Accounts(list: Vec<UserAccount>, page: Page) -> impl IntoView {
     let r = crate::i18n::reviewer();
     view! {
-        <div class="usa-table-container--scrollable" tabindex="0" role="region" aria-labelledby="users-caption">
-            <table class="usa-table portal-table">
-                <caption id="users-caption">{r.users_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{r.col_name}</th>
-                        <th scope="col">{r.col_email}</th>
-                        <th scope="col">{r.col_role}</th>
-                        <th scope="col">{r.col_account_status}</th>
-                        <th scope="col">{crate::i18n::reviewer().two_step.col_two_step}</th>
-                        <th scope="col">{r.col_actions}</th>
-                    </tr>
-                </thead>
-                <tbody>{list.into_iter().map(|account| view! { <AccountRow account page /> }).collect_view()}</tbody>
-            </table>
-        </div>
+        <ListTable
+            caption_id="users-caption"
+            caption=r.users_caption
+            head=vec![r.col_name, r.col_email, r.col_role, r.col_account_status, r.two_step.col_two_step, r.col_actions]
+            rows=Rows::WithControls
+        >
+            {list.into_iter().map(|account| view! { <AccountRow account page /> }).collect_view()}
+        </ListTable>
     }
 }
 
@@ -111,16 +96,16 @@ fn AccountRow(account: UserAccount, page: Page) -> impl IntoView {
     let account = RwSignal::new(account);
 
     let send = move |change: UserChange, done: fn(&str) -> String| {
-        page.start();
+        page.notices.start();
         let admin = page.admin.get_value();
         spawn_local(async move {
             match admin.change_user(id, &change).await {
                 Ok(saved) => {
-                    page.notice.set(Some(done(&saved.name)));
+                    page.notices.notice.set(Some(done(&saved.name)));
                     role.set(saved.role.code().to_owned());
                     account.set(saved);
                 }
-                Err(failure) => page.failed(failure, &[]),
+                Err(failure) => page.notices.failed(failure, &[]),
             }
         });
     };
@@ -202,7 +187,7 @@ fn AddReviewer(page: Page, on_added: Callback<()>) -> impl IntoView {
     let role = RwSignal::new(Role::Reviewer.code().to_owned());
     let password = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
-    let problems: Signal<Vec<Problem>> = page.problems.into();
+    let problems: Signal<Vec<Problem>> = page.notices.problems.into();
     let controls: [Control; 4] = [
         ("name", "name", r.user_name),
         ("email", "email", r.user_email),
@@ -215,7 +200,7 @@ fn AddReviewer(page: Page, on_added: Callback<()>) -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
-        page.start();
+        page.notices.start();
         let user = NewUser {
             name: name.get_untracked().trim().to_owned(),
             email: email.get_untracked().trim().to_owned(),
@@ -224,8 +209,7 @@ fn AddReviewer(page: Page, on_added: Callback<()>) -> impl IntoView {
         };
         let found = check_new_user(&user);
         if !found.is_empty() {
-            page.problems.set(found);
-            focus_summary(page.summary);
+            page.notices.fail(found);
             return;
         }
         busy.set(true);
@@ -235,14 +219,14 @@ fn AddReviewer(page: Page, on_added: Callback<()>) -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(added) => {
-                    page.notice.set(Some((r.user_added)(&added.name)));
+                    page.notices.notice.set(Some((r.user_added)(&added.name)));
                     name.set(String::new());
                     email.set(String::new());
                     password.set(String::new());
                     role.set(Role::Reviewer.code().to_owned());
                     on_added.run(());
                 }
-                Err(failure) => page.failed(failure, &controls),
+                Err(failure) => page.notices.failed(failure, &controls),
             }
         });
     };

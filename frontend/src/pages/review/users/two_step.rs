@@ -58,7 +58,7 @@ pub(super) fn ResetTwoStep(
         if sending.get_untracked() {
             return;
         }
-        page.start();
+        page.notices.start();
         sending.set(true);
         let admin = page.admin.get_value();
         spawn_local(async move {
@@ -66,12 +66,12 @@ pub(super) fn ResetTwoStep(
             sending.set(false);
             match result {
                 Ok(saved) => {
-                    page.notice.set(Some((w.reset_done)(&saved.name)));
+                    page.notices.notice.set(Some((w.reset_done)(&saved.name)));
                     confirming.set(false);
                     account.set(saved);
                     request_animation_frame(move || focus_field(&after.get_value()));
                 }
-                Err(failure) => page.failed(failure, &[]),
+                Err(failure) => page.notices.failed(failure, &[]),
             }
         });
     };
@@ -144,7 +144,7 @@ pub(super) fn SignInPolicy(page: Page) -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
-        page.start();
+        page.notices.start();
         saved.set(None);
         busy.set(true);
         let wanted = SecurityPolicy { require_two_step: require.get_untracked() };
@@ -163,7 +163,7 @@ pub(super) fn SignInPolicy(page: Page) -> impl IntoView {
                     // This admin too: required and not set up sends them to set it up now.
                     two_step.update(|s| s.required = now.require_two_step);
                 }
-                Err(failure) => page.failed(failure, &[]),
+                Err(failure) => page.notices.failed(failure, &[]),
             }
         });
     };
