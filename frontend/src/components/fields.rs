@@ -25,26 +25,69 @@ fn Label(id: &'static str, text: Signal<&'static str>, required: bool) -> impl I
     view! {
         <label class="usa-label" for=id>
             {move || text.get()}
-            {required.then(|| view! { " " <abbr title="required" class="usa-hint usa-hint--required">"*"</abbr> })}
+            {required.then(|| mark_titled("required"))}
         </label>
     }
 }
 
+/// A control's hint and its error message, as present, with the ids `aria-describedby` names.
 #[component]
-fn HintAndError(id: &'static str, hint: Option<&'static str>, error: Signal<Option<String>>) -> impl IntoView {
+pub fn HintAndError(id: &'static str, hint: Option<&'static str>, error: Signal<Option<String>>) -> impl IntoView {
     view! {
         {hint.map(|h| view! { <div class="usa-hint" id=format!("{id}-hint")>{h}</div> })}
         {move || error.get().map(|e| view! { <span class="usa-error-message" id=format!("{id}-error")>{e}</span> })}
     }
 }
 
-fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
-    move || {
-        if error.with(Option::is_some) {
-            "usa-form-group usa-form-group--error"
-        } else {
-            "usa-form-group"
-        }
+/// `plain`, or `with_error` while the control has an error.
+fn class_for(
+    error: Signal<Option<String>>,
+    plain: &'static str,
+    with_error: &'static str,
+) -> impl Fn() -> &'static str {
+    move || if error.with(Option::is_some) { with_error } else { plain }
+}
+
+pub fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
+    class_for(error, "usa-form-group", "usa-form-group usa-form-group--error")
+}
+
+/// `aria-invalid` while the control has an error.
+fn invalid(error: Signal<Option<String>>) -> impl Fn() -> Option<&'static str> {
+    move || error.with(Option::is_some).then_some("true")
+}
+
+/// `aria-describedby` naming the hint and the error, as present; absent rather than empty.
+pub fn described_by_if_any(id: &'static str, hint: bool, error: bool) -> Option<String> {
+    Some(described_by(id, hint, error, false)).filter(|ids| !ids.is_empty())
+}
+
+/// The mark after the label of a required control, its title in the page's language.
+pub fn required_mark() -> impl IntoView {
+    mark_titled(t().survey.required)
+}
+
+/// The required mark, titled `title`: the shared controls' title is the English word alone.
+fn mark_titled(title: &'static str) -> impl IntoView {
+    view! { " " <abbr title=title class="usa-hint usa-hint--required">"*"</abbr> }
+}
+
+/// The form group of one control: its label, hint and error, then the control (`children`).
+#[component]
+fn FieldGroup(
+    id: &'static str,
+    label: Signal<&'static str>,
+    required: bool,
+    hint: Option<&'static str>,
+    error: Signal<Option<String>>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class=group_class(error)>
+            <Label id text=label required />
+            <HintAndError id hint error />
+            {children()}
+        </div>
     }
 }
 
@@ -66,23 +109,21 @@ pub fn TextInput(
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
-        <div class=group_class(error)>
-            <Label id text=label required />
-            <HintAndError id hint error />
+        <FieldGroup id label required hint error>
             <input
-                class=move || if error.with(Option::is_some) { "usa-input usa-input--error" } else { "usa-input" }
+                class=class_for(error, "usa-input", "usa-input usa-input--error")
                 id=id
                 name=id
                 type=input_type.unwrap_or("text")
                 autocomplete=autocomplete
                 inputmode=inputmode
                 aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some), max_chars.is_some())
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-invalid=invalid(error)
                 prop:value=move || value.get()
                 on:input=move |ev| set.run(event_target_value(&ev))
             />
             {max_chars.map(|max| view! { <Counter id value max /> })}
-        </div>
+        </FieldGroup>
     }
 }
 
@@ -102,21 +143,19 @@ pub fn TextArea(
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
-        <div class=group_class(error)>
-            <Label id text=label required />
-            <HintAndError id hint error />
+        <FieldGroup id label required hint error>
             <textarea
-                class=move || if error.with(Option::is_some) { "usa-textarea usa-textarea--error" } else { "usa-textarea" }
+                class=class_for(error, "usa-textarea", "usa-textarea usa-textarea--error")
                 id=id
                 name=id
                 rows=rows.unwrap_or("8")
                 aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some), true)
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-invalid=invalid(error)
                 prop:value=move || value.get()
                 on:input=move |ev| set.run(event_target_value(&ev))
             ></textarea>
             <Counter id value max=max_chars />
-        </div>
+        </FieldGroup>
     }
 }
 
@@ -134,6 +173,10 @@ fn Counter(id: &'static str, value: Signal<String>, max: usize) -> impl IntoView
     }
 }
 
+pub fn select_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
+    class_for(error, "usa-select", "usa-select usa-input--error")
+}
+
 /// A select with a "- Select -" placeholder; options are `(code, label)`.
 #[component]
 pub fn Select(
@@ -147,15 +190,13 @@ pub fn Select(
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
-        <div class=group_class(error)>
-            <Label id text=label required />
-            <HintAndError id hint error />
+        <FieldGroup id label required hint error>
             <select
-                class=move || if error.with(Option::is_some) { "usa-select usa-input--error" } else { "usa-select" }
+                class=select_class(error)
                 id=id
                 name=id
                 aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some), false)
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-invalid=invalid(error)
                 on:change=move |ev| set.run(event_target_value(&ev))
             >
                 <option value="" selected=move || value.with(String::is_empty)>{t().form_select_placeholder}</option>
@@ -164,7 +205,7 @@ pub fn Select(
                     .map(|(code, text)| view! { <option value=code selected=move || value.with(|v| v == code)>{text}</option> })
                     .collect_view()}
             </select>
-        </div>
+        </FieldGroup>
     }
 }
 
@@ -185,7 +226,7 @@ pub fn RadioGroup(
             <fieldset class="usa-fieldset" aria-describedby=move || error.with(Option::is_some).then(|| format!("{id}-error"))>
                 <legend class="usa-legend">
                     {legend}
-                    {required.then(|| view! { " " <abbr title="required" class="usa-hint usa-hint--required">"*"</abbr> })}
+                    {required.then(|| mark_titled("required"))}
                 </legend>
                 <HintAndError id hint=None error />
                 {options
@@ -212,6 +253,63 @@ pub fn RadioGroup(
                         }
                     })
                     .collect_view()}
+            </fieldset>
+        </div>
+    }
+}
+
+/// Radios side by side in a fieldset whose `id` is the field key (the error summary's link lands
+/// there and `focus_field` moves on to the first radio); the radio of choice `code` has the id
+/// `{id}-{code}`. Options are `(code, label)`; a value is chosen whatever white space surrounds it.
+#[component]
+pub fn RadioRow(
+    id: &'static str,
+    #[prop(into)] legend: String,
+    hint: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    options: Vec<(String, String)>,
+    value: Signal<String>,
+    set: Callback<String>,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <div class=group_class(error)>
+            <fieldset
+                class="usa-fieldset"
+                id=id
+                aria-describedby=move || described_by_if_any(id, hint.is_some(), error.with(Option::is_some))
+            >
+                <legend class="usa-legend">
+                    {legend}
+                    {required.then(required_mark)}
+                </legend>
+                <HintAndError id hint error />
+                <div class="portal-radio-row">
+                    {options
+                        .into_iter()
+                        .map(|(code, text)| {
+                            let input_id = format!("{id}-{code}");
+                            let checked = code.clone();
+                            let chosen = code.clone();
+                            view! {
+                                <div class="usa-radio">
+                                    <input
+                                        class="usa-radio__input"
+                                        id=input_id.clone()
+                                        type="radio"
+                                        name=id
+                                        value=code
+                                        prop:checked=move || value.with(|v| v.trim() == checked)
+                                        on:change=move |_| set.run(chosen.clone())
+                                    />
+                                    <label class="usa-radio__label" for=input_id>
+                                        {text}
+                                    </label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
             </fieldset>
         </div>
     }
@@ -259,15 +357,13 @@ pub fn ChoiceSelect(
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
-        <div class=group_class(error)>
-            <Label id text=label required=false />
-            <HintAndError id hint error />
+        <FieldGroup id label required=false hint error>
             <select
-                class=move || if error.with(Option::is_some) { "usa-select usa-input--error" } else { "usa-select" }
+                class=select_class(error)
                 id=id
                 name=id
                 aria-describedby=move || described_by(id, hint.is_some(), error.with(Option::is_some), false)
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-invalid=invalid(error)
                 on:change=move |ev| set.run(event_target_value(&ev))
             >
                 {any.map(|text| view! { <option value="" prop:selected=move || value.with(String::is_empty)>{text}</option> })}
@@ -284,7 +380,7 @@ pub fn ChoiceSelect(
                         .collect_view()
                 }}
             </select>
-        </div>
+        </FieldGroup>
     }
 }
 

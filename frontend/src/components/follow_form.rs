@@ -2,17 +2,16 @@
 //! Used by the receipt status and the board item pages.
 
 use leptos::ev::SubmitEvent;
-use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use shared::api::public::FollowForm;
 use shared::receipt::TrackingNumber;
 use shared::text::Email;
 
 use crate::api;
-use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
+use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::fields::TextInput;
-use crate::components::notice::{alert, field_error, form_problems};
+use crate::components::notice::alert;
+use crate::components::short_form::{SendButton, ShortForm};
 use crate::i18n::t;
 
 /// The control's `id`: not `email`, which other forms on the same page may use.
@@ -25,51 +24,48 @@ pub enum Followed {
     BoardItem(i64),
 }
 
+/// The address checked as typed, by the rule the server applies.
+fn client_problems(typed: &str) -> Vec<Problem> {
+    let m = t();
+    match Email::parse(typed) {
+        Ok(_) => Vec::new(),
+        Err(rule) => {
+            let rule = if typed.trim().is_empty() { shared::text::Problem::Required } else { rule };
+            vec![Problem { field: FIELD.into(), message: (m.problem)(FIELD, m.public.follow_email, rule) }]
+        }
+    }
+}
+
 /// `subsection` renders the heading one level down, for a block that sits under an `h2`.
 #[component]
 pub fn FollowByEmail(followed: Followed, #[prop(optional)] subsection: bool) -> impl IntoView {
     let m = t();
     let p = m.public;
     let email = RwSignal::new(String::new());
-    let problems = RwSignal::new(Vec::<Problem>::new());
     let following = RwSignal::new(None::<String>);
-    let sending = RwSignal::new(false);
-    let summary = NodeRef::<Div>::new();
+    let form = ShortForm::new(&[("email", FIELD)]);
     let lead = match followed {
         Followed::Receipt(_) => p.follow_receipt_lead,
         Followed::BoardItem(_) => p.follow_item_lead,
     };
 
     let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if sending.get_untracked() {
-            return;
-        }
-        if let Err(rule) = Email::parse(&email.get_untracked()) {
-            let rule =
-                if email.with_untracked(|e| e.trim().is_empty()) { shared::text::Problem::Required } else { rule };
-            problems.set(vec![Problem { field: FIELD.into(), message: (m.problem)(FIELD, p.follow_email, rule) }]);
-            focus_summary(summary);
-            return;
-        }
-        problems.set(Vec::new());
-        sending.set(true);
-        let form = FollowForm { email: email.get_untracked().trim().to_owned() };
+        let typed = email.get_untracked();
         let followed = followed.clone();
-        spawn_local(async move {
-            let result = match &followed {
-                Followed::Receipt(number) => api::public::follow_receipt(number, &form).await,
-                Followed::BoardItem(id) => api::public::follow_item(*id, &form).await,
-            };
-            sending.set(false);
-            match result {
-                Ok(f) => following.set(Some(f.email)),
-                Err(failure) => {
-                    problems.set(form_problems(&failure, &[("email", FIELD)]));
-                    focus_summary(summary);
+        form.submit(
+            ev,
+            client_problems(&typed),
+            || {
+                let sent = FollowForm { email: typed.trim().to_owned() };
+                async move {
+                    match &followed {
+                        Followed::Receipt(number) => api::public::follow_receipt(number, &sent).await,
+                        Followed::BoardItem(id) => api::public::follow_item(*id, &sent).await,
+                    }
                 }
-            }
-        });
+            },
+            move |f| following.set(Some(f.email)),
+        );
     };
 
     let heading = if subsection {
@@ -85,7 +81,7 @@ pub fn FollowByEmail(followed: Followed, #[prop(optional)] subsection: bool) -> 
                 None => {
                     view! {
                         <p>{lead}</p>
-                        <ErrorSummary problems=problems.into() node_ref=summary id="follow-errors" />
+                        <ErrorSummary problems=form.problems.into() node_ref=form.summary id="follow-errors" />
                         <form class="usa-form" novalidate on:submit=on_submit.clone()>
                             <TextInput
                                 id=FIELD
@@ -96,11 +92,9 @@ pub fn FollowByEmail(followed: Followed, #[prop(optional)] subsection: bool) -> 
                                 autocomplete="email"
                                 value=email.into()
                                 set=Callback::new(move |v| email.set(v))
-                                error=field_error(problems.into(), FIELD)
+                                error=form.error(FIELD)
                             />
-                            <button type="submit" class="usa-button" aria-disabled=move || sending.get().then_some("true")>
-                                {move || if sending.get() { p.sending } else { p.follow_submit }}
-                            </button>
+                            <SendButton form label=p.follow_submit />
                         </form>
                     }
                         .into_any()

@@ -29,6 +29,11 @@ pub fn SkipLink() -> impl IntoView {
 pub fn Banner() -> impl IntoView {
     let m = t();
     let expanded = RwSignal::new(false);
+    // Why to trust the site: the domain, then the connection.
+    let guidance = [
+        ("/uswds/img/icon-dot-gov.svg", m.banner_dotgov_title, m.banner_dotgov_body),
+        ("/uswds/img/icon-https.svg", m.banner_https_title, m.banner_https_body),
+    ];
     view! {
         <section class="usa-banner" aria-label=m.banner_official>
             <div class="usa-accordion">
@@ -54,26 +59,23 @@ pub fn Banner() -> impl IntoView {
                 </header>
                 <div class="usa-banner__content usa-accordion__content" id="gov-banner" hidden=move || !expanded.get()>
                     <div class="grid-row grid-gap-lg">
-                        <div class="usa-banner__guidance tablet:grid-col-6">
-                            <img loading="lazy" class="usa-banner__icon usa-media-block__img" src="/uswds/img/icon-dot-gov.svg" alt="" aria-hidden="true" />
-                            <div class="usa-media-block__body">
-                                <p>
-                                    <strong>{m.banner_dotgov_title}</strong>
-                                    <br />
-                                    {m.banner_dotgov_body}
-                                </p>
-                            </div>
-                        </div>
-                        <div class="usa-banner__guidance tablet:grid-col-6">
-                            <img loading="lazy" class="usa-banner__icon usa-media-block__img" src="/uswds/img/icon-https.svg" alt="" aria-hidden="true" />
-                            <div class="usa-media-block__body">
-                                <p>
-                                    <strong>{m.banner_https_title}</strong>
-                                    <br />
-                                    {m.banner_https_body}
-                                </p>
-                            </div>
-                        </div>
+                        {guidance
+                            .into_iter()
+                            .map(|(icon, title, body)| {
+                                view! {
+                                    <div class="usa-banner__guidance tablet:grid-col-6">
+                                        <img loading="lazy" class="usa-banner__icon usa-media-block__img" src=icon alt="" aria-hidden="true" />
+                                        <div class="usa-media-block__body">
+                                            <p>
+                                                <strong>{title}</strong>
+                                                <br />
+                                                {body}
+                                            </p>
+                                        </div>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
                     </div>
                 </div>
             </div>

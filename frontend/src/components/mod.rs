@@ -19,5 +19,6 @@ pub mod public_response;
 pub mod qr_code;
 pub mod receipt_status;
 pub mod review_header;
+pub mod short_form;
 pub mod survey_invite;
 pub mod withdraw;

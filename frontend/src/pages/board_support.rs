@@ -2,17 +2,16 @@
 //! sends the random token it keeps), and the counts per entity type it adds to.
 
 use leptos::ev::SubmitEvent;
-use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use shared::api::public::{SupportCounts, SupportForm, SUPPORT_ORGANIZATION_MAX};
 use shared::taxonomy::EntityType;
 use shared::text::{Problem as Rule, TextRule};
 
 use crate::api;
-use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
+use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::fields::{Select, TextInput};
-use crate::components::notice::{alert, field_error, form_problems};
+use crate::components::notice::alert;
+use crate::components::short_form::{SendButton, ShortForm};
 use crate::i18n::t;
 use crate::storage;
 
@@ -88,45 +87,27 @@ pub fn SupportItem(item: i64, counts: RwSignal<SupportCounts>) -> impl IntoView 
     let m = t();
     let p = m.public;
     let form = RwSignal::new(SupportForm::default());
-    let problems = RwSignal::new(Vec::<Problem>::new());
     let outcome = RwSignal::new(None::<bool>);
-    let sending = RwSignal::new(false);
-    let summary = NodeRef::<Div>::new();
+    let sending = ShortForm::new(&[("entity_type", ENTITY_TYPE), ("organization", ORGANIZATION)]);
 
     let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if sending.get_untracked() {
-            return;
-        }
         let typed = form.get_untracked();
-        let found = client_problems(&typed);
-        if !found.is_empty() {
-            problems.set(found);
-            focus_summary(summary);
-            return;
-        }
-        problems.set(Vec::new());
-        sending.set(true);
-        let sent = SupportForm {
-            entity_type: typed.entity_type,
-            organization: typed.organization.trim().to_owned(),
-            supporter: storage::supporter_token(),
-        };
-        spawn_local(async move {
-            let result = api::public::support(item, &sent).await;
-            sending.set(false);
-            match result {
-                Ok(r) => {
-                    counts.set(r.support);
-                    outcome.set(Some(r.counted));
-                }
-                Err(failure) => {
-                    problems
-                        .set(form_problems(&failure, &[("entity_type", ENTITY_TYPE), ("organization", ORGANIZATION)]));
-                    focus_summary(summary);
-                }
-            }
-        });
+        sending.submit(
+            ev,
+            client_problems(&typed),
+            || {
+                let sent = SupportForm {
+                    entity_type: typed.entity_type,
+                    organization: typed.organization.trim().to_owned(),
+                    supporter: storage::supporter_token(),
+                };
+                async move { api::public::support(item, &sent).await }
+            },
+            move |r| {
+                counts.set(r.support);
+                outcome.set(Some(r.counted));
+            },
+        );
     };
     let entity_types = EntityType::ALL.iter().map(|e| (e.code(), (m.entity_type)(*e))).collect::<Vec<_>>();
 
@@ -139,7 +120,7 @@ pub fn SupportItem(item: i64, counts: RwSignal<SupportCounts>) -> impl IntoView 
                 None => {
                     view! {
                         <p>{p.support_lead}</p>
-                        <ErrorSummary problems=problems.into() node_ref=summary id="support-errors" />
+                        <ErrorSummary problems=sending.problems.into() node_ref=sending.summary id="support-errors" />
                         <form class="usa-form" novalidate on:submit=on_submit>
                             <Select
                                 id=ENTITY_TYPE
@@ -148,7 +129,7 @@ pub fn SupportItem(item: i64, counts: RwSignal<SupportCounts>) -> impl IntoView 
                                 options=entity_types.clone()
                                 value=Signal::derive(move || form.with(|f| f.entity_type.clone()))
                                 set=Callback::new(move |v| form.update(|f| f.entity_type = v))
-                                error=field_error(problems.into(), ENTITY_TYPE)
+                                error=sending.error(ENTITY_TYPE)
                             />
                             <TextInput
                                 id=ORGANIZATION
@@ -158,11 +139,9 @@ pub fn SupportItem(item: i64, counts: RwSignal<SupportCounts>) -> impl IntoView 
                                 max_chars=SUPPORT_ORGANIZATION_MAX
                                 value=Signal::derive(move || form.with(|f| f.organization.clone()))
                                 set=Callback::new(move |v| form.update(|f| f.organization = v))
-                                error=field_error(problems.into(), ORGANIZATION)
+                                error=sending.error(ORGANIZATION)
                             />
-                            <button type="submit" class="usa-button" aria-disabled=move || sending.get().then_some("true")>
-                                {move || if sending.get() { p.sending } else { p.support_submit }}
-                            </button>
+                            <SendButton form=sending label=p.support_submit />
                         </form>
                     }
                         .into_any()

@@ -3,15 +3,13 @@
 
 use crate::router::use_query_map;
 use leptos::ev::SubmitEvent;
-use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use shared::api::public::{ReportForm, ReportReceipt, REPORT_EXPLANATION_MAX};
 
 use crate::api;
-use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
+use crate::components::error_summary::{ErrorSummary, Problem};
 use crate::components::fields::{TextArea, TextInput};
-use crate::components::notice::{field_error, form_problems};
+use crate::components::short_form::{SendButton, ShortForm};
 use crate::i18n::{set_page_title, t};
 
 /// Control ids: the API's field keys.
@@ -46,36 +44,17 @@ pub fn Report() -> impl IntoView {
     set_page_title(p.report_title);
     let reference = use_query_map().with_untracked(|q| q.get("reference")).unwrap_or_default();
     let form = RwSignal::new(ReportForm { reference, ..Default::default() });
-    let problems = RwSignal::new(Vec::<Problem>::new());
-    let sending = RwSignal::new(false);
     let received = RwSignal::new(None::<ReportReceipt>);
-    let summary = NodeRef::<Div>::new();
+    let sending = ShortForm::new(&CONTROLS);
 
     let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if sending.get_untracked() {
-            return;
-        }
         let typed = form.get_untracked();
-        let found = client_problems(&typed);
-        if !found.is_empty() {
-            problems.set(found);
-            focus_summary(summary);
-            return;
-        }
-        problems.set(Vec::new());
-        sending.set(true);
-        spawn_local(async move {
-            let result = api::public::report(&typed).await;
-            sending.set(false);
-            match result {
-                Ok(receipt) => received.set(Some(receipt)),
-                Err(failure) => {
-                    problems.set(form_problems(&failure, &CONTROLS));
-                    focus_summary(summary);
-                }
-            }
-        });
+        sending.submit(
+            ev,
+            client_problems(&typed),
+            || async move { api::public::report(&typed).await },
+            move |receipt| received.set(Some(receipt)),
+        );
     };
     let text = move |get: fn(&ReportForm) -> &String, set: fn(&mut ReportForm) -> &mut String| {
         (Signal::derive(move || form.with(|f| get(f).clone())), Callback::new(move |v| form.update(|f| *set(f) = v)))
@@ -102,7 +81,7 @@ pub fn Report() -> impl IntoView {
             <Show when=move || received.with(Option::is_none)>
                 <h1>{p.report_title}</h1>
                 <p class="usa-intro">{p.report_lead}</p>
-                <ErrorSummary problems=problems.into() node_ref=summary />
+                <ErrorSummary problems=sending.problems.into() node_ref=sending.summary />
                 <p class="usa-hint">{m.form_required_note}</p>
                 <form class="usa-form usa-form--large portal-form" novalidate on:submit=on_submit>
                     <TextInput
@@ -113,7 +92,7 @@ pub fn Report() -> impl IntoView {
                         autocomplete="off"
                         value=reference
                         set=set_reference
-                        error=field_error(problems.into(), REFERENCE)
+                        error=sending.error(REFERENCE)
                     />
                     <TextInput
                         id=NAME
@@ -122,7 +101,7 @@ pub fn Report() -> impl IntoView {
                         autocomplete="name"
                         value=name
                         set=set_name
-                        error=field_error(problems.into(), NAME)
+                        error=sending.error(NAME)
                     />
                     <TextInput
                         id=EMAIL
@@ -133,7 +112,7 @@ pub fn Report() -> impl IntoView {
                         autocomplete="email"
                         value=email
                         set=set_email
-                        error=field_error(problems.into(), EMAIL)
+                        error=sending.error(EMAIL)
                     />
                     <TextArea
                         id=EXPLANATION
@@ -143,11 +122,9 @@ pub fn Report() -> impl IntoView {
                         max_chars=REPORT_EXPLANATION_MAX
                         value=explanation
                         set=set_explanation
-                        error=field_error(problems.into(), EXPLANATION)
+                        error=sending.error(EXPLANATION)
                     />
-                    <button type="submit" class="usa-button" aria-disabled=move || sending.get().then_some("true")>
-                        {move || if sending.get() { p.sending } else { p.report_submit }}
-                    </button>
+                    <SendButton form=sending label=p.report_submit />
                 </form>
             </Show>
         </div>

@@ -11,7 +11,8 @@ use leptos::prelude::*;
 use shared::survey::{field, AnswerForm, Benefit, Metric, Usage, COMMENT_MAX};
 
 use crate::components::error_summary::Problem;
-use crate::components::fields::{TextArea, TextInput};
+use crate::components::fields::{RadioRow, TextArea, TextInput};
+use crate::components::notice::field_error;
 use crate::i18n::t;
 use crate::storage::SurveyDraft;
 
@@ -71,9 +72,7 @@ pub fn BenefitQuestions(
     problems: Signal<Vec<Problem>>,
 ) -> impl IntoView {
     let s = t().survey;
-    let error = move |id: &'static str| {
-        Signal::derive(move || problems.with(|ps| ps.iter().find(|p| p.field == id).map(|p| p.message.clone())))
-    };
+    let error = move |id: &'static str| field_error(problems, id);
     let hint_id = answer_id(benefit, "hint");
     let used_id = answer_id(benefit, "used");
     let value_id = answer_id(benefit, "value");
@@ -89,11 +88,20 @@ pub fn BenefitQuestions(
         <fieldset class="usa-fieldset portal-benefit" aria-describedby=hint_id>
             <legend class="usa-legend portal-benefit__legend">{(s.benefit)(benefit)}</legend>
             <p class="usa-hint" id=hint_id>{(s.benefit_hint)(benefit)}</p>
-            <RadioRow id=used_id legend=s.part_used required=true options=usages value=used set=set_used error=error(used_id) />
+            <RadioRow
+                id=used_id
+                legend=s.part_used
+                hint=None
+                required=true
+                options=usages
+                value=used
+                set=set_used
+                error=error(used_id)
+            />
             <RadioRow
                 id=value_id
                 legend=s.part_value
-                hint=s.value_hint
+                hint=Some(s.value_hint)
                 options=values
                 value=value
                 set=set_value
@@ -129,73 +137,5 @@ pub fn BenefitQuestions(
                 error=error(comment_id)
             />
         </fieldset>
-    }
-}
-
-/// Radios side by side in a fieldset whose `id` is the field key (the error summary's link lands
-/// there and `focus_field` moves on to the first radio); the radio of choice `code` has the id
-/// `{id}-{code}`. Options are `(code, label)`.
-#[component]
-fn RadioRow(
-    id: &'static str,
-    legend: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
-    #[prop(optional)] required: bool,
-    options: Vec<(String, String)>,
-    value: Signal<String>,
-    set: Callback<String>,
-    error: Signal<Option<String>>,
-) -> impl IntoView {
-    let has_error = move || error.with(Option::is_some);
-    let described_by = move || {
-        let mut ids = Vec::new();
-        if hint.is_some() {
-            ids.push(format!("{id}-hint"));
-        }
-        if has_error() {
-            ids.push(format!("{id}-error"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
-    view! {
-        <div class=move || if has_error() { "usa-form-group usa-form-group--error" } else { "usa-form-group" }>
-            <fieldset class="usa-fieldset" id=id aria-describedby=described_by>
-                <legend class="usa-legend">
-                    {legend}
-                    {required
-                        .then(|| {
-                            view! { " " <abbr title=t().survey.required class="usa-hint usa-hint--required">"*"</abbr> }
-                        })}
-                </legend>
-                {hint.map(|h| view! { <div class="usa-hint" id=format!("{id}-hint")>{h}</div> })}
-                {move || error.get().map(|e| view! { <span class="usa-error-message" id=format!("{id}-error")>{e}</span> })}
-                <div class="portal-radio-row">
-                    {options
-                        .into_iter()
-                        .map(|(code, text)| {
-                            let input_id = format!("{id}-{code}");
-                            let checked = code.clone();
-                            let chosen = code.clone();
-                            view! {
-                                <div class="usa-radio">
-                                    <input
-                                        class="usa-radio__input"
-                                        id=input_id.clone()
-                                        type="radio"
-                                        name=id
-                                        value=code
-                                        prop:checked=move || value.with(|v| *v == checked)
-                                        on:change=move |_| set.run(chosen.clone())
-                                    />
-                                    <label class="usa-radio__label" for=input_id>
-                                        {text}
-                                    </label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </fieldset>
-        </div>
     }
 }

@@ -5,31 +5,10 @@
 use leptos::prelude::*;
 use shared::api::validation::FieldOffice;
 
+use crate::components::fields::{
+    described_by_if_any, group_class, required_mark, select_class, HintAndError, RadioRow,
+};
 use crate::i18n::t;
-
-fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
-    move || {
-        if error.with(Option::is_some) {
-            "usa-form-group usa-form-group--error"
-        } else {
-            "usa-form-group"
-        }
-    }
-}
-
-/// `{id}-hint {id}-error`, as present, for `aria-describedby`.
-fn described_by(id: &'static str, hint: bool, error: bool) -> Option<String> {
-    let ids: Vec<String> = [(hint, "hint"), (error, "error")]
-        .into_iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, part)| format!("{id}-{part}"))
-        .collect();
-    (!ids.is_empty()).then(|| ids.join(" "))
-}
-
-fn required_mark() -> impl IntoView {
-    view! { " " <abbr title=t().survey.required class="usa-hint usa-hint--required">"*"</abbr> }
-}
 
 /// The active field offices as a required select. The draft's choice is kept even while the list
 /// loads, or when the office was retired since: the server then says so at this control.
@@ -50,13 +29,12 @@ pub fn OfficeSelect(
                 {label}
                 {required_mark()}
             </label>
-            <div class="usa-hint" id=format!("{id}-hint")>{hint}</div>
-            {move || error.get().map(|e| view! { <span class="usa-error-message" id=format!("{id}-error")>{e}</span> })}
+            <HintAndError id hint=Some(hint) error />
             <select
-                class=move || if has_error() { "usa-select usa-input--error" } else { "usa-select" }
+                class=select_class(error)
                 id=id
                 name=id
-                aria-describedby=move || described_by(id, true, has_error())
+                aria-describedby=move || described_by_if_any(id, true, has_error())
                 aria-invalid=move || has_error().then_some("true")
                 on:change=move |ev| set.run(event_target_value(&ev))
             >
@@ -79,9 +57,8 @@ pub fn OfficeSelect(
     }
 }
 
-/// A 1–5 rating: radios side by side in a fieldset whose `id` is the field key (the error
-/// summary's link lands there and moves on to the first radio); radio `n` has the id `{id}-{n}`.
-/// The legend names what is rated and what 1 and 5 mean, so each radio reads as its number.
+/// A 1–5 rating: a row of radios (`RadioRow`), radio `n` with the id `{id}-{n}`. The legend
+/// names what is rated and what 1 and 5 mean, so each radio reads as its number.
 #[component]
 pub fn RatingRow(
     id: &'static str,
@@ -93,43 +70,6 @@ pub fn RatingRow(
     set: Callback<String>,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let has_error = move || error.with(Option::is_some);
-    view! {
-        <div class=group_class(error)>
-            <fieldset class="usa-fieldset" id=id aria-describedby=move || described_by(id, hint.is_some(), has_error())>
-                <legend class="usa-legend">
-                    {name} " " {scale}
-                    {required.then(required_mark)}
-                </legend>
-                {hint.map(|h| view! { <div class="usa-hint" id=format!("{id}-hint")>{h}</div> })}
-                {move || error.get().map(|e| view! { <span class="usa-error-message" id=format!("{id}-error")>{e}</span> })}
-                <div class="portal-radio-row">
-                    {(1..=5u8)
-                        .map(|n| {
-                            let code = n.to_string();
-                            let input_id = format!("{id}-{n}");
-                            let checked = code.clone();
-                            let chosen = code.clone();
-                            view! {
-                                <div class="usa-radio">
-                                    <input
-                                        class="usa-radio__input"
-                                        id=input_id.clone()
-                                        type="radio"
-                                        name=id
-                                        value=code.clone()
-                                        prop:checked=move || value.with(|v| v.trim() == checked)
-                                        on:change=move |_| set.run(chosen.clone())
-                                    />
-                                    <label class="usa-radio__label" for=input_id>
-                                        {code}
-                                    </label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </fieldset>
-        </div>
-    }
+    let options = (1..=5u8).map(|n| (n.to_string(), n.to_string())).collect();
+    view! { <RadioRow id legend=format!("{name} {scale}") hint required options value set error /> }
 }
