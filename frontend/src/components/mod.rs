@@ -13,6 +13,7 @@ pub mod form_footer;
 pub mod frame;
 pub mod language_switch;
 pub mod notice;
+pub mod partner_fields;
 pub mod public_response;
 pub mod qr_code;
 pub mod receipt_status;
