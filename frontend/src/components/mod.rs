@@ -2,6 +2,7 @@
 
 pub mod attachments;
 pub mod charts;
+pub mod confirmation;
 pub mod consultation_list;
 pub mod consultation_select;
 pub mod draft_form;
