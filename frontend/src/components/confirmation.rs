@@ -24,21 +24,22 @@ impl Confirmation {
     pub fn ask(self) {
         self.confirming.set(true);
         let question = self.question;
-        // After the next paint: the question is drawn by then.
-        request_animation_frame(move || {
-            if let Some(el) = question.get_untracked() {
-                let _ = el.focus();
-            }
-        });
+        focus_after_paint(move || question.get_untracked().map(Into::into));
     }
 
     pub fn cancel(self) {
         self.confirming.set(false);
         let opener = self.opener;
-        request_animation_frame(move || {
-            if let Some(el) = opener.get_untracked() {
-                let _ = el.focus();
-            }
-        });
+        focus_after_paint(move || opener.get_untracked().map(Into::into));
     }
+}
+
+/// Focuses the element `find` returns after the next paint, when the change that shows it has
+/// been drawn.
+fn focus_after_paint(find: impl FnOnce() -> Option<web_sys::HtmlElement> + 'static) {
+    request_animation_frame(move || {
+        if let Some(el) = find() {
+            let _ = el.focus();
+        }
+    });
 }
