@@ -8,12 +8,14 @@ use crate::api;
 use crate::components::notice::{failed_load, loading};
 use crate::i18n::t;
 
-/// Where to give feedback on a consultation, when it takes feedback now; and whether it is late.
-pub fn feedback_link(c: &ConsultationView) -> Option<(String, bool)> {
+/// Where to give feedback on a consultation, when it takes feedback now, and the link's words
+/// (which say when the feedback would be late).
+pub fn feedback_link(c: &ConsultationView) -> Option<(String, &'static str)> {
+    let p = t().public;
     let href = format!("/feedback?consultation={}", c.id);
     match c.phase {
-        Phase::Open => Some((href, false)),
-        Phase::Closed if c.late_allowed => Some((href, true)),
+        Phase::Open => Some((href, p.consultation_give_feedback)),
+        Phase::Closed if c.late_allowed => Some((href, p.consultation_give_late_feedback)),
         _ => None,
     }
 }
@@ -61,10 +63,8 @@ pub fn ConsultationList() -> impl IntoView {
 #[component]
 fn ConsultationEntry(c: ConsultationView) -> impl IntoView {
     let p = t().public;
-    let give = feedback_link(&c).map(|(href, late)| {
-        let text = if late { p.consultation_give_late_feedback } else { p.consultation_give_feedback };
-        view! { <a class="usa-button usa-button--outline" href=href>{text}</a> }
-    });
+    let give =
+        feedback_link(&c).map(|(href, text)| view! { <a class="usa-button usa-button--outline" href=href>{text}</a> });
     view! {
         <li class="portal-consultation">
             <h3 class="portal-consultation__title">

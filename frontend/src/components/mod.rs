@@ -2,6 +2,7 @@
 
 pub mod attachments;
 pub mod charts;
+pub mod confirmation;
 pub mod consultation_list;
 pub mod consultation_select;
 pub mod draft_form;
@@ -15,6 +16,7 @@ pub mod frame;
 pub mod language_switch;
 pub mod list_table;
 pub mod notice;
+pub mod partner_fields;
 pub mod public_response;
 pub mod qr_code;
 pub mod receipt_status;

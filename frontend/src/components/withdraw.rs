@@ -1,42 +1,25 @@
-//! "Withdraw this feedback", asked twice: the button opens an inline confirmation (not
-//! `window.confirm`, which cannot be styled or translated with the page) with Confirm and Cancel.
+//! "Withdraw this feedback", asked twice (`Confirmation`): the button opens an inline question
+//! with Confirm and Cancel.
 
-use leptos::html::{Button, Div};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::ReceiptStatus;
 use shared::receipt::TrackingNumber;
 
 use crate::api;
+use crate::components::confirmation::Confirmation;
 use crate::components::notice::{alert, failure_text};
 use crate::i18n::t;
 
 #[component]
 pub fn WithdrawFeedback(number: TrackingNumber, on_withdrawn: Callback<ReceiptStatus>) -> impl IntoView {
     let p = t().public;
-    let confirming = RwSignal::new(false);
+    let confirmation = Confirmation::new();
     let sending = RwSignal::new(false);
     let failed = RwSignal::new(None::<String>);
-    let question = NodeRef::<Div>::new();
-    let opener = NodeRef::<Button>::new();
-
-    // Focus follows the question so keyboard and screen reader users land on it, and comes back.
     let ask = move |_| {
         failed.set(None);
-        confirming.set(true);
-        request_animation_frame(move || {
-            if let Some(el) = question.get_untracked() {
-                let _ = el.focus();
-            }
-        });
-    };
-    let cancel = move |_| {
-        confirming.set(false);
-        request_animation_frame(move || {
-            if let Some(el) = opener.get_untracked() {
-                let _ = el.focus();
-            }
-        });
+        confirmation.ask();
     };
     let confirm = move |_| {
         if sending.get_untracked() {
@@ -60,10 +43,10 @@ pub fn WithdrawFeedback(number: TrackingNumber, on_withdrawn: Callback<ReceiptSt
             <p>{p.withdraw_lead}</p>
             {move || failed.get().map(|text| alert("usa-alert--error", text))}
             <Show
-                when=move || confirming.get()
+                when=move || confirmation.confirming.get()
                 fallback=move || {
                     view! {
-                        <button type="button" class="usa-button usa-button--secondary" node_ref=opener on:click=ask>
+                        <button type="button" class="usa-button usa-button--secondary" node_ref=confirmation.opener on:click=ask>
                             {p.withdraw_button}
                         </button>
                     }
@@ -73,7 +56,7 @@ pub fn WithdrawFeedback(number: TrackingNumber, on_withdrawn: Callback<ReceiptSt
                     class="usa-alert usa-alert--warning"
                     role="group"
                     tabindex="-1"
-                    node_ref=question
+                    node_ref=confirmation.question
                     aria-labelledby="withdraw-confirm-heading"
                 >
                     <div class="usa-alert__body">
@@ -93,7 +76,7 @@ pub fn WithdrawFeedback(number: TrackingNumber, on_withdrawn: Callback<ReceiptSt
                                 </button>
                             </li>
                             <li class="usa-button-group__item">
-                                <button type="button" class="usa-button usa-button--outline" on:click=cancel>
+                                <button type="button" class="usa-button usa-button--outline" on:click=move |_| confirmation.cancel()>
                                     {p.withdraw_cancel}
                                 </button>
                             </li>

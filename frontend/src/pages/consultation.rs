@@ -33,10 +33,8 @@ fn ConsultationDetails(c: ConsultationView) -> impl IntoView {
         (Some(topic), None) => (m.topic)(topic).to_owned(),
         (None, _) => p.consultation_any_topic.to_owned(),
     };
-    let give = feedback_link(&c).map(|(href, late)| {
-        let text = if late { p.consultation_give_late_feedback } else { p.consultation_give_feedback };
-        view! { <a class="usa-button usa-button--big" href=href>{text}</a> }
-    });
+    let give =
+        feedback_link(&c).map(|(href, text)| view! { <a class="usa-button usa-button--big" href=href>{text}</a> });
     view! {
         <div class="usa-section">
             <h1>{c.title.clone()}</h1>

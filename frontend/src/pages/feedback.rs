@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::router::use_query_map;
 use shared::feedback::{self, field, Feedback, FeedbackForm};
-use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, SubmitterKind, Topic};
+use shared::taxonomy::{MscCategory, SubmitterKind, Topic};
 use shared::text::FieldError;
 
 use crate::api::{self, Failure};
@@ -16,6 +16,7 @@ use crate::components::consultation_select::ConsultationSelect;
 use crate::components::draft_form::{DraftForm, DraftFormView, DraftedForm};
 use crate::components::error_summary::Problem;
 use crate::components::fields::{Checkbox, RadioGroup, Select, TextArea, TextInput};
+use crate::components::partner_fields::CompanyChoices;
 use crate::i18n::{set_page_title, t};
 use crate::storage::{self, Draft};
 
@@ -120,8 +121,6 @@ pub fn GiveFeedback() -> impl IntoView {
     let (name, set_name) = form.text(|f| &f.name, |f| &mut f.name);
     let (organization, set_organization) = form.text(|f| &f.organization, |f| &mut f.organization);
     let (email, set_email) = form.text(|f| &f.email, |f| &mut f.email);
-    let (entity_type, set_entity_type) = form.text(|f| &f.entity_type, |f| &mut f.entity_type);
-    let (ctpat_status, set_ctpat_status) = form.text(|f| &f.ctpat_status, |f| &mut f.ctpat_status);
     let (msc_category, set_msc_category) = form.text(|f| &f.msc_category, |f| &mut f.msc_category);
     let (title, set_title) = form.text(|f| &f.title, |f| &mut f.title);
     let (body, set_body) = form.text(|f| &f.feedback, |f| &mut f.feedback);
@@ -194,23 +193,10 @@ pub fn GiveFeedback() -> impl IntoView {
                             error=error(field::EMAIL)
                         />
                     </Show>
-                    <Select
-                        id=field::ENTITY_TYPE
-                        label=m.form_entity_type
-                        required=true
-                        options=options(EntityType::ALL, EntityType::code, m.entity_type)
-                        value=entity_type
-                        set=set_entity_type
-                        error=error(field::ENTITY_TYPE)
-                    />
-                    <Select
-                        id=field::CTPAT_STATUS
-                        label=m.form_ctpat_status
-                        required=true
-                        options=options(CtpatStatus::ALL, CtpatStatus::code, m.ctpat_status)
-                        value=ctpat_status
-                        set=set_ctpat_status
-                        error=error(field::CTPAT_STATUS)
+                    <CompanyChoices
+                        entity_type=form.text(|f| &f.entity_type, |f| &mut f.entity_type)
+                        ctpat_status=form.text(|f| &f.ctpat_status, |f| &mut f.ctpat_status)
+                        problems=form.problems
                     />
                 </fieldset>
                 <fieldset class="usa-fieldset">

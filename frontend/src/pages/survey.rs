@@ -8,14 +8,14 @@ use leptos::prelude::*;
 use shared::api::analytics::{SurveyReceipt, SurveyRound};
 use shared::consultation::Phase;
 use shared::survey::{field, AnswerForm, Benefit, Survey, SurveyForm, PROPOSAL_MAX, PROPOSAL_TITLE_MAX};
-use shared::taxonomy::{CtpatStatus, EntityType};
 use shared::text::FieldError;
 
 use super::survey_benefit::BenefitQuestions;
 use crate::api::{self, Failure};
 use crate::components::draft_form::{DraftForm, DraftFormView, DraftedForm};
-use crate::components::fields::{Select, TextArea, TextInput};
+use crate::components::fields::{TextArea, TextInput};
 use crate::components::notice::{alert, failed_load, loading};
+use crate::components::partner_fields::{CompanyChoices, ContactWords, OptionalContact};
 use crate::i18n::{set_page_title, t};
 use crate::storage::{self, SurveyDraft};
 
@@ -168,17 +168,10 @@ fn SurveyQuestions(round: SurveyRound) -> impl IntoView {
     let draft = form.draft;
     let problems = form.problems;
     let error = move |id: &'static str| form.error(id);
-    let (entity_type, set_entity_type) = form.text(|f| &f.entity_type, |f| &mut f.entity_type);
-    let (ctpat_status, set_ctpat_status) = form.text(|f| &f.ctpat_status, |f| &mut f.ctpat_status);
-    let (name, set_name) = form.text(|f| &f.name, |f| &mut f.name);
-    let (organization, set_organization) = form.text(|f| &f.organization, |f| &mut f.organization);
-    let (email, set_email) = form.text(|f| &f.email, |f| &mut f.email);
     let (proposal_title, set_proposal_title) = form.text(|f| &f.proposal_title, |f| &mut f.proposal_title);
     let (proposal, set_proposal) = form.text(|f| &f.proposal, |f| &mut f.proposal);
     let trade_compliance = Signal::derive(move || draft.with(|d| d.form.trade_compliance));
     let tc_error = error(field::TRADE_COMPLIANCE);
-    let entity_types = EntityType::ALL.iter().map(|e| (e.code(), (m.entity_type)(*e))).collect::<Vec<_>>();
-    let statuses = CtpatStatus::ALL.iter().map(|c| (c.code(), (m.ctpat_status)(*c))).collect::<Vec<_>>();
 
     view! {
         <section class="usa-summary-box portal-survey-round" aria-labelledby="survey-round-heading">
@@ -196,23 +189,10 @@ fn SurveyQuestions(round: SurveyRound) -> impl IntoView {
         >
             <fieldset class="usa-fieldset">
                 <legend class="usa-legend usa-legend--large">{s.about_company}</legend>
-                <Select
-                    id=field::ENTITY_TYPE
-                    label=m.form_entity_type
-                    required=true
-                    options=entity_types
-                    value=entity_type
-                    set=set_entity_type
-                    error=error(field::ENTITY_TYPE)
-                />
-                <Select
-                    id=field::CTPAT_STATUS
-                    label=m.form_ctpat_status
-                    required=true
-                    options=statuses
-                    value=ctpat_status
-                    set=set_ctpat_status
-                    error=error(field::CTPAT_STATUS)
+                <CompanyChoices
+                    entity_type=form.text(|f| &f.entity_type, |f| &mut f.entity_type)
+                    ctpat_status=form.text(|f| &f.ctpat_status, |f| &mut f.ctpat_status)
+                    problems=form.problems
                 />
                 // Not the shared Checkbox: this one can be wrong (Trade Compliance is for importers
                 // only), so it carries an error message like the other controls.
@@ -255,36 +235,13 @@ fn SurveyQuestions(round: SurveyRound) -> impl IntoView {
                     children=move |benefit| view! { <BenefitQuestions benefit draft problems /> }
                 />
             </section>
-            <fieldset class="usa-fieldset">
-                <legend class="usa-legend usa-legend--large">{s.about_you}</legend>
-                <p class="usa-hint">{s.about_you_hint}</p>
-                <TextInput
-                    id=field::NAME
-                    label=s.name
-                    autocomplete="name"
-                    value=name
-                    set=set_name
-                    error=error(field::NAME)
-                />
-                <TextInput
-                    id=field::ORGANIZATION
-                    label=s.organization
-                    autocomplete="organization"
-                    value=organization
-                    set=set_organization
-                    error=error(field::ORGANIZATION)
-                />
-                <TextInput
-                    id=field::EMAIL
-                    label=s.email
-                    hint=s.email_hint
-                    input_type="email"
-                    autocomplete="email"
-                    value=email
-                    set=set_email
-                    error=error(field::EMAIL)
-                />
-            </fieldset>
+            <OptionalContact
+                words=contact_words()
+                name=form.text(|f| &f.name, |f| &mut f.name)
+                organization=form.text(|f| &f.organization, |f| &mut f.organization)
+                email=form.text(|f| &f.email, |f| &mut f.email)
+                problems=form.problems
+            />
             <fieldset class="usa-fieldset">
                 <legend class="usa-legend usa-legend--large">{s.proposal_heading}</legend>
                 <p class="usa-hint">{s.proposal_lead}</p>
@@ -308,5 +265,18 @@ fn SurveyQuestions(round: SurveyRound) -> impl IntoView {
                 />
             </fieldset>
         </DraftFormView>
+    }
+}
+
+/// The words of "About you", from the survey's catalog.
+fn contact_words() -> ContactWords {
+    let s = t().survey;
+    ContactWords {
+        legend: s.about_you,
+        hint: s.about_you_hint,
+        name: s.name,
+        organization: s.organization,
+        email: s.email,
+        email_hint: s.email_hint,
     }
 }

@@ -5,15 +5,15 @@
 
 use leptos::prelude::*;
 
-use shared::taxonomy::{CtpatStatus, EntityType};
 use shared::validation::{field, Measure, Mode, Rating, ValidationKind, STANDARDIZE_MAX};
 
 use super::validation_fields::{OfficeSelect, RatingRow};
 use super::validation_form::{measure_mut, rating_mut, ValidationReportForm};
 use crate::api;
 use crate::components::draft_form::{DraftForm, DraftFormView};
-use crate::components::fields::{RadioGroup, Select, TextArea, TextInput};
+use crate::components::fields::{RadioGroup, TextArea, TextInput};
 use crate::components::notice::alert;
+use crate::components::partner_fields::{CompanyChoices, ContactWords, OptionalContact};
 use crate::i18n::{set_page_title, t};
 
 #[component]
@@ -29,21 +29,14 @@ pub fn ValidationReportPage() -> impl IntoView {
 
     let (month, set_month) = form.text(|f| &f.month, |f| &mut f.month);
     let (kind, set_kind) = form.text(|f| &f.kind, |f| &mut f.kind);
-    let (entity_type, set_entity_type) = form.text(|f| &f.entity_type, |f| &mut f.entity_type);
-    let (ctpat_status, set_ctpat_status) = form.text(|f| &f.ctpat_status, |f| &mut f.ctpat_status);
     let (mode, set_mode) = form.text(|f| &f.mode, |f| &mut f.mode);
     let (office, set_office) = form.text(|f| &f.field_office, |f| &mut f.field_office);
     let (standardize, set_standardize) = form.text(|f| &f.standardize, |f| &mut f.standardize);
-    let (name, set_name) = form.text(|f| &f.name, |f| &mut f.name);
-    let (organization, set_organization) = form.text(|f| &f.organization, |f| &mut f.organization);
-    let (email, set_email) = form.text(|f| &f.email, |f| &mut f.email);
     let first_validation = move || kind.with(|k| k == ValidationKind::Validation.code());
 
     let kinds =
         ValidationKind::ALL.iter().map(|k| (k.code(), (v.kind_label)(*k), (v.kind_hint)(*k))).collect::<Vec<_>>();
     let modes = Mode::ALL.iter().map(|x| (x.code(), (v.mode_label)(*x), (v.mode_hint)(*x))).collect::<Vec<_>>();
-    let entity_types = EntityType::ALL.iter().map(|e| (e.code(), (m.entity_type)(*e))).collect::<Vec<_>>();
-    let statuses = CtpatStatus::ALL.iter().map(|c| (c.code(), (m.ctpat_status)(*c))).collect::<Vec<_>>();
 
     let measures = Measure::ALL
         .iter()
@@ -110,23 +103,10 @@ pub fn ValidationReportPage() -> impl IntoView {
                 </fieldset>
                 <fieldset class="usa-fieldset">
                     <legend class="usa-legend usa-legend--large">{v.about_company}</legend>
-                    <Select
-                        id=field::ENTITY_TYPE
-                        label=m.form_entity_type
-                        required=true
-                        options=entity_types
-                        value=entity_type
-                        set=set_entity_type
-                        error=error(field::ENTITY_TYPE)
-                    />
-                    <Select
-                        id=field::CTPAT_STATUS
-                        label=m.form_ctpat_status
-                        required=true
-                        options=statuses
-                        value=ctpat_status
-                        set=set_ctpat_status
-                        error=error(field::CTPAT_STATUS)
+                    <CompanyChoices
+                        entity_type=form.text(|f| &f.entity_type, |f| &mut f.entity_type)
+                        ctpat_status=form.text(|f| &f.ctpat_status, |f| &mut f.ctpat_status)
+                        problems=form.problems
                     />
                 </fieldset>
                 <fieldset class="usa-fieldset">
@@ -161,30 +141,27 @@ pub fn ValidationReportPage() -> impl IntoView {
                         error=error(field::STANDARDIZE)
                     />
                 </fieldset>
-                <fieldset class="usa-fieldset">
-                    <legend class="usa-legend usa-legend--large">{v.about_you}</legend>
-                    <p class="usa-hint">{v.about_you_hint}</p>
-                    <TextInput id=field::NAME label=v.name autocomplete="name" value=name set=set_name error=error(field::NAME) />
-                    <TextInput
-                        id=field::ORGANIZATION
-                        label=v.organization
-                        autocomplete="organization"
-                        value=organization
-                        set=set_organization
-                        error=error(field::ORGANIZATION)
-                    />
-                    <TextInput
-                        id=field::EMAIL
-                        label=v.email
-                        hint=v.email_hint
-                        input_type="email"
-                        autocomplete="email"
-                        value=email
-                        set=set_email
-                        error=error(field::EMAIL)
-                    />
-                </fieldset>
+                <OptionalContact
+                    words=contact_words()
+                    name=form.text(|f| &f.name, |f| &mut f.name)
+                    organization=form.text(|f| &f.organization, |f| &mut f.organization)
+                    email=form.text(|f| &f.email, |f| &mut f.email)
+                    problems=form.problems
+                />
             </DraftFormView>
         </div>
+    }
+}
+
+/// The words of "About you", from the validation report's catalog.
+fn contact_words() -> ContactWords {
+    let v = t().validation;
+    ContactWords {
+        legend: v.about_you,
+        hint: v.about_you_hint,
+        name: v.name,
+        organization: v.organization,
+        email: v.email,
+        email_hint: v.email_hint,
     }
 }
