@@ -10,9 +10,6 @@ use crate::text::{FieldError, Problem};
 use crate::time::Timestamp;
 use crate::workflow::Tag;
 
-// Moved to `crate::url`; named here too while pages still import them from the queue.
-pub use crate::url::{decode_query, encode_component, encode_query};
-
 pub const DEFAULT_LIMIT: u32 = 50;
 pub const MAX_LIMIT: u32 = 200;
 pub use crate::query::SEARCH_MAX;
@@ -210,6 +207,7 @@ pub fn fts_of(search: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::url::{decode_query, encode_query};
 
     fn pairs(q: &str) -> Vec<(String, String)> {
         decode_query(q)

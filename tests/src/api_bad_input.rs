@@ -231,7 +231,7 @@ async fn surveys_and_validation_reports_answer_every_bad_input_with_a_clear_4xx(
 async fn query_strings_and_path_segments_answer_bad_input_with_a_clear_4xx() {
     let app = TestApp::shared();
     let reviewer = app.as_reviewer().await;
-    let encode = shared::queue::encode_component;
+    let encode = shared::url::encode_component;
     let mut values: Vec<String> = text_payloads().into_iter().map(|(_, t)| t.chars().take(3_000).collect()).collect();
     values.extend(["-1", "0", "99999999999999999999", "1e400", "null", "[]", "%00", "%ZZ"].map(String::from));
     for value in &values {

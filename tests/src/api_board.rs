@@ -365,7 +365,7 @@ async fn a_report_of_feedback_filed_in_my_name_flags_it_for_reviewers() {
     let page: Value = reviewer
         .get_json(&format!(
             "/api/v1/review/submissions?flagged=yes&q={}",
-            shared::queue::encode_component("Impersonated")
+            shared::url::encode_component("Impersonated")
         ))
         .await;
     assert!(page["items"]

@@ -84,7 +84,7 @@ impl TestApp {
     /// the test admin: the server's own connection, so the count never races its writes.
     pub async fn count_submissions_titled(&self, title: &str) -> usize {
         let admin = self.as_admin().await;
-        let q = shared::queue::encode_component(title);
+        let q = shared::url::encode_component(title);
         let page: Value = admin.get_json(&format!("/api/v1/review/submissions?q={q}&limit=200")).await;
         page["items"]
             .as_array()
@@ -269,7 +269,7 @@ impl TestApp {
                 "{}{}?name={}",
                 self.url,
                 shared::api::public::ATTACHMENTS_PATH,
-                shared::queue::encode_component(name)
+                shared::url::encode_component(name)
             ))
             .header("Content-Type", "application/octet-stream")
             .body(bytes)

@@ -119,14 +119,14 @@ async fn payloads_in_feedback_are_shown_as_text_and_never_run() {
     // The reviewer's pages: the queue and the submission (contact details included).
     b.sign_in_as("PORTAL_REVIEWER").await;
     let mut pages = vec![
-        (format!("/review?q={}", shared::queue::encode_component(&marker)), vec![p[0].clone()]),
+        (format!("/review?q={}", shared::url::encode_component(&marker)), vec![p[0].clone()]),
         (
             format!("/review/submissions/{tn}"),
             vec![p[0].clone(), p[1].clone(), p[2].clone(), p[3].clone(), p[7].clone()],
         ),
     ];
     // The public's: the board, the item, the receipt check.
-    pages.push((format!("/board?q={}", shared::queue::encode_component(&marker)), vec![p[0].clone()]));
+    pages.push((format!("/board?q={}", shared::url::encode_component(&marker)), vec![p[0].clone()]));
     pages.push((format!("/board/{item}"), vec![p[0].clone(), p[4].clone(), p[5].clone(), p[6].clone()]));
     pages.push((format!("/check?number={tn}"), vec![p[0].clone()]));
     for (path, shown) in &pages {

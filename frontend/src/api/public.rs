@@ -10,8 +10,8 @@ use shared::api::public::{
 };
 use shared::api::routes::Operation as O;
 use shared::api::{ApiError, ReceiptStatus};
-use shared::queue::encode_component;
 use shared::receipt::TrackingNumber;
+use shared::url::encode_component;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 

@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
-use shared::queue::{decode_query, encode_query};
 use shared::text::FieldError;
+use shared::url::{decode_query, encode_query};
 
 use crate::components::error_summary::{focus_summary, Problem};
 use crate::components::fields::ChoiceSelect;

@@ -7,7 +7,7 @@ use crate::router::{use_location, use_navigate};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use shared::api::analytics::{PublicBenefitRow, PublicBenefitSummary, PublicCell};
-use shared::queue::{decode_query, encode_query};
+use shared::url::{decode_query, encode_query};
 
 use crate::api::analytics::public_benefits;
 use crate::components::charts::{Bar, BarChart, DataTable, Table};

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::public::PublicItem;
 use shared::board::BoardQuery;
-use shared::queue::{decode_query, encode_query};
 use shared::text::FieldError;
+use shared::url::{decode_query, encode_query};
 
 use super::board_filters::{filter_label, has_control, BoardFilters};
 use crate::api::{self, Failure};

@@ -4,9 +4,9 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use shared::board::{BoardQuery, BoardSort};
-use shared::queue::encode_query;
 use shared::status::Status;
 use shared::taxonomy::{EntityType, MscCategory, Topic};
+use shared::url::encode_query;
 
 use crate::api;
 use crate::components::error_summary::Problem;

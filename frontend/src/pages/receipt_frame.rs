@@ -5,8 +5,8 @@
 use std::future::Future;
 
 use leptos::prelude::*;
-use shared::queue::encode_component;
 use shared::receipt::TrackingNumber;
+use shared::url::encode_component;
 
 use crate::api::Failure;
 use crate::components::fetched::FetchedPage;

@@ -3,8 +3,8 @@
 use shared::account::{hashing, NewAccount};
 use shared::api::review::{AuditPage, NewUser, UserChange};
 use shared::api::{ApiError, ErrorCode};
-use shared::queue::decode_query;
 use shared::text::{FieldError, Problem};
+use shared::url::decode_query;
 use shared::workflow::Role;
 use worker::{Env, Request, Response};
 

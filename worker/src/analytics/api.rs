@@ -4,8 +4,8 @@
 use shared::analytics::{benefit_dashboard, public_summary};
 use shared::api::analytics::{AnalyticsQuery, BenefitDashboard, FeedbackDashboard};
 use shared::api::ApiError;
-use shared::queue::decode_query;
 use shared::stats::{summarize, Summary};
+use shared::url::decode_query;
 use shared::workflow::Role;
 use worker::{Env, Request, Response};
 

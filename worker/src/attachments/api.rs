@@ -5,8 +5,8 @@ use sha2::{Digest, Sha256};
 use shared::api::public::UploadedFile;
 use shared::api::{ApiError, ErrorCode};
 use shared::attachment::{self, AttachmentId, MAX_BYTES};
-use shared::queue::decode_query;
 use shared::text::FieldError;
+use shared::url::decode_query;
 use worker::{Env, HttpMetadata, Request, Response};
 
 use super::store::{self, NewUpload, Row};
@@ -82,7 +82,7 @@ pub async fn download(env: &Env, row: &Row) -> Result<Response, AppError> {
 /// `attachment; filename="…"; filename*=UTF-8''…` (RFC 6266): an ASCII fallback and the exact name.
 fn content_disposition(name: &str) -> String {
     let ascii: String = name.chars().map(|c| if c.is_ascii_graphic() || c == ' ' { c } else { '_' }).collect();
-    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{}", shared::queue::encode_component(name))
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{}", shared::url::encode_component(name))
 }
 
 pub fn not_found() -> AppError {

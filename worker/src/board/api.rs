@@ -5,9 +5,9 @@ use sha2::{Digest, Sha256};
 use shared::api::public::{BoardPage, FollowForm, Following, SupportForm, SupportResult, SUPPORT_ORGANIZATION_MAX};
 use shared::api::{ApiError, ErrorCode};
 use shared::board::BoardQuery;
-use shared::queue::decode_query;
 use shared::taxonomy::EntityType;
 use shared::text::{Email, FieldError, Problem, TextRule};
+use shared::url::decode_query;
 use worker::{Context, D1Database, Env, Request, Response};
 
 use super::store::{self, ItemRow};

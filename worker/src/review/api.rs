@@ -7,10 +7,11 @@ use shared::api::review::{
     BulkResult, BulkUpdate, NewNote, QueuePage, SubmissionDetail, SubmissionUpdate, UserRef, BULK_MAX, EXPORT_MAX_ROWS,
 };
 use shared::api::{ApiError, ErrorCode, FieldMessage};
-use shared::queue::{decode_query, QueueQuery};
+use shared::queue::QueueQuery;
 use shared::receipt::TrackingNumber;
 use shared::text::{FieldError, Problem};
 use shared::triage::{self, Current, Facts, Plan};
+use shared::url::decode_query;
 use shared::workflow::Role;
 use worker::{Context, D1Database, D1PreparedStatement, Env, Request, Response};
 

@@ -3,11 +3,11 @@
 use shared::api::validation::{FieldOfficeChange, FieldOfficeForm, ValidationGroup, ValidationReceipt};
 use shared::api::{valid_idempotency_key, ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER};
 use shared::feedback::{Feedback, Proposer};
-use shared::queue::decode_query;
 use shared::receipt::TrackingNumber;
 use shared::stats::Summary;
 use shared::taxonomy::Topic;
 use shared::text::{FieldError, Problem};
+use shared::url::decode_query;
 use shared::validation::{dashboard, suppress, Report, ReportForm, ValidationQuery, OFFICE_RULE};
 use shared::workflow::Role;
 use worker::{D1PreparedStatement, Env, Request, Response};

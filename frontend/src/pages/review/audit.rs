@@ -4,7 +4,7 @@
 use crate::router::{use_query_map, ParamsMap};
 use leptos::prelude::*;
 use shared::api::review::{AuditEntry, AuditPage};
-use shared::queue::encode_query;
+use shared::url::encode_query;
 
 use super::{alert, failed_load, loading, use_reviewer};
 use crate::api::review::Admin;

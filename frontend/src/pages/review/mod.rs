@@ -23,8 +23,8 @@ use crate::router::NavigateOptions;
 use crate::router::Redirect;
 use leptos::prelude::*;
 use shared::api::mfa::TwoStepState;
-use shared::queue::encode_component;
 use shared::text::Problem as Rule;
+use shared::url::encode_component;
 
 use crate::api::review::Reviewer;
 use crate::api::Failure;

@@ -6,8 +6,8 @@
 use std::future::Future;
 
 use leptos::prelude::*;
-use shared::queue::decode_query;
 use shared::text::FieldError;
+use shared::url::decode_query;
 
 use crate::api::analytics::with_query;
 use crate::api::review::Reviewer;

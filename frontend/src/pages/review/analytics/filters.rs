@@ -4,8 +4,8 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use shared::api::analytics::AnalyticsQuery;
-use shared::queue::encode_query;
 use shared::taxonomy::{CtpatStatus, EntityType};
+use shared::url::encode_query;
 
 use crate::components::error_summary::Problem;
 use crate::components::filter_form::{FilterAddress, FilterForm, FilterSelect, Filters};

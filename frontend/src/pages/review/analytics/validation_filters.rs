@@ -4,8 +4,8 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use shared::queue::encode_query;
 use shared::taxonomy::EntityType;
+use shared::url::encode_query;
 use shared::validation::{Mode, ValidationQuery};
 
 use crate::components::error_summary::Problem;

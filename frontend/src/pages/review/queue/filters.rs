@@ -4,9 +4,10 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use shared::api::review::UserRef;
-use shared::queue::{encode_query, Identity, QueueQuery, Sort};
+use shared::queue::{Identity, QueueQuery, Sort};
 use shared::status::Status;
 use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, Topic};
+use shared::url::encode_query;
 
 use crate::components::error_summary::Problem;
 use crate::components::fields::{ChoiceSelect, TextInput};

@@ -11,10 +11,11 @@ use crate::router::use_location;
 use leptos::html::Div;
 use leptos::prelude::*;
 use shared::api::review::{QueueItem, QueuePage, EXPORT_CSV_PATH, EXPORT_JSON_PATH};
-use shared::queue::{decode_query, encode_query, QueueQuery};
+use shared::queue::QueueQuery;
 use shared::status::Status;
 use shared::text::{FieldError, Problem as Rule};
 use shared::time::Timestamp;
+use shared::url::{decode_query, encode_query};
 
 use super::cluster::cluster_href;
 use super::{failed_load, filter_failure_problems, loading, use_reviewer};
