@@ -55,6 +55,8 @@ async fn copies_cluster_are_answered_at_once_and_counted_honestly() {
     let mut other = crate::app::anonymous(&format!("Validation reports are slow {tag}"));
     other["feedback"] = json!(format!("Our revalidation report took five months to arrive after the visit. {tag}"));
     let unrelated = app.submit_ok(&other).await;
+    reviewer.analysed(&copies).await;
+    reviewer.analysed(std::slice::from_ref(&unrelated)).await;
 
     let first = reviewer.submission(&copies[0]).await;
     let cluster = first["cluster"].as_i64().unwrap();

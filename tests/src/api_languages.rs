@@ -36,6 +36,7 @@ async fn feedback_keeps_its_language_and_reviewers_filter_and_search_across_acce
     let en = submit_in(&app, &anonymous(&format!("Seal checks {word}")), "en").await;
 
     let reviewer = app.as_reviewer().await;
+    reviewer.analysed(&[es.clone(), fr.clone(), en.clone()]).await;
     let page = |query: String| {
         let reviewer = reviewer.clone();
         async move {

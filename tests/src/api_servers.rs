@@ -48,7 +48,7 @@ impl Drop for OwnServer {
 }
 
 #[tokio::test]
-async fn a_submission_that_got_a_receipt_survives_a_crash_right_after() {
+async fn a_submission_that_got_a_receipt_survives_a_crash_right_after_and_is_analysed() {
     let mut own = OwnServer::start("crash", Some("test"));
     let app = own.app();
     let title = unique("Crash");
@@ -69,6 +69,40 @@ async fn a_submission_that_got_a_receipt_survives_a_crash_right_after() {
     // The restarted server is idle: a direct count cannot race its writes.
     assert_eq!(
         app.query_number(&format!("SELECT COUNT(*) FROM submissions WHERE title = '{}'", title.replace('\'', "''"))),
+        1
+    );
+
+    // Its analysis was queued, but the queue died with the server; and a second submission was
+    // stored a minute ago by a request that crashed before it could enqueue anything (made here
+    // by hand). The sweep (the cron, triggered as wrangler lets a test trigger it) analyses both.
+    let lost = "CTPAT-LOST-0000-0001";
+    let long_ago = xtask::accounts::now_ms() - 60_000;
+    let insert = format!(
+        "INSERT INTO submissions (tracking_number, received_at, updated_at, status, submitter_kind, entity_type, \
+         ctpat_status, topic, title, body, may_publish, request_hash, language) VALUES ('{lost}', {long_ago}, {long_ago}, \
+         'received', 'anonymous', 'importer', 'tier_2', 'validations', 'Validación pendiente', \
+         'La validación de nuestra empresa lleva meses pendiente y no sabemos a quién llamar.', 0, 'lost', 'en')"
+    );
+    assert!(app.execute(&insert).status.success());
+    let pending = "SELECT COUNT(*) FROM submissions WHERE analysed_at IS NULL";
+    assert!(app.query_number(pending) >= 1, "the hand-made row waits for its analysis");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while app.query_number(pending) > 0 {
+        assert!(std::time::Instant::now() < deadline, "a stored submission was never analysed after the crash");
+        let _ = app.get("/cdn-cgi/handler/scheduled").await;
+        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    }
+    // Analysed as the consumer analyses: the text's own language, a cluster of its own.
+    assert_eq!(
+        app.query_number(&format!(
+            "SELECT COUNT(*) FROM submissions WHERE tracking_number = '{lost}' AND language = 'es' AND cluster_id = id"
+        )),
+        1
+    );
+    assert_eq!(
+        app.query_number(&format!(
+            "SELECT COUNT(*) FROM clusters c JOIN submissions s ON s.id = c.id WHERE s.tracking_number = '{lost}' AND c.size = 1"
+        )),
         1
     );
 }

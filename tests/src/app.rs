@@ -216,6 +216,18 @@ impl Session {
         self.get_json(&format!("/api/v1/review/submissions/{tracking_number}")).await
     }
 
+    /// Waits until the queue consumer has analysed every one of these submissions (language,
+    /// near-duplicate cluster): a few seconds at most. Panics after 20 s.
+    pub async fn analysed(&self, tracking_numbers: &[String]) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        for tn in tracking_numbers {
+            while self.submission(tn).await["analysed"] != Value::Bool(true) {
+                assert!(std::time::Instant::now() < deadline, "{tn} was not analysed within 20 s");
+                tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            }
+        }
+    }
+
     /// Publishes (or re-publishes) a submission's public version.
     pub async fn publish(&self, tracking_number: &str, body: &Value) -> Response {
         self.put(&format!("/api/v1/review/submissions/{tracking_number}/publication"), body).send().await.unwrap()

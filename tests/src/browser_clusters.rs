@@ -25,6 +25,7 @@ async fn a_reviewer_answers_a_campaign_from_its_cluster_view() {
         tns.push(app.submit_ok(&body).await);
     }
     let reviewer = app.as_reviewer().await;
+    reviewer.analysed(&tns).await;
     let d = reviewer.submission(&tns[0]).await;
     let cluster = d["cluster"].as_i64().unwrap();
     assert_eq!(d["cluster_size"], json!(3));

@@ -7,6 +7,7 @@
 //! sends only `/api/*` here (`run_worker_first` in wrangler.toml).
 
 mod admin;
+mod analysis;
 mod analytics;
 mod attachments;
 mod audit;
@@ -31,7 +32,7 @@ mod submissions;
 mod surveys;
 mod validations;
 
-use worker::{console_error, event, Context, Env, Request, Response, Result, ScheduleContext, ScheduledEvent};
+use worker::{console_error, event, Context, Env, MessageBatch, Request, Response, Result, ScheduleContext, ScheduledEvent};
 
 #[event(fetch)]
 async fn fetch(req: Request, env: Env, ctx: Context) -> Result<Response> {
@@ -44,10 +45,22 @@ async fn fetch(req: Request, env: Env, ctx: Context) -> Result<Response> {
     http::with_security_headers(response)
 }
 
-/// The cron trigger (wrangler.toml): retries notification emails that could not be sent at once
-/// and removes uploads that no submission claimed within a day.
+/// The analysis queue's consumer (wrangler.toml `[[queues.consumers]]`): language, near-duplicate
+/// cluster and emails of the submissions just stored (`analysis`).
+#[event(queue)]
+async fn queue(batch: MessageBatch<analysis::Job>, env: Env, _ctx: Context) -> Result<()> {
+    analysis::consume::batch(batch, &env).await;
+    Ok(())
+}
+
+/// The cron trigger (wrangler.toml, every minute): enqueues stored submissions whose analysis
+/// never ran, retries notification emails that could not be sent at once and removes uploads
+/// that no submission claimed within a day.
 #[event(scheduled)]
 async fn scheduled(_event: ScheduledEvent, env: Env, _ctx: ScheduleContext) {
+    if let Err(e) = analysis::consume::sweep(&env).await {
+        console_error!("scheduled analysis sweep failed: {e:?}");
+    }
     if let Err(e) = notify::deliver(&env).await {
         console_error!("scheduled email delivery failed: {e:?}");
     }

@@ -1,9 +1,10 @@
 // Benchmark harness, driven by `cargo xtask bench` (xtask/src/bench.rs); first views are
 // measured by first_view.mjs.
 //
-//   node harness.mjs serve <port> <state>  the built worker in Miniflare (workerd) with a local D1;
+//   node harness.mjs serve <port> <state>  the built worker in Miniflare (workerd) with a local D1
+//                                          and the analysis queue (as wrangler.toml declares it);
 //                                          reads commands on stdin: "count" prints the rows stored,
-//                                          "quit" stops.
+//                                          "pending" the rows not yet analysed, "quit" stops.
 //
 // Miniflare's Node API is used instead of `wrangler dev`, whose proxy and logging process would
 // dominate the figures (../shared/docs/toolchain.md).
@@ -25,6 +26,16 @@ if (command === "serve") {
     compatibilityDate: "2026-04-01",
     d1Databases: { DB: "bench" },
     d1Persist: join(state, "d1"),
+    // The analysis queue, configured as in wrangler.toml: the same worker consumes it.
+    queueProducers: { ANALYSIS: { queueName: "ctpat-feedback-analysis" } },
+    queueConsumers: {
+      "ctpat-feedback-analysis": {
+        maxBatchSize: 100,
+        maxBatchTimeout: 1,
+        maxRetries: 5,
+        deadLetterQueue: "ctpat-feedback-analysis-dead",
+      },
+    },
     // The production limit would throttle a load test from one address by design.
     ratelimits: {
       SUBMIT_LIMITER: { simple: { limit: 1000000, period: 60 } },
@@ -71,8 +82,8 @@ if (command === "serve") {
           const topic = topics[k % topics.length];
           batch.push(db.prepare(
             "INSERT INTO submissions (tracking_number, received_at, updated_at, status, submitter_kind, entity_type, " +
-            "ctpat_status, topic, msc_category, title, body, may_publish, request_hash, priority) " +
-            "VALUES (?1, ?2, ?2, ?3, 'anonymous', 'sea_carrier', 'tier_2', ?4, ?5, ?6, ?7, 0, 'seed', ?8)")
+            "ctpat_status, topic, msc_category, title, body, may_publish, request_hash, priority, analysed_at) " +
+            "VALUES (?1, ?2, ?2, ?3, 'anonymous', 'sea_carrier', 'tier_2', ?4, ?5, ?6, ?7, 0, 'seed', ?8, ?2)")
             .bind(`CTPAT-SEED-${String(k).padStart(9, "0")}`, 1700000000000 + k * 1000,
               ["received", "under_review", "accepted", "closed"][k % 4], topic,
               topic === "minimum_security_criteria" ? String((k % 12) + 1) : null,
@@ -93,6 +104,9 @@ if (command === "serve") {
     } else if (line.startsWith("exec ")) {
       await db.prepare(line.slice(5)).run();
       console.log(JSON.stringify({ ok: true }));
+    } else if (line.trim() === "pending") {
+      const row = await db.prepare("SELECT COUNT(*) AS n FROM submissions WHERE analysed_at IS NULL").first();
+      console.log(JSON.stringify({ count: row.n }));
     } else if (line.trim() === "count") {
       const row = await db.prepare("SELECT COUNT(*) AS n FROM submissions").first();
       console.log(JSON.stringify({ count: row.n }));

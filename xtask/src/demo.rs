@@ -284,7 +284,7 @@ pub fn cluster_sql() -> String {
     };
     for (i, r) in records.iter().enumerate() {
         out.push_str(&format!(
-            "UPDATE submissions SET signature = {}, cluster_id = {} WHERE tracking_number = {} AND signature IS NULL;\n",
+            "UPDATE submissions SET signature = {}, cluster_id = {}, analysed_at = received_at WHERE tracking_number = {} AND signature IS NULL;\n",
             lit(&sigs[i].to_base64()),
             id_of(clusters[i]),
             lit(r.tracking_number.as_str()),

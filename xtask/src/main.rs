@@ -4,7 +4,7 @@
 //!   test             fmt, clippy, unit tests, build, then the black-box suite against wrangler dev
 //!   build [worker|frontend]
 //!                    build the worker and the frontend (or one of them)
-//!   bench [first-view|dashboards|clusters]
+//!   bench [first-view|api|dashboards|clusters]
 //!                    first views in Lighthouse, loopback latency figures (see BENCHMARKS.md)
 //!   openapi          regenerate worker/openapi.json, the API's OpenAPI document
 //!   fonts            regenerate the font subsets in frontend/styles/fonts (fontTools from PyPI)
@@ -19,7 +19,7 @@ use xtask::wrangler::{self, Server, ServerConfig};
 use xtask::{build, demo, env, tools};
 
 const USAGE: &str =
-    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build [worker|frontend] | bench [first-view|dashboards|clusters] | load [--seconds N] | openapi | fonts | create-admin --email E --name N [--remote]>";
+    "usage: cargo xtask <dev [--port N] | test [--quick] [FILTER] | build [worker|frontend] | bench [first-view|api|dashboards|clusters] | load [--seconds N] | openapi | fonts | create-admin --email E --name N [--remote]>";
 
 fn main() -> ExitCode {
     wrangler::stop_all_on_ctrl_c();
@@ -268,24 +268,25 @@ fn load(args: &[String]) -> Result<()> {
     step("loading the portal, then crashing it under load", || xtask::load::run(args))
 }
 
-/// `cargo xtask bench [first-view|dashboards|clusters]`: everything, or only the first view of
-/// each route (Lighthouse), or only the survey dashboards' figures, or only near-duplicate
-/// clustering (native: no build, no server).
+/// `cargo xtask bench [first-view|api|dashboards|clusters]`: everything, or only the first view of
+/// each route (Lighthouse), or only the API's writes and reads under load, or only the survey
+/// dashboards' figures, or only near-duplicate clustering (native: no build, no server).
 fn xtask_bench(only: Option<&str>) -> Result<()> {
     if only == Some("clusters") {
         return step("clustering 300,000 generated submissions", xtask::bench::clusters);
     }
     step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
-    if only != Some("dashboards") {
+    if only.is_none() || only == Some("first-view") {
         step("checking Chromium (Lighthouse drives it)", tools::ensure_chromium)?;
     }
     build::all()?;
     match only {
         None => step("measuring (the first view of each route, then a bounded loopback load)", xtask::bench::run),
         Some("dashboards") => step("measuring the benefit dashboards", xtask::bench::dashboards),
+        Some("api") => step("measuring the API's writes and reads under load", xtask::bench::api),
         Some("first-view") => step("measuring the first view of each route (Lighthouse)", xtask::bench::first_view),
         Some(other) => {
-            fail(format!("unknown bench `{other}`"), "usage: cargo xtask bench [first-view|dashboards|clusters]")
+            fail(format!("unknown bench `{other}`"), "usage: cargo xtask bench [first-view|api|dashboards|clusters]")
         }
     }
 }

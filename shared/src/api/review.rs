@@ -93,6 +93,9 @@ pub struct QueueItem {
     /// Its near-duplicate cluster (the id of the cluster's first member) and the cluster's size.
     pub cluster: i64,
     pub cluster_size: u64,
+    /// False for the few seconds after it arrives, while its language and near-duplicates are
+    /// worked out: until then it is shown alone, "being analysed".
+    pub analysed: bool,
     pub likely_campaign: bool,
 }
 
@@ -168,6 +171,8 @@ pub struct SubmissionDetail {
     pub language: String,
     pub cluster: i64,
     pub cluster_size: u64,
+    /// False while its language and near-duplicates are still being worked out.
+    pub analysed: bool,
     pub attachments: Vec<AttachmentInfo>,
     /// The public version, while one is published.
     pub publication: Option<PublicationView>,

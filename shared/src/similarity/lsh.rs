@@ -107,35 +107,50 @@ pub fn keys_to_insert(keys: &[u64], hits: &[BandRow], cluster: u64) -> Vec<u64> 
         .collect()
 }
 
-/// Where [`ClusterIndex::add`] put a document.
+/// Where [`ClusterIndex::place`] put a document, and what the index gained.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Placement {
-    pub doc: usize,
-    /// The cluster's id: the index of its first member, its representative.
-    pub cluster: usize,
+    pub doc: u64,
+    /// The cluster's id: the id of its first member, its representative (`doc` itself when the
+    /// document starts a cluster).
+    pub cluster: u64,
     /// The earlier document it matched best, and the estimate; `None` when it starts a cluster.
-    pub matched: Option<(usize, f64)>,
+    pub matched: Option<(u64, f64)>,
     /// Clusters merged into `cluster` because this document bridges them.
-    pub merged: Vec<usize>,
+    pub merged: Vec<u64>,
+    /// The band keys added to the index for this document ([`keys_to_insert`]).
+    pub keys: Vec<u64>,
     /// Index rows read (the cost of the lookup).
     pub rows_read: usize,
     /// Signatures compared (the cost of the decision).
     pub compared: usize,
 }
 
+impl Placement {
+    pub fn starts_cluster(&self) -> bool {
+        self.cluster == self.doc
+    }
+}
+
 /// Online clustering in arrival order, in memory, with the worker's procedure: look the band
 /// keys up (all rows of each key: at most [`BUCKET_CAP`]), compare the signatures of the
 /// [`rank_candidates`], [`decide`], then insert the keys [`keys_to_insert`] returns. Merged
-/// clusters are relabelled lazily (union-find), where the worker would update the rows of the
-/// (rarely merged, usually small) younger cluster.
+/// clusters are relabelled lazily (union-find), where D1 rewrites the rows of the (rarely
+/// merged, usually small) younger cluster.
+///
+/// The queue consumer places a whole batch of new submissions with it: it seeds the index with
+/// what D1 holds for the batch's keys ([`ClusterIndex::seed_rows`], [`ClusterIndex::seed_document`]),
+/// then places each in arrival order, so a copy placed second in a batch finds the first, exactly
+/// as if they had arrived one by one. The bench and the demo data start from an empty index.
 #[derive(Default)]
 pub struct ClusterIndex {
-    buckets: HashMap<u64, Vec<(usize, usize)>>,
-    signatures: Vec<Signature>,
-    /// The cluster each document joined when it arrived (may have merged since).
-    joined: Vec<usize>,
-    /// Union-find over cluster ids: `merged_into[c] == c` for a live cluster.
-    merged_into: Vec<usize>,
+    buckets: HashMap<u64, Vec<(u64, u64)>>,
+    /// Each known document's cluster when it was placed (may have merged since) and signature.
+    documents: HashMap<u64, (u64, Signature)>,
+    /// Documents placed here, in arrival order.
+    placed: Vec<u64>,
+    /// Union-find over cluster ids: a cluster absent from the map is live.
+    merged_into: HashMap<u64, u64>,
 }
 
 impl ClusterIndex {
@@ -143,50 +158,77 @@ impl ClusterIndex {
         ClusterIndex::default()
     }
 
-    fn find(&self, mut cluster: usize) -> usize {
-        while self.merged_into[cluster] != cluster {
-            cluster = self.merged_into[cluster];
+    fn find(&self, mut cluster: u64) -> u64 {
+        while let Some(&into) = self.merged_into.get(&cluster) {
+            cluster = into;
         }
         cluster
     }
 
-    pub fn add(&mut self, signature: Signature) -> Placement {
-        let doc = self.signatures.len();
-        let keys = bands(&signature);
-        let mut hits: Vec<BandRow> = Vec::new();
-        for &key in &keys {
+    /// Band rows already stored (D1's `lsh_bands` rows for the keys about to be looked up).
+    pub fn seed_rows(&mut self, rows: impl IntoIterator<Item = BandRow>) {
+        for r in rows {
+            self.buckets.entry(r.key).or_default().push((r.doc, r.cluster));
+        }
+    }
+
+    /// A stored document that may be compared: its current cluster and signature.
+    pub fn seed_document(&mut self, doc: u64, cluster: u64, signature: Signature) {
+        self.documents.insert(doc, (cluster, signature));
+    }
+
+    /// The rows the index holds for a signature's keys.
+    pub fn hits(&self, signature: &Signature) -> Vec<BandRow> {
+        let mut hits = Vec::new();
+        for key in bands(signature) {
             for &(d, c) in self.buckets.get(&key).into_iter().flatten() {
-                hits.push(BandRow { key, doc: d as u64, cluster: self.find(c) as u64 });
+                hits.push(BandRow { key, doc: d, cluster: self.find(c) });
             }
         }
+        hits
+    }
+
+    /// Places a document; ids must grow with arrival (the oldest cluster survives a merge).
+    pub fn place(&mut self, doc: u64, signature: Signature) -> Placement {
+        let keys = bands(&signature);
+        let hits = self.hits(&signature);
         let candidates = rank_candidates(&hits);
         let decision = decide(
             &signature,
-            candidates.iter().map(|&d| (d, self.find(self.joined[d as usize]) as u64, &self.signatures[d as usize])),
+            candidates
+                .iter()
+                .filter_map(|d| self.documents.get(d).map(|(c, s)| (*d, self.find(*c), s))),
         );
-        let cluster = decision.cluster.map_or(doc, |c| c as usize);
-        self.merged_into.push(doc);
+        let cluster = decision.cluster.unwrap_or(doc);
         for &m in &decision.merge {
-            self.merged_into[m as usize] = cluster;
+            self.merged_into.insert(m, cluster);
         }
-        for key in keys_to_insert(&keys, &hits, cluster as u64) {
+        let added = keys_to_insert(&keys, &hits, cluster);
+        for &key in &added {
             self.buckets.entry(key).or_default().push((doc, cluster));
         }
-        self.signatures.push(signature);
-        self.joined.push(cluster);
+        self.documents.insert(doc, (cluster, signature));
+        self.placed.push(doc);
         Placement {
             doc,
             cluster,
-            matched: decision.matched.map(|(d, e)| (d as usize, e)),
-            merged: decision.merge.iter().map(|&m| m as usize).collect(),
+            matched: decision.matched,
+            merged: decision.merge,
+            keys: added,
             rows_read: hits.len(),
             compared: candidates.len(),
         }
     }
 
-    /// The current cluster of each document added so far, in arrival order.
+    /// Places the next document of an index that numbers documents 0, 1, 2… in arrival order.
+    pub fn add(&mut self, signature: Signature) -> Placement {
+        let doc = self.placed.len() as u64;
+        self.place(doc, signature)
+    }
+
+    /// The current cluster of each document placed so far, in arrival order.
     pub fn clusters(&self) -> Vec<usize> {
-        self.joined.iter().map(|&c| self.find(c)).collect()
+        self.placed.iter().map(|d| self.find(self.documents[d].0) as usize).collect()
     }
 
     /// Rows the band index holds.

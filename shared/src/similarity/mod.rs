@@ -276,6 +276,61 @@ mod tests {
         assert_eq!(decide(&x, [(5, 2, &x), (4, 4, &x)]).matched, Some((4, 1.0)), "the oldest on a tie");
     }
 
+    /// What D1 keeps between two message batches: band rows and each document's cluster, with
+    /// merges applied as the consumer's statements apply them.
+    #[derive(Default)]
+    struct Stored {
+        rows: Vec<BandRow>,
+        documents: Vec<(u64, u64, Signature)>,
+    }
+
+    impl Stored {
+        fn place_batch(&mut self, batch: &[(u64, Signature)]) {
+            let mut index = ClusterIndex::new();
+            let keys: Vec<u64> = batch.iter().flat_map(|(_, s)| bands(s)).collect();
+            index.seed_rows(self.rows.iter().filter(|r| keys.contains(&r.key)).copied());
+            let hit_docs: Vec<u64> = batch.iter().flat_map(|(_, s)| rank_candidates(&index.hits(s))).collect();
+            for (d, c, s) in self.documents.iter().filter(|(d, _, _)| hit_docs.contains(d)) {
+                index.seed_document(*d, *c, s.clone());
+            }
+            for (doc, signature) in batch {
+                let p = index.place(*doc, signature.clone());
+                for m in &p.merged {
+                    self.rows.iter_mut().filter(|r| r.cluster == *m).for_each(|r| r.cluster = p.cluster);
+                    self.documents.iter_mut().filter(|d| d.1 == *m).for_each(|d| d.1 = p.cluster);
+                }
+                self.rows.extend(p.keys.iter().map(|&key| BandRow { key, doc: *doc, cluster: p.cluster }));
+                self.documents.push((*doc, p.cluster, signature.clone()));
+            }
+        }
+    }
+
+    #[test]
+    fn a_batch_is_placed_as_if_one_by_one() {
+        let variants = ["confusion", "uncertainty", "delays", "questions", "problems"];
+        let mut texts = Vec::new();
+        for i in 0..60 {
+            texts.push(match i % 4 {
+                0 => LETTER.replace("Maria Lopez", &format!("Signer {i}")).replace("confusion", variants[i % 5]),
+                1 => format!("Validation reports take {} months to arrive after the site visit. Please set a target.", i),
+                2 => format!("Unrelated remark number {i} about lane {} and the {} portal.", i * 7, variants[i % 5]),
+                _ => LETTER.replace("seal verification", "container inspection").replace("drivers", variants[i % 5]),
+            });
+        }
+        let signatures: Vec<Signature> = texts.iter().map(|t| Signature::of_text(t)).collect();
+        let one_by_one = cluster_texts(&texts);
+        for size in [1, 7, 60] {
+            let mut stored = Stored::default();
+            let docs: Vec<(u64, Signature)> = signatures.iter().cloned().enumerate().map(|(i, s)| (i as u64, s)).collect();
+            for batch in docs.chunks(size) {
+                stored.place_batch(batch);
+            }
+            let batched: Vec<usize> = stored.documents.iter().map(|d| d.1 as usize).collect();
+            assert_eq!(batched, one_by_one, "batches of {size}");
+        }
+        assert!(one_by_one.iter().filter(|&&c| c == 0).count() >= 10, "the campaign letters cluster");
+    }
+
     #[test]
     fn keys_are_inserted_once_per_cluster() {
         let hits = [BandRow { key: 1, doc: 7, cluster: 7 }, BandRow { key: 2, doc: 9, cluster: 9 }];

@@ -84,6 +84,7 @@ pub async fn detail_of(db: &D1Database, row: &DetailRow) -> Result<SubmissionDet
         language: row.language.clone(),
         cluster: row.cluster_id as i64,
         cluster_size: row.cluster_size as u64,
+        analysed: row.analysed != 0.0,
         attachments: attachments::store::of_submission(db, id)
             .await?
             .iter()

@@ -18,10 +18,14 @@ use crate::audit::{self, Actor};
 use crate::error::AppError;
 use crate::http::{client_ip, json, read_json, require_same_origin, RATE_LIMIT_PERIOD_SECONDS};
 use crate::notify::{self, Audience, Target};
+use crate::analysis::{self, Job};
 use crate::{attachments, clock, consultations, random, review};
 
-/// `POST /api/v1/submissions`.
-pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
+/// `POST /api/v1/submissions`. The request does what a receipt promises and no more: it
+/// validates, stores the row (with its files, its follow and its receipt email) in one batch,
+/// enqueues the analysis and answers. The language, the near-duplicate cluster and the email
+/// delivery follow within seconds (`analysis`).
+pub async fn create(mut req: Request, env: &Env, _ctx: &Context) -> Result<Response, AppError> {
     require_same_origin(&req)?;
     let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
     if let Some(k) = &key {
@@ -32,17 +36,31 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
     let form: FeedbackForm = read_json(&mut req).await?;
     let store = Store::new(env.d1("DB")?);
     let hash = crate::http::fingerprint(&form);
-
-    // A retry of a request that already succeeded is answered before the rate limit, so a
-    // person whose connection dropped after the 201 is never told to wait for their own receipt.
-    if let Some(k) = &key {
-        if let Some(row) = store.by_idempotency_key(k).await? {
-            return replay(&row, &hash);
+    match store_new(&req, env, &store, &form, key.as_deref(), &hash).await {
+        // The idempotency check is the insert's own uniqueness constraint, not a read before it;
+        // a refusal is read back only to tell a retry of a request that already succeeded (its
+        // connection dropped after the 201, or it was sent again after the limit or the window
+        // closed) from a new one, which it answers with the receipt it got the first time.
+        Err(AppError::Client { error, headers }) if key.is_some() => {
+            match store.by_idempotency_key(key.as_deref().unwrap_or_default()).await? {
+                Some(row) => replay(&row, &hash),
+                None => Err(AppError::Client { error, headers }),
+            }
         }
+        other => other,
     }
+}
 
+async fn store_new(
+    req: &Request,
+    env: &Env,
+    store: &Store,
+    form: &FeedbackForm,
+    key: Option<&str>,
+    hash: &str,
+) -> Result<Response, AppError> {
     let limiter = env.rate_limiter("SUBMIT_LIMITER")?;
-    if !limiter.limit(format!("submit:{}", client_ip(&req))).await?.success {
+    if !limiter.limit(format!("submit:{}", client_ip(req))).await?.success {
         return Err(AppError::client(
             ErrorCode::RateLimited,
             (shared::language::Lang::En.messages().rate_limited)(Some(RATE_LIMIT_PERIOD_SECONDS)),
@@ -56,7 +74,7 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
             shared::language::Lang::En.messages().error_automated,
         ));
     }
-    let feedback = Feedback::parse(&form).map_err(|errors| AppError::from(ApiError::validation(&errors)))?;
+    let feedback = Feedback::parse(form).map_err(|errors| AppError::from(ApiError::validation(&errors)))?;
     let now = clock::now();
     let late = match feedback.consultation {
         None => false,
@@ -71,17 +89,14 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
             }
         }
     };
-    if attachments::store::count_unclaimed(store.db(), &feedback.attachments).await? != feedback.attachments.len() {
+    if !feedback.attachments.is_empty()
+        && attachments::store::count_unclaimed(store.db(), &feedback.attachments).await? != feedback.attachments.len()
+    {
         return Err(field_error(ATTACHMENTS, Problem::NotFound));
     }
-    let origin = notify::origin(&req)?;
-    // The page's language for the email; the text's own language (guessed from its words, the
-    // page's language when unclear) for the reviewers' filter.
-    let page_lang = crate::http::lang(&req);
-    let text = format!("{} {} {}", feedback.title, feedback.body, feedback.recommendation.as_deref().unwrap_or(""));
-    let written_in = shared::language::detect(&text, page_lang);
-    // Its near-duplicate signature, over what was written (not who wrote it).
-    let signature = shared::similarity::Signature::of_text(&text);
+    let origin = notify::origin(req)?;
+    // The page's language: for the email, and for the text until the analysis tells its own.
+    let page_lang = crate::http::lang(req);
 
     // 60 random bits make a collision vanishingly rare; if one happens, draw again.
     for _ in 0..3 {
@@ -91,9 +106,9 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
             received_at: now,
             feedback: &feedback,
             late,
-            language: written_in,
-            idempotency_key: key.as_deref(),
-            request_hash: &hash,
+            language: page_lang,
+            idempotency_key: key,
+            request_hash: hash,
         };
         // One batch: the row, its files, the submitter's subscription and their receipt email.
         // All of it commits or none of it does.
@@ -102,17 +117,15 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
         if !feedback.attachments.is_empty() {
             batch.push(attachments::store::claim(store.db(), &target, &feedback.attachments)?);
         }
-        let placement = crate::clusters::store::place(store.db(), tracking_number.as_str(), &signature, now.0).await?;
-        let similarity_rows = placement.rows_read;
-        batch.extend(placement.statements());
-        if let Some(email) = feedback.submitter.email() {
+        let email = feedback.submitter.email();
+        if let Some(email) = email {
             let token = notify::new_token()?;
             let message = shared::notify::received(page_lang, &origin, tracking_number.as_str(), &feedback.title);
             batch.push(notify::follow(store.db(), &target, email.as_str(), Audience::Owner, &token, page_lang, now.0)?);
             batch.push(notify::to_one(store.db(), &target, email.as_str(), &message, &token, now.0)?);
         }
         if store.commit(batch).await? {
-            notify::deliver_later(ctx, env);
+            analysis::enqueue(env, vec![Job::new(tracking_number.as_str(), email.is_some())]).await;
             // Committed: answer from what was written, without reading it back.
             let receipt = SubmissionReceipt {
                 tracking_number: tracking_number.to_string(),
@@ -120,16 +133,14 @@ pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Respon
                 status: Status::Received,
                 summary: SubmissionSummary::from(&feedback),
             };
-            let mut response = created(&receipt)?;
-            // What finding its near-duplicates cost, for `cargo xtask bench` (not sensitive).
-            response.headers_mut().set("X-Similarity-Rows-Read", &similarity_rows.to_string())?;
-            return Ok(response);
+            return created(&receipt);
         }
-        // Either the tracking number was taken or a concurrent retry with the same key won.
-        if let Some(k) = &key {
-            if let Some(row) = store.by_idempotency_key(k).await? {
-                return replay(&row, &hash);
-            }
+        // Either the tracking number was taken or a retry with the same key was stored first.
+        if let Some(row) = match key {
+            Some(k) => store.by_idempotency_key(k).await?,
+            None => None,
+        } {
+            return replay(&row, hash);
         }
     }
     Err(AppError::internal("could not draw an unused tracking number in 3 tries"))

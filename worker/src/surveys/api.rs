@@ -17,6 +17,7 @@ use crate::auth::require;
 use crate::error::AppError;
 use crate::http::{client_ip, json, rate_limit, read_json, require_same_origin};
 use crate::submissions::store::{NewSubmission, Store};
+use crate::analysis::{self, Job};
 use crate::{audit, clock, random};
 
 fn not_found() -> AppError {
@@ -108,7 +109,8 @@ fn proposal_feedback(s: &Survey, title: &str, text: &str) -> Result<Feedback, Ap
     })
 }
 
-/// `POST /api/v1/surveys/{id}/responses`.
+/// `POST /api/v1/surveys/{id}/responses`. Stores the response (and its proposal, as feedback)
+/// in one batch, enqueues the proposal's analysis and answers from what was written.
 pub async fn respond(raw: &str, mut req: Request, env: &Env) -> Result<Response, AppError> {
     require_same_origin(&req)?;
     let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
@@ -118,20 +120,37 @@ pub async fn respond(raw: &str, mut req: Request, env: &Env) -> Result<Response,
     let form: SurveyForm = read_json(&mut req).await?;
     let db = env.d1("DB")?;
     let hash = crate::http::fingerprint(&form);
-    if let Some(k) = &key {
-        if let Some(row) = store::by_idempotency_key(&db, k).await? {
-            return replay(&db, &row, &hash).await;
+    match store_new(raw, &req, env, &db, &form, key.as_deref(), &hash).await {
+        // As for feedback: the key's uniqueness is checked by the insert, and a refusal is read
+        // back only to answer a retry of a response already stored with its first receipt.
+        Err(AppError::Client { error, headers }) if key.is_some() => {
+            match store::by_idempotency_key(&db, key.as_deref().unwrap_or_default()).await? {
+                Some(row) => replay(&db, &row, &hash).await,
+                None => Err(AppError::Client { error, headers }),
+            }
         }
+        other => other,
     }
-    rate_limit(env, "SUBMIT_LIMITER", &format!("survey:{}", client_ip(&req))).await?;
+}
+
+async fn store_new(
+    raw: &str,
+    req: &Request,
+    env: &Env,
+    db: &D1Database,
+    form: &SurveyForm,
+    key: Option<&str>,
+    hash: &str,
+) -> Result<Response, AppError> {
+    rate_limit(env, "SUBMIT_LIMITER", &format!("survey:{}", client_ip(req))).await?;
     if form.looks_automated() {
         return Err(AppError::client(
             ErrorCode::RejectedAsAutomated,
             shared::language::Lang::En.messages().error_automated,
         ));
     }
-    let round = store::round(&db, parse_id(raw)?).await?.ok_or_else(not_found)?;
-    let survey = Survey::parse(&form).map_err(|e| AppError::from(ApiError::validation(&e)))?;
+    let round = store::round(db, parse_id(raw)?).await?.ok_or_else(not_found)?;
+    let survey = Survey::parse(form).map_err(|e| AppError::from(ApiError::validation(&e)))?;
     let now = clock::now();
     if let Acceptance::Refused(_) = round.window().accepts(now) {
         return Err(ApiError::validation(&[FieldError::new("round", Problem::NotAllowedNow)]).into());
@@ -149,7 +168,8 @@ pub async fn respond(raw: &str, mut req: Request, env: &Env) -> Result<Response,
                 received_at: now,
                 feedback: f,
                 late: false,
-                language: shared::language::detect(&format!("{} {}", f.title, f.body), crate::http::lang(&req)),
+                // The page's language until the analysis tells the proposal's own.
+                language: crate::http::lang(req),
                 idempotency_key: None,
                 request_hash: &hash,
             })?);
@@ -160,16 +180,24 @@ pub async fn respond(raw: &str, mut req: Request, env: &Env) -> Result<Response,
             received_at: now.0,
             survey: &survey,
             proposal_tracking_number: proposal.as_ref().map(|_| proposal_number.as_str()),
-            idempotency_key: key.as_deref(),
-            request_hash: &hash,
+            idempotency_key: key,
+            request_hash: hash,
         };
-        batch.extend(store::insert_response(&db, &response)?);
+        batch.extend(store::insert_response(db, &response)?);
         match db.batch(batch).await {
             Ok(_) => {
-                let row = store::by_tracking_number(&db, tracking_number.as_str())
-                    .await?
-                    .ok_or_else(|| AppError::internal("survey response missing after insert"))?;
-                let mut response = json(201, &receipt_of(&db, &row).await?)?;
+                if proposal.is_some() {
+                    analysis::enqueue(env, vec![Job::new(proposal_number.as_str(), false)]).await;
+                }
+                // Committed: answer from what was written, without reading it back.
+                let receipt = SurveyReceipt {
+                    tracking_number: tracking_number.to_string(),
+                    received_at: now.to_rfc3339(),
+                    round: round.view(now),
+                    answered: survey.answers.len() as u32,
+                    proposal_tracking_number: proposal.as_ref().map(|_| proposal_number.to_string()),
+                };
+                let mut response = json(201, &receipt)?;
                 response.headers_mut().set(
                     "Location",
                     &format!("{}/{}", shared::api::analytics::SURVEY_RECEIPTS_PATH, tracking_number),
@@ -177,9 +205,9 @@ pub async fn respond(raw: &str, mut req: Request, env: &Env) -> Result<Response,
                 return Ok(response);
             }
             Err(e) if e.to_string().contains("UNIQUE constraint failed") => {
-                if let Some(k) = &key {
-                    if let Some(row) = store::by_idempotency_key(&db, k).await? {
-                        return replay(&db, &row, &hash).await;
+                if let Some(k) = key {
+                    if let Some(row) = store::by_idempotency_key(db, k).await? {
+                        return replay(db, &row, hash).await;
                     }
                 }
             }

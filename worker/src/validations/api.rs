@@ -10,13 +10,14 @@ use shared::text::{FieldError, Problem};
 use shared::url::decode_query;
 use shared::validation::{dashboard, suppress, Report, ReportForm, ValidationQuery, OFFICE_RULE};
 use shared::workflow::Role;
-use worker::{D1PreparedStatement, Env, Request, Response};
+use worker::{D1Database, D1PreparedStatement, Env, Request, Response};
 
 use super::store::{self, NewReport, ReceiptRow};
 use crate::auth::require;
 use crate::error::AppError;
 use crate::http::{client_ip, json, rate_limit, read_json, require_same_origin};
 use crate::submissions::store::{NewSubmission, Store};
+use crate::analysis::{self, Job};
 use crate::{audit, clock, random};
 
 fn invalid(field: &str, p: Problem) -> AppError {
@@ -105,7 +106,8 @@ fn proposal(r: &Report, text: &str) -> Result<Feedback, AppError> {
     })
 }
 
-/// `POST /api/v1/validation-reports`.
+/// `POST /api/v1/validation-reports`. Stores the report (and its proposal, as feedback) in one
+/// batch, enqueues the proposal's analysis and answers from what was written.
 pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
     require_same_origin(&req)?;
     let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
@@ -115,12 +117,28 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
     let form: ReportForm = read_json(&mut req).await?;
     let db = env.d1("DB")?;
     let hash = crate::http::fingerprint(&form);
-    if let Some(k) = &key {
-        if let Some(row) = store::receipt_by(&db, "idempotency_key", k).await? {
-            return replay(&row, &hash);
+    match store_new(&req, env, &db, &form, key.as_deref(), &hash).await {
+        // As for feedback: the key's uniqueness is checked by the insert, and a refusal is read
+        // back only to answer a retry of a report already stored with its first receipt.
+        Err(AppError::Client { error, headers }) if key.is_some() => {
+            match store::receipt_by(&db, "idempotency_key", key.as_deref().unwrap_or_default()).await? {
+                Some(row) => replay(&row, &hash),
+                None => Err(AppError::Client { error, headers }),
+            }
         }
+        other => other,
     }
-    rate_limit(env, "SUBMIT_LIMITER", &format!("validation:{}", client_ip(&req))).await?;
+}
+
+async fn store_new(
+    req: &Request,
+    env: &Env,
+    db: &D1Database,
+    form: &ReportForm,
+    key: Option<&str>,
+    hash: &str,
+) -> Result<Response, AppError> {
+    rate_limit(env, "SUBMIT_LIMITER", &format!("validation:{}", client_ip(req))).await?;
     if form.looks_automated() {
         return Err(AppError::client(
             ErrorCode::RejectedAsAutomated,
@@ -130,12 +148,12 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
     let now = clock::now();
     let c = now.civil();
     let report =
-        Report::parse(&form, (c.year as i32, c.month as u8)).map_err(|e| AppError::from(ApiError::validation(&e)))?;
-    match store::office(&db, report.field_office).await? {
+        Report::parse(form, (c.year as i32, c.month as u8)).map_err(|e| AppError::from(ApiError::validation(&e)))?;
+    match store::office(db, report.field_office).await? {
         Some(o) if o.active => {}
         _ => return Err(invalid("field_office", Problem::NotFound)),
     }
-    let page_lang = crate::http::lang(&req);
+    let page_lang = crate::http::lang(req);
     let written_in = report.standardize.as_deref().map(|t| shared::language::detect(t, page_lang)).unwrap_or(page_lang);
     let feedback = report.standardize.as_deref().map(|t| proposal(&report, t)).transpose()?;
     let submissions = Store::new(env.d1("DB")?);
@@ -156,28 +174,36 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
             })?);
         }
         batch.push(store::insert_report(
-            &db,
+            db,
             &NewReport {
                 tracking_number: tracking_number.as_str(),
                 received_at: now.0,
                 report: &report,
                 proposal_tracking_number: feedback.as_ref().map(|_| proposal_number.as_str()),
                 language: written_in.tag(),
-                idempotency_key: key.as_deref(),
-                request_hash: &hash,
+                idempotency_key: key,
+                request_hash: hash,
             },
         )?);
         match db.batch(batch).await {
             Ok(_) => {
-                let row = store::receipt_by(&db, "tracking_number", tracking_number.as_str())
-                    .await?
-                    .ok_or_else(|| AppError::internal("report missing after insert"))?;
-                return json(201, &receipt(&row));
+                if feedback.is_some() {
+                    analysis::enqueue(env, vec![Job::new(proposal_number.as_str(), false)]).await;
+                }
+                // Committed: answer from what was written, without reading it back.
+                return json(
+                    201,
+                    &ValidationReceipt {
+                        tracking_number: tracking_number.to_string(),
+                        received_at: now.to_rfc3339(),
+                        proposal_tracking_number: feedback.as_ref().map(|_| proposal_number.to_string()),
+                    },
+                );
             }
             Err(e) if e.to_string().contains("UNIQUE constraint failed") => {
-                if let Some(k) = &key {
-                    if let Some(row) = store::receipt_by(&db, "idempotency_key", k).await? {
-                        return replay(&row, &hash);
+                if let Some(k) = key {
+                    if let Some(row) = store::receipt_by(db, "idempotency_key", k).await? {
+                        return replay(&row, hash);
                     }
                 }
             }

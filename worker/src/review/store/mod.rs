@@ -50,6 +50,7 @@ pub struct DetailRow {
     pub language: String,
     pub cluster_id: f64,
     pub cluster_size: f64,
+    pub analysed: f64,
 }
 
 impl DetailRow {
@@ -102,7 +103,8 @@ pub async fn detail(db: &D1Database, tracking_number: &str) -> Result<Option<Det
              s.email, s.entity_type, s.ctpat_status, s.topic, s.msc_category, s.title, s.body, s.recommendation, \
              s.may_publish, s.public_response, s.public_response_at, s.consultation_id, c.title AS consultation_title, \
              s.late, s.published_at, s.public_title, s.public_body, s.public_recommendation, s.redacted, s.language, \
-             COALESCE(s.cluster_id, s.id) AS cluster_id, COALESCE(cl.size, 1) AS cluster_size \
+             COALESCE(s.cluster_id, s.id) AS cluster_id, COALESCE(cl.size, 1) AS cluster_size, \
+             s.analysed_at IS NOT NULL AS analysed \
              FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id LEFT JOIN consultations c ON c.id = s.consultation_id \
              LEFT JOIN clusters cl ON cl.id = s.cluster_id WHERE s.tracking_number = ?1",
         )

@@ -18,6 +18,7 @@ const QUEUE_COLUMNS: &str = "s.id, s.tracking_number, s.received_at, s.status, s
     s.entity_type, s.ctpat_status, s.submitter_kind, s.organization, s.title, s.assignee_id, \
     u.name AS assignee_name, u.email AS assignee_email, s.support_count, s.reports, s.late, s.language, \
     COALESCE(s.cluster_id, s.id) AS cluster_id, COALESCE(cl.size, 1) AS cluster_size, \
+    s.analysed_at IS NOT NULL AS analysed, \
     COALESCE(cl.first_at, s.received_at) AS cluster_first, COALESCE(cl.last_at, s.received_at) AS cluster_last, \
     (SELECT group_concat(tag, '|') FROM submission_tags t WHERE t.submission_id = s.id) AS tags";
 
@@ -45,6 +46,7 @@ pub struct QueueRow {
     language: String,
     cluster_id: f64,
     cluster_size: f64,
+    analysed: f64,
     cluster_first: f64,
     cluster_last: f64,
 }
@@ -86,6 +88,7 @@ impl QueueRow {
             language: self.language,
             cluster: self.cluster_id as i64,
             cluster_size: self.cluster_size as u64,
+            analysed: self.analysed != 0.0,
             likely_campaign: shared::api::clusters::likely_campaign(
                 self.cluster_size as u64,
                 self.cluster_first as i64,

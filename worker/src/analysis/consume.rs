@@ -1,0 +1,108 @@
+//! The queue consumer: analyses a batch of stored submissions with one read of the band index
+//! and one D1 batch for all their writes.
+
+use std::collections::BTreeSet;
+
+use shared::language::{self, Lang};
+use shared::similarity::{rank_candidates, ClusterIndex, Signature};
+use worker::{console_error, D1Database, Env, MessageBatch};
+
+use super::{enqueue, store, Job};
+use crate::clusters;
+use crate::error::AppError;
+
+/// How long a stored submission may wait before the sweep enqueues it again: longer than a
+/// batch normally waits in the queue, so the sweep rarely repeats a message still on its way
+/// (a repeat would be harmless, only wasted).
+pub const SWEEP_AFTER_MS: i64 = 15_000;
+/// The most a sweep enqueues at once; the next sweep takes the rest.
+const SWEEP_LIMIT: usize = 500;
+
+/// `#[event(queue)]`: analyses every submission the batch names, then delivers the emails the
+/// writes queued. On a failure the whole batch is retried (after `max_retries`, the messages go
+/// to the dead-letter queue and the sweep picks their rows up again).
+pub async fn batch(batch: MessageBatch<Job>, env: &Env) {
+    let mut jobs = Vec::new();
+    for message in batch.iter() {
+        match message {
+            Ok(m) => jobs.push(m.into_body()),
+            // A body this worker cannot read would fail every retry: drop it, keep the rest.
+            Err(e) => console_error!("unreadable analysis message dropped: {e:?}"),
+        }
+    }
+    let tracking_numbers: Vec<String> = jobs.iter().map(|j| j.tracking_number.clone()).collect();
+    match analyse(env, &tracking_numbers).await {
+        Ok(()) => batch.ack_all(),
+        Err(e) => {
+            console_error!("analysis of {} submissions failed, retrying: {e:?}", jobs.len());
+            batch.retry_all();
+            return;
+        }
+    }
+    if jobs.iter().any(|j| j.email) {
+        if let Err(e) = crate::notify::deliver(env).await {
+            console_error!("email delivery failed (the cron retries it): {e:?}");
+        }
+    }
+    if let Err(e) = sweep(env).await {
+        console_error!("analysis sweep failed: {e:?}");
+    }
+}
+
+/// Enqueues again what was stored but not analysed for a while (cron, and after each batch).
+pub async fn sweep(env: &Env) -> Result<(), AppError> {
+    let db = env.d1("DB")?;
+    let waiting = store::waiting(&db, crate::clock::now().0 - SWEEP_AFTER_MS, SWEEP_LIMIT).await?;
+    enqueue(env, waiting.iter().map(|tn| Job::new(tn, false)).collect()).await;
+    Ok(())
+}
+
+async fn analyse(env: &Env, tracking_numbers: &[String]) -> Result<(), AppError> {
+    let db = env.d1("DB")?;
+    // A batch that lost a race with another consumer is planned again without the rows the
+    // other one analysed (the trigger refused it whole, so nothing of it was written).
+    for _ in 0..3 {
+        match place(&db, tracking_numbers).await {
+            Err(AppError::Internal(e)) if e.contains("submission already analysed") => continue,
+            other => return other,
+        }
+    }
+    Err(AppError::internal("analysis kept racing with another consumer"))
+}
+
+async fn place(db: &D1Database, tracking_numbers: &[String]) -> Result<(), AppError> {
+    let rows = store::pending(db, tracking_numbers).await?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let analysed: Vec<(Signature, Lang)> = rows
+        .iter()
+        .map(|r| {
+            let text = r.text();
+            (Signature::of_text(&text), language::detect(&text, r.page_language()))
+        })
+        .collect();
+
+    // What D1 holds for the batch's keys, then the signatures those rows point at.
+    let keys: BTreeSet<u64> = analysed.iter().flat_map(|(s, _)| shared::similarity::bands(s)).collect();
+    let keys: Vec<u64> = keys.into_iter().collect();
+    let mut index = ClusterIndex::new();
+    index.seed_rows(clusters::store::band_rows(db, &keys).await?);
+    let candidates: BTreeSet<u64> = analysed.iter().flat_map(|(s, _)| rank_candidates(&index.hits(s))).collect();
+    let candidates: Vec<u64> = candidates.into_iter().collect();
+    for (doc, cluster, signature) in clusters::store::signatures(db, &candidates).await? {
+        index.seed_document(doc, cluster, signature);
+    }
+
+    // In arrival order, so a copy later in the batch finds one placed earlier in it.
+    let now = crate::clock::now().0;
+    let mut statements = Vec::new();
+    for (row, (signature, lang)) in rows.iter().zip(analysed) {
+        let id = row.id as i64;
+        let placement = index.place(id as u64, signature.clone());
+        statements.push(store::analysed(db, id, lang, now)?);
+        statements.extend(clusters::store::placement(db, &placement, &signature, row.received_at as i64)?);
+    }
+    db.batch(statements).await?;
+    Ok(())
+}
