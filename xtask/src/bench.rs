@@ -381,7 +381,7 @@ fn distinct_submission(i: usize) -> String {
         "manifest", "driver", "tier", "profile", "security", "vendor", "warehouse", "rail", "vessel", "camera",
         "badge", "fence", "lighting", "password", "inventory", "shipment", "scanner", "customs", "pilot", "metric",
     ];
-    let mut x = i as u64 * 0x9E37_79B9_7F4A_7C15 + 1;
+    let mut x = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     let words: Vec<&str> = (0..12)
         .map(|_| {
             x ^= x << 13;

@@ -49,6 +49,19 @@ pub async fn batch(batch: MessageBatch<Job>, env: &Env) {
     }
 }
 
+/// Analyses jobs outside the queue (its fallback) and delivers their emails.
+pub async fn now(env: &Env, jobs: &[Job]) {
+    let tracking_numbers: Vec<String> = jobs.iter().map(|j| j.tracking_number.clone()).collect();
+    if let Err(e) = analyse(env, &tracking_numbers).await {
+        console_error!("analysis of {} submissions failed (the sweep retries it): {e:?}", jobs.len());
+    }
+    if jobs.iter().any(|j| j.email) {
+        if let Err(e) = crate::notify::deliver(env).await {
+            console_error!("email delivery failed (the cron retries it): {e:?}");
+        }
+    }
+}
+
 /// Enqueues again what was stored but not analysed for a while (cron, and after each batch).
 pub async fn sweep(env: &Env) -> Result<(), AppError> {
     let db = env.d1("DB")?;

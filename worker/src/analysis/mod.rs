@@ -13,7 +13,7 @@ pub mod consume;
 pub mod store;
 
 use serde::{Deserialize, Serialize};
-use worker::{console_error, Env};
+use worker::{console_error, Context, Env};
 
 /// The producer binding (wrangler.toml).
 const QUEUE: &str = "ANALYSIS";
@@ -33,17 +33,37 @@ impl Job {
     }
 }
 
-/// Enqueues jobs whose rows are committed. A failure is logged, not answered: the row is stored,
-/// its receipt stands, and the sweep enqueues it again.
-pub async fn enqueue(env: &Env, jobs: Vec<Job>) {
+/// Enqueues jobs whose rows are committed; false when the queue refused some. A failure is
+/// logged, not answered: the row is stored, its receipt stands, and the sweep enqueues it again.
+pub async fn enqueue(env: &Env, jobs: Vec<Job>) -> bool {
     if jobs.is_empty() {
+        return true;
+    }
+    let queue = match env.queue(QUEUE) {
+        Ok(queue) => queue,
+        Err(e) => {
+            console_error!("no analysis queue (the sweep will retry): {e:?}");
+            return false;
+        }
+    };
+    let mut all = true;
+    // A queue takes at most 100 messages a send.
+    for chunk in jobs.chunks(100) {
+        if let Err(e) = queue.send_batch(chunk.to_vec()).await {
+            console_error!("enqueueing {} analyses failed: {e:?}", chunk.len());
+            all = false;
+        }
+    }
+    all
+}
+
+/// Enqueues a write's jobs; if the queue refuses them (an outage, or an overloaded local queue
+/// under a load test), the request analyses them itself after its answer has gone, so they do
+/// not wait for the next sweep.
+pub async fn enqueue_or_analyse(env: &Env, ctx: &Context, jobs: Vec<Job>) {
+    if enqueue(env, jobs.clone()).await {
         return;
     }
-    let sent = match env.queue(QUEUE) {
-        Ok(queue) => queue.send_batch(jobs).await,
-        Err(e) => Err(e),
-    };
-    if let Err(e) = sent {
-        console_error!("enqueueing analysis failed (the sweep will retry): {e:?}");
-    }
+    let env = env.clone();
+    ctx.wait_until(async move { consume::now(&env, &jobs).await });
 }

@@ -25,7 +25,7 @@ use crate::{attachments, clock, consultations, random, review};
 /// validates, stores the row (with its files, its follow and its receipt email) in one batch,
 /// enqueues the analysis and answers. The language, the near-duplicate cluster and the email
 /// delivery follow within seconds (`analysis`).
-pub async fn create(mut req: Request, env: &Env, _ctx: &Context) -> Result<Response, AppError> {
+pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
     require_same_origin(&req)?;
     let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
     if let Some(k) = &key {
@@ -36,7 +36,7 @@ pub async fn create(mut req: Request, env: &Env, _ctx: &Context) -> Result<Respo
     let form: FeedbackForm = read_json(&mut req).await?;
     let store = Store::new(env.d1("DB")?);
     let hash = crate::http::fingerprint(&form);
-    match store_new(&req, env, &store, &form, key.as_deref(), &hash).await {
+    match store_new(&req, env, ctx, &store, &form, key.as_deref(), &hash).await {
         // The idempotency check is the insert's own uniqueness constraint, not a read before it;
         // a refusal is read back only to tell a retry of a request that already succeeded (its
         // connection dropped after the 201, or it was sent again after the limit or the window
@@ -54,6 +54,7 @@ pub async fn create(mut req: Request, env: &Env, _ctx: &Context) -> Result<Respo
 async fn store_new(
     req: &Request,
     env: &Env,
+    ctx: &Context,
     store: &Store,
     form: &FeedbackForm,
     key: Option<&str>,
@@ -125,7 +126,7 @@ async fn store_new(
             batch.push(notify::to_one(store.db(), &target, email.as_str(), &message, &token, now.0)?);
         }
         if store.commit(batch).await? {
-            analysis::enqueue(env, vec![Job::new(tracking_number.as_str(), email.is_some())]).await;
+            analysis::enqueue_or_analyse(env, ctx, vec![Job::new(tracking_number.as_str(), email.is_some())]).await;
             // Committed: answer from what was written, without reading it back.
             let receipt = SubmissionReceipt {
                 tracking_number: tracking_number.to_string(),

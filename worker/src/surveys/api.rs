@@ -10,7 +10,7 @@ use shared::survey::{Round, Survey, SurveyForm};
 use shared::taxonomy::Topic;
 use shared::text::{FieldError, Problem};
 use shared::workflow::Role;
-use worker::{D1Database, D1PreparedStatement, Env, Request, Response};
+use worker::{Context, D1Database, D1PreparedStatement, Env, Request, Response};
 
 use super::store::{self, NewResponse, ResponseRow};
 use crate::auth::require;
@@ -111,7 +111,7 @@ fn proposal_feedback(s: &Survey, title: &str, text: &str) -> Result<Feedback, Ap
 
 /// `POST /api/v1/surveys/{id}/responses`. Stores the response (and its proposal, as feedback)
 /// in one batch, enqueues the proposal's analysis and answers from what was written.
-pub async fn respond(raw: &str, mut req: Request, env: &Env) -> Result<Response, AppError> {
+pub async fn respond(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
     require_same_origin(&req)?;
     let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
     if key.as_deref().is_some_and(|k| !valid_idempotency_key(k)) {
@@ -120,7 +120,7 @@ pub async fn respond(raw: &str, mut req: Request, env: &Env) -> Result<Response,
     let form: SurveyForm = read_json(&mut req).await?;
     let db = env.d1("DB")?;
     let hash = crate::http::fingerprint(&form);
-    match store_new(raw, &req, env, &db, &form, key.as_deref(), &hash).await {
+    match store_new(raw, &req, env, ctx, &form, key.as_deref(), &hash).await {
         // As for feedback: the key's uniqueness is checked by the insert, and a refusal is read
         // back only to answer a retry of a response already stored with its first receipt.
         Err(AppError::Client { error, headers }) if key.is_some() => {
@@ -137,12 +137,13 @@ async fn store_new(
     raw: &str,
     req: &Request,
     env: &Env,
-    db: &D1Database,
+    ctx: &Context,
     form: &SurveyForm,
     key: Option<&str>,
     hash: &str,
 ) -> Result<Response, AppError> {
     rate_limit(env, "SUBMIT_LIMITER", &format!("survey:{}", client_ip(req))).await?;
+    let db = &env.d1("DB")?;
     if form.looks_automated() {
         return Err(AppError::client(
             ErrorCode::RejectedAsAutomated,
@@ -187,7 +188,7 @@ async fn store_new(
         match db.batch(batch).await {
             Ok(_) => {
                 if proposal.is_some() {
-                    analysis::enqueue(env, vec![Job::new(proposal_number.as_str(), false)]).await;
+                    analysis::enqueue_or_analyse(env, ctx, vec![Job::new(proposal_number.as_str(), false)]).await;
                 }
                 // Committed: answer from what was written, without reading it back.
                 let receipt = SurveyReceipt {

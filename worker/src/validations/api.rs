@@ -10,7 +10,7 @@ use shared::text::{FieldError, Problem};
 use shared::url::decode_query;
 use shared::validation::{dashboard, suppress, Report, ReportForm, ValidationQuery, OFFICE_RULE};
 use shared::workflow::Role;
-use worker::{D1Database, D1PreparedStatement, Env, Request, Response};
+use worker::{Context, D1Database, D1PreparedStatement, Env, Request, Response};
 
 use super::store::{self, NewReport, ReceiptRow};
 use crate::auth::require;
@@ -108,7 +108,7 @@ fn proposal(r: &Report, text: &str) -> Result<Feedback, AppError> {
 
 /// `POST /api/v1/validation-reports`. Stores the report (and its proposal, as feedback) in one
 /// batch, enqueues the proposal's analysis and answers from what was written.
-pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
+pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
     require_same_origin(&req)?;
     let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
     if key.as_deref().is_some_and(|k| !valid_idempotency_key(k)) {
@@ -117,7 +117,7 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
     let form: ReportForm = read_json(&mut req).await?;
     let db = env.d1("DB")?;
     let hash = crate::http::fingerprint(&form);
-    match store_new(&req, env, &db, &form, key.as_deref(), &hash).await {
+    match store_new(&req, env, ctx, &db, &form, key.as_deref(), &hash).await {
         // As for feedback: the key's uniqueness is checked by the insert, and a refusal is read
         // back only to answer a retry of a report already stored with its first receipt.
         Err(AppError::Client { error, headers }) if key.is_some() => {
@@ -133,6 +133,7 @@ pub async fn create(mut req: Request, env: &Env) -> Result<Response, AppError> {
 async fn store_new(
     req: &Request,
     env: &Env,
+    ctx: &Context,
     db: &D1Database,
     form: &ReportForm,
     key: Option<&str>,
@@ -188,7 +189,7 @@ async fn store_new(
         match db.batch(batch).await {
             Ok(_) => {
                 if feedback.is_some() {
-                    analysis::enqueue(env, vec![Job::new(proposal_number.as_str(), false)]).await;
+                    analysis::enqueue_or_analyse(env, ctx, vec![Job::new(proposal_number.as_str(), false)]).await;
                 }
                 // Committed: answer from what was written, without reading it back.
                 return json(
