@@ -32,7 +32,9 @@ mod submissions;
 mod surveys;
 mod validations;
 
-use worker::{console_error, event, Context, Env, MessageBatch, Request, Response, Result, ScheduleContext, ScheduledEvent};
+use worker::{
+    console_error, event, Context, Env, MessageBatch, Request, Response, Result, ScheduleContext, ScheduledEvent,
+};
 
 #[event(fetch)]
 async fn fetch(req: Request, env: Env, ctx: Context) -> Result<Response> {

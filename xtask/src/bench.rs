@@ -41,7 +41,8 @@ pub fn api() -> Result<()> {
 /// queue consumer has analysed (placed in its cluster) every submission the load stored.
 fn writes_and_reads(server: &mut Harness) -> Result<()> {
     let port = server.port;
-    let ceiling = load("GET /api/health (ceiling)", port, |conn, _| Ok(conn.request("GET", "/api/health", None)?.status))?;
+    let ceiling =
+        load("GET /api/health (ceiling)", port, |conn, _| Ok(conn.request("GET", "/api/health", None)?.status))?;
     let numbers = Arc::new(Mutex::new(Vec::new()));
     let create = |label: &str, phase: &'static str, text: fn(usize) -> String, numbers: Arc<Mutex<Vec<String>>>| {
         let run = std::process::id();
@@ -58,8 +59,10 @@ fn writes_and_reads(server: &mut Harness) -> Result<()> {
             Ok(reply.status)
         })
     };
-    let distinct = create("POST submissions (distinct texts)", "distinct", distinct_submission, numbers.clone())?;
-    let campaign = create("POST submissions (one campaign)", "campaign", campaign_submission, numbers.clone())?;
+    let distinct =
+        create("POST submissions (distinct texts)", "distinct", crate::load_bodies::distinct, numbers.clone())?;
+    let campaign =
+        create("POST submissions (one campaign)", "campaign", crate::load_bodies::campaign, numbers.clone())?;
     let load_ended = Instant::now();
     let created = distinct.created + campaign.created;
     let stored = server.count()?;
@@ -98,7 +101,10 @@ fn writes_and_reads(server: &mut Harness) -> Result<()> {
         );
     }
     if created != stored {
-        return fail(format!("{created} submissions got a 201 but {stored} rows are stored"), "a 201 must mean a stored row");
+        return fail(
+            format!("{created} submissions got a 201 but {stored} rows are stored"),
+            "a 201 must mean a stored row",
+        );
     }
     if pending > 0 {
         return fail(format!("{pending} stored submissions were never analysed"), "see the consumer's errors above");
@@ -370,37 +376,13 @@ where
         all.len(),
         elapsed
     );
-    Ok(Figures { label: label.to_owned(), rate: all.len() as f64 / elapsed, p99: pct(0.99), errors: error_count, created })
-}
-
-/// Feedback whose texts share no phrase: twelve words drawn from a list by the request's number.
-fn distinct_submission(i: usize) -> String {
-    const WORDS: [&str; 40] = [
-        "seal", "container", "validation", "report", "exam", "lane", "border", "portal", "training", "partner",
-        "specialist", "wait", "cyber", "audit", "trailer", "highway", "broker", "importer", "risk", "agriculture",
-        "manifest", "driver", "tier", "profile", "security", "vendor", "warehouse", "rail", "vessel", "camera",
-        "badge", "fence", "lighting", "password", "inventory", "shipment", "scanner", "customs", "pilot", "metric",
-    ];
-    let mut x = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-    let words: Vec<&str> = (0..12)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            WORDS[(x % WORDS.len() as u64) as usize]
-        })
-        .collect();
-    format!(
-        r#"{{"submitter_kind":"anonymous","entity_type":"sea_carrier","ctpat_status":"tier_2","topic":"communications","title":"Load test {i}","feedback":"{} number {i}."}}"#,
-        words.join(" ")
-    )
-}
-
-/// One campaign letter, sent again and again with the signer's name changed.
-fn campaign_submission(i: usize) -> String {
-    format!(
-        r#"{{"submitter_kind":"anonymous","entity_type":"highway_carrier_us_mexico","ctpat_status":"tier_2","topic":"minimum_security_criteria","msc_category":"6","title":"Seal verification checklist","feedback":"Dear CTPAT,\n\nDrivers are asked to perform the seal inspection in a different order at every port of entry. We ask CBP to publish one seal verification checklist and to train officers on it.\n\nSincerely,\nSigner {i}"}}"#
-    )
+    Ok(Figures {
+        label: label.to_owned(),
+        rate: all.len() as f64 / elapsed,
+        p99: pct(0.99),
+        errors: error_count,
+        created,
+    })
 }
 
 /// The `p` quantile of sorted latencies (the sample at rank `len × p`, rounded down), in
@@ -494,54 +476,4 @@ impl Harness {
         let _ = self.child.wait();
         let _ = std::fs::remove_dir_all(&self.state);
     }
-}
-
-/// `cargo xtask bench clusters`: near-duplicate clustering of 300,000 generated submissions
-/// (60% campaign copies) with the same band index and decision the worker uses, in arrival
-/// order: throughput, precision and recall against the generator's ground truth, and the rows a
-/// submission reads (band rows plus signatures compared — what the worker reads from D1) per
-/// 30,000-submission window as the database grows.
-pub fn clusters() -> Result<()> {
-    use shared::similarity::{ClusterIndex, Signature};
-    const N: usize = 300_000;
-    const WINDOW: usize = 30_000;
-    let started = Instant::now();
-    let docs = crate::campaigns::generate(N, 0.6, 7);
-    println!("Generated {N} submissions in {:.1} s", started.elapsed().as_secs_f64());
-    println!("Near-duplicate clustering          submissions   per second   rows read / submission (mean, max)");
-    let mut index = ClusterIndex::new();
-    let started = Instant::now();
-    let (mut window_rows, mut window_max, mut window_start) = (0usize, 0usize, Instant::now());
-    for (i, d) in docs.iter().enumerate() {
-        let p = index.add(Signature::of_text(&format!("{} {}", d.title, d.text)));
-        let read = p.rows_read + p.compared;
-        window_rows += read;
-        window_max = window_max.max(read);
-        if (i + 1) % WINDOW == 0 {
-            println!(
-                "  up to {:>7}                    {:>9} {:>12.0}   {:>6.1}, {}",
-                i + 1,
-                WINDOW,
-                WINDOW as f64 / window_start.elapsed().as_secs_f64(),
-                window_rows as f64 / WINDOW as f64,
-                window_max
-            );
-            (window_rows, window_max, window_start) = (0, 0, Instant::now());
-        }
-    }
-    let elapsed = started.elapsed().as_secs_f64();
-    let predicted = index.clusters();
-    let truth: Vec<Option<usize>> = docs.iter().map(|d| d.campaign).collect();
-    let s = crate::campaigns::pairwise_scores(&predicted, &truth);
-    let mut distinct = predicted.clone();
-    distinct.sort_unstable();
-    distinct.dedup();
-    println!(
-        "  all {N} in {elapsed:.1} s ({:.0} per second); {} clusters; band index {} rows",
-        N as f64 / elapsed,
-        distinct.len(),
-        index.rows()
-    );
-    println!("  precision {:.4}, recall {:.4} (pairs in the same cluster vs the same campaign)", s.precision, s.recall);
-    Ok(())
 }

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod assets;
 pub mod bench;
+pub mod bench_clusters;
 pub mod build;
 pub mod campaigns;
 pub mod demo;
@@ -12,6 +13,7 @@ pub mod fonts;
 pub mod http;
 pub mod invariants;
 pub mod load;
+pub mod load_bodies;
 pub mod openapi;
 pub mod rng;
 pub mod run;

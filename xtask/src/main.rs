@@ -273,7 +273,7 @@ fn load(args: &[String]) -> Result<()> {
 /// dashboards' figures, or only near-duplicate clustering (native: no build, no server).
 fn xtask_bench(only: Option<&str>) -> Result<()> {
     if only == Some("clusters") {
-        return step("clustering 300,000 generated submissions", xtask::bench::clusters);
+        return step("clustering 300,000 generated submissions", xtask::bench_clusters::clusters);
     }
     step("checking tools (wasm target, wasm-bindgen-cli, worker-build, npm packages)", tools::ensure_build_tools)?;
     if only.is_none() || only == Some("first-view") {

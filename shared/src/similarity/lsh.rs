@@ -195,9 +195,7 @@ impl ClusterIndex {
         let candidates = rank_candidates(&hits);
         let decision = decide(
             &signature,
-            candidates
-                .iter()
-                .filter_map(|d| self.documents.get(d).map(|(c, s)| (*d, self.find(*c), s))),
+            candidates.iter().filter_map(|d| self.documents.get(d).map(|(c, s)| (*d, self.find(*c), s))),
         );
         let cluster = decision.cluster.unwrap_or(doc);
         for &m in &decision.merge {

@@ -312,7 +312,9 @@ mod tests {
         for i in 0..60 {
             texts.push(match i % 4 {
                 0 => LETTER.replace("Maria Lopez", &format!("Signer {i}")).replace("confusion", variants[i % 5]),
-                1 => format!("Validation reports take {} months to arrive after the site visit. Please set a target.", i),
+                1 => {
+                    format!("Validation reports take {} months to arrive after the site visit. Please set a target.", i)
+                }
                 2 => format!("Unrelated remark number {i} about lane {} and the {} portal.", i * 7, variants[i % 5]),
                 _ => LETTER.replace("seal verification", "container inspection").replace("drivers", variants[i % 5]),
             });
@@ -321,7 +323,8 @@ mod tests {
         let one_by_one = cluster_texts(&texts);
         for size in [1, 7, 60] {
             let mut stored = Stored::default();
-            let docs: Vec<(u64, Signature)> = signatures.iter().cloned().enumerate().map(|(i, s)| (i as u64, s)).collect();
+            let docs: Vec<(u64, Signature)> =
+                signatures.iter().cloned().enumerate().map(|(i, s)| (i as u64, s)).collect();
             for batch in docs.chunks(size) {
                 stored.place_batch(batch);
             }

@@ -47,9 +47,11 @@ pub async fn pending(db: &D1Database, tracking_numbers: &[String]) -> Result<Vec
 /// with another (or a message delivered twice) would analyse it again, so no cluster counts a
 /// member twice.
 pub fn analysed(db: &D1Database, id: i64, language: Lang, now: i64) -> Result<D1PreparedStatement, AppError> {
-    Ok(db
-        .prepare("UPDATE submissions SET language = ?2, analysed_at = ?3 WHERE id = ?1")
-        .bind(&[num(id), text(language.tag()), num(now)])?)
+    Ok(db.prepare("UPDATE submissions SET language = ?2, analysed_at = ?3 WHERE id = ?1").bind(&[
+        num(id),
+        text(language.tag()),
+        num(now),
+    ])?)
 }
 
 #[derive(Deserialize)]

@@ -87,11 +87,16 @@ pub fn placement(
     let cluster = num(placement.cluster as i64);
     let at = num(received_at);
     let mut statements = vec![
-        db.prepare("UPDATE submissions SET signature = ?2, cluster_id = ?3 WHERE id = ?1")
-            .bind(&[doc.clone(), text(&signature.to_base64()), cluster.clone()])?,
+        db.prepare("UPDATE submissions SET signature = ?2, cluster_id = ?3 WHERE id = ?1").bind(&[
+            doc.clone(),
+            text(&signature.to_base64()),
+            cluster.clone(),
+        ])?,
         if placement.starts_cluster() {
-            db.prepare("INSERT INTO clusters (id, representative_id, size, first_at, last_at) VALUES (?1, ?1, 1, ?2, ?2)")
-                .bind(&[cluster.clone(), at])?
+            db.prepare(
+                "INSERT INTO clusters (id, representative_id, size, first_at, last_at) VALUES (?1, ?1, 1, ?2, ?2)",
+            )
+            .bind(&[cluster.clone(), at])?
         } else {
             db.prepare("UPDATE clusters SET size = size + 1, last_at = MAX(last_at, ?2) WHERE id = ?1")
                 .bind(&[cluster.clone(), at])?

@@ -14,11 +14,11 @@ use shared::text::{Email, FieldError, Problem};
 use worker::{Context, Env, Request, Response};
 
 use super::store::{NewSubmission, Row, Store};
+use crate::analysis::{self, Job};
 use crate::audit::{self, Actor};
 use crate::error::AppError;
 use crate::http::{client_ip, json, read_json, require_same_origin, RATE_LIMIT_PERIOD_SECONDS};
 use crate::notify::{self, Audience, Target};
-use crate::analysis::{self, Job};
 use crate::{attachments, clock, consultations, random, review};
 
 /// `POST /api/v1/submissions`. The request does what a receipt promises and no more: it

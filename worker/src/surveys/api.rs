@@ -13,11 +13,11 @@ use shared::workflow::Role;
 use worker::{Context, D1Database, D1PreparedStatement, Env, Request, Response};
 
 use super::store::{self, NewResponse, ResponseRow};
+use crate::analysis::{self, Job};
 use crate::auth::require;
 use crate::error::AppError;
 use crate::http::{client_ip, json, rate_limit, read_json, require_same_origin};
 use crate::submissions::store::{NewSubmission, Store};
-use crate::analysis::{self, Job};
 use crate::{audit, clock, random};
 
 fn not_found() -> AppError {
