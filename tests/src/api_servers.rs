@@ -7,6 +7,7 @@ use xtask::accounts::Account;
 use xtask::wrangler::{self, Server, ServerConfig};
 
 use crate::app::{anonymous, unique, TestApp};
+use crate::browser::Browser;
 
 /// A server on its own fresh state; the state directory goes when the test ends.
 pub(crate) struct OwnServer {
@@ -49,7 +50,8 @@ impl Drop for OwnServer {
 
 #[tokio::test]
 async fn a_submission_that_got_a_receipt_survives_a_crash_right_after_and_is_analysed() {
-    let mut own = OwnServer::start("crash", Some("test"));
+    let password = "own reviewer password";
+    let mut own = OwnServer::start_with("crash", Some("test"), &[], &[reviewer(password)]);
     let app = own.app();
     let title = unique("Crash");
     let r = app.submit(&anonymous(&title)).await;
@@ -76,12 +78,12 @@ async fn a_submission_that_got_a_receipt_survives_a_crash_right_after_and_is_ana
     // server; and a second submission was stored a minute ago by a request that crashed before
     // it could enqueue anything (made here by hand). The sweep re-enqueues both: it runs every
     // minute (cron) and after every batch the consumer analyses, which new feedback sets off.
-    let lost = "CTPAT-LOST-0000-0001";
+    let lost = "CTPAT-SWEP-0000-0001";
     let long_ago = xtask::accounts::now_ms() - 60_000;
     let insert = format!(
         "INSERT INTO submissions (tracking_number, received_at, updated_at, status, submitter_kind, entity_type, \
          ctpat_status, topic, title, body, may_publish, request_hash, language) VALUES ('{lost}', {long_ago}, {long_ago}, \
-         'received', 'anonymous', 'importer', 'tier_2', 'validations', 'Validación pendiente', \
+         'received', 'anonymous', 'us_importer', 'tier_2', 'validations', 'Validación pendiente', \
          'La validación de nuestra empresa lleva meses pendiente y no sabemos a quién llamar.', 0, 'lost', 'en')"
     );
     assert!(app.execute(&insert).status.success());
@@ -90,13 +92,29 @@ async fn a_submission_that_got_a_receipt_survives_a_crash_right_after_and_is_ana
         receipt.tracking_number
     );
     assert!(app.query_number(&pending) >= 1, "the hand-made row waits for its analysis");
+    // Until then a reviewer sees it as waiting, in the queue and on its page, not as a cluster
+    // of one in the page's language.
+    let b = Browser::start(&app.url).await;
+    b.open("/review/sign-in").await;
+    b.sign_in_with("own-reviewer@example.gov", password).await;
+    b.wait_for_text("Filter submissions").await;
+    // USWDS tags are set in capitals.
+    b.wait_for_text("BEING ANALYSED").await;
+    b.open(&format!("/review/submissions/{lost}")).await;
+    b.wait_for_text("being worked out").await;
+    b.assert_accessible("a submission being analysed").await;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     while app.query_number(&pending) > 0 {
         assert!(std::time::Instant::now() < deadline, "a stored submission was never analysed after the crash");
         assert_eq!(app.submit(&anonymous(&unique("After the crash"))).await.status(), 201);
         tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     }
-    // Analysed as the consumer analyses: the text's own language, a cluster of its own.
+    // Analysed as the consumer analyses: the text's own language, a cluster of its own; the
+    // reviewer's page says so.
+    b.open(&format!("/review/submissions/{lost}")).await;
+    b.wait_for_text("Español").await;
+    assert!(!b.text_of("main").await.to_uppercase().contains("BEING ANALYSED"));
+    b.close().await;
     assert_eq!(
         app.query_number(&format!(
             "SELECT COUNT(*) FROM submissions WHERE tracking_number = '{lost}' AND language = 'es' AND cluster_id = id"

@@ -116,17 +116,21 @@ impl Run for D1PreparedStatement {
     }
 }
 
+/// One row of `SELECT entity_type, COUNT(*) AS n … GROUP BY entity_type`.
+#[derive(Deserialize)]
+pub struct EntityTypeCount {
+    entity_type: String,
+    n: f64,
+}
+
 /// The answer of `SELECT entity_type, COUNT(*) AS n … GROUP BY entity_type` as counts.
 pub async fn counts_by_entity_type(statement: &D1PreparedStatement) -> Result<Vec<EntityCount>, AppError> {
-    #[derive(Deserialize)]
-    struct Count {
-        entity_type: String,
-        n: f64,
-    }
-    statement
-        .rows::<Count>()
-        .await?
-        .into_iter()
+    entity_counts(statement.rows::<EntityTypeCount>().await?)
+}
+
+/// Those rows as counts, however they were read (alone, or as one result of a batch).
+pub fn entity_counts(rows: Vec<EntityTypeCount>) -> Result<Vec<EntityCount>, AppError> {
+    rows.into_iter()
         .map(|r| {
             Ok(EntityCount {
                 entity_type: code("entity_type", &r.entity_type, EntityType::from_code)?,

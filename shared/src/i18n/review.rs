@@ -92,6 +92,8 @@ pub struct ReviewMessages {
     pub tag_reported: &'static str,
     /// The tag on feedback sent after its consultation closed.
     pub tag_late: &'static str,
+    /// A submission stored but not yet placed by the analysis queue.
+    pub tag_being_analysed: &'static str,
     pub queue_empty: &'static str,
     pub next_page: &'static str,
     pub first_page: &'static str,
@@ -189,6 +191,7 @@ pub struct ReviewMessages {
     pub consultation_fact: &'static str,
     pub general_feedback: &'static str,
     pub late_explained: &'static str,
+    pub being_analysed_explained: &'static str,
     pub attachments_heading: &'static str,
     pub attachments_caption: &'static str,
     pub no_attachments: &'static str,

@@ -1,10 +1,10 @@
 //! The queue consumer: analyses a batch of stored submissions with one read of the band index
 //! and one D1 batch for all their writes.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use shared::language::{self, Lang};
-use shared::similarity::{rank_candidates, ClusterIndex, Signature};
+use shared::similarity::{rank_candidates, ClusterIndex, Placement, Signature};
 use worker::{console_error, D1Database, Env, MessageBatch};
 
 use super::{enqueue, store, Job};
@@ -66,7 +66,13 @@ pub async fn now(env: &Env, jobs: &[Job]) {
 pub async fn sweep(env: &Env) -> Result<(), AppError> {
     let db = env.d1("DB")?;
     let waiting = store::waiting(&db, crate::clock::now().0 - SWEEP_AFTER_MS, SWEEP_LIMIT).await?;
-    enqueue(env, waiting.iter().map(|tn| Job::new(tn, false)).collect()).await;
+    let jobs: Vec<Job> = waiting.iter().map(|tn| Job::new(tn, false)).collect();
+    // A queue that refuses the sweep too would leave them waiting: analyse them here instead.
+    if !enqueue(env, jobs.clone()).await {
+        for chunk in jobs.chunks(100) {
+            analyse(env, &chunk.iter().map(|j| j.tracking_number.clone()).collect::<Vec<_>>()).await?;
+        }
+    }
     Ok(())
 }
 
@@ -110,12 +116,55 @@ async fn place(db: &D1Database, tracking_numbers: &[String]) -> Result<(), AppEr
     // In arrival order, so a copy later in the batch finds one placed earlier in it.
     let now = crate::clock::now().0;
     let mut statements = Vec::new();
+    let mut joins = Joins::default();
     for (row, (signature, lang)) in rows.iter().zip(analysed) {
-        let id = row.id as i64;
-        let placement = index.place(id as u64, signature.clone());
-        statements.push(store::analysed(db, id, lang, now)?);
-        statements.extend(clusters::store::placement(db, &placement, &signature, row.received_at as i64)?);
+        let placement = index.place(row.id as u64, signature.clone());
+        let received_at = row.received_at as i64;
+        statements.extend(clusters::store::placement(db, &placement, &signature, lang, received_at, now)?);
+        joins.record(&placement, received_at);
+    }
+    for (cluster, (members, last_at)) in joins.per_cluster() {
+        statements.push(clusters::store::grow(db, cluster, members, last_at)?);
     }
     db.batch(statements).await?;
     Ok(())
+}
+
+/// The members a batch adds to clusters that existed before it, counted once per cluster: a
+/// campaign's batch of a hundred copies is one `UPDATE clusters`, not a hundred.
+#[derive(Default)]
+struct Joins {
+    /// cluster → (members joined, latest received_at)
+    joined: BTreeMap<u64, (u64, i64)>,
+    /// merged cluster → the cluster that absorbed it, in this batch
+    absorbed_by: BTreeMap<u64, u64>,
+}
+
+impl Joins {
+    fn record(&mut self, placement: &Placement, received_at: i64) {
+        for m in &placement.merged {
+            self.absorbed_by.insert(*m, placement.cluster);
+        }
+        if !placement.starts_cluster() {
+            let entry = self.joined.entry(placement.cluster).or_insert((0, received_at));
+            entry.0 += 1;
+            entry.1 = entry.1.max(received_at);
+        }
+    }
+
+    /// The joins by the cluster each ended up in after the batch's merges.
+    fn per_cluster(&self) -> BTreeMap<u64, (u64, i64)> {
+        let mut out: BTreeMap<u64, (u64, i64)> = BTreeMap::new();
+        for (&cluster, &(members, last_at)) in &self.joined {
+            let mut end = cluster;
+            // Merges only go from younger to older clusters, so the chain ends.
+            while let Some(&next) = self.absorbed_by.get(&end) {
+                end = next;
+            }
+            let entry = out.entry(end).or_insert((0, last_at));
+            entry.0 += members;
+            entry.1 = entry.1.max(last_at);
+        }
+        out
+    }
 }

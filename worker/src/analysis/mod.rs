@@ -12,6 +12,8 @@
 pub mod consume;
 pub mod store;
 
+use std::cell::RefCell;
+
 use serde::{Deserialize, Serialize};
 use worker::{console_error, Context, Env};
 
@@ -57,13 +59,66 @@ pub async fn enqueue(env: &Env, jobs: Vec<Job>) -> bool {
     all
 }
 
-/// Enqueues a write's jobs; if the queue refuses them (an outage, or an overloaded local queue
-/// under a load test), the request analyses them itself after its answer has gone, so they do
-/// not wait for the next sweep.
-pub async fn enqueue_or_analyse(env: &Env, ctx: &Context, jobs: Vec<Job>) {
-    if enqueue(env, jobs.clone()).await {
-        return;
+/// The jobs written since the last send, and when the send that is draining them started.
+/// Isolate-wide: many requests' jobs go in one `send_batch`. Only plain data is shared between
+/// requests here; every I/O happens in the context of the request that started the drain.
+struct Outgoing {
+    jobs: Vec<Job>,
+    draining_since: Option<i64>,
+}
+
+thread_local! {
+    static OUTGOING: RefCell<Outgoing> = const { RefCell::new(Outgoing { jobs: Vec::new(), draining_since: None }) };
+}
+
+/// A drain that has not finished after this long is taken as lost (its request's context was
+/// cut off); the next write starts another, so jobs never wait behind a dead one.
+const DRAIN_LOST_AFTER_MS: i64 = 10_000;
+
+/// Hands a committed write's jobs to the queue after the answer has gone (`ctx.wait_until`).
+///
+/// Why after, and why not one send per request: at campaign rates most requests arrive while a
+/// send is on its way, so their jobs wait for it and leave together in the next send, one queue
+/// round trip for many writes. Nothing depends on the send for safety: the rows are committed,
+/// and the sweep enqueues whatever a lost send left behind. If the queue refuses a send (an
+/// outage, or the local queue's limits under a load test), the drain analyses those jobs itself,
+/// in batches as the consumer does, so they do not wait for the next sweep.
+pub fn enqueue_soon(env: &Env, ctx: &Context, jobs: Vec<Job>) {
+    let now = crate::clock::now().0;
+    let start = OUTGOING.with(|o| {
+        let mut o = o.borrow_mut();
+        o.jobs.extend(jobs);
+        let idle = o.draining_since.is_none_or(|since| now - since > DRAIN_LOST_AFTER_MS);
+        if idle {
+            o.draining_since = Some(now);
+        }
+        idle
+    });
+    if start {
+        let env = env.clone();
+        ctx.wait_until(async move { drain(&env).await });
     }
-    let env = env.clone();
-    ctx.wait_until(async move { consume::now(&env, &jobs).await });
+}
+
+async fn drain(env: &Env) {
+    loop {
+        let jobs = OUTGOING.with(|o| {
+            let mut o = o.borrow_mut();
+            let jobs = std::mem::take(&mut o.jobs);
+            if jobs.is_empty() {
+                o.draining_since = None;
+            } else {
+                o.draining_since = Some(crate::clock::now().0);
+            }
+            jobs
+        });
+        if jobs.is_empty() {
+            return;
+        }
+        if !enqueue(env, jobs.clone()).await {
+            for chunk in jobs.chunks(100) {
+                consume::now(env, chunk).await;
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 use shared::language::Lang;
-use worker::{D1Database, D1PreparedStatement};
+use worker::D1Database;
 
 use crate::error::AppError;
 use crate::sql::{num, text, Run};
@@ -40,18 +40,6 @@ pub async fn pending(db: &D1Database, tracking_numbers: &[String]) -> Result<Vec
     .bind(&[text(&list)])?
     .rows::<Pending>()
     .await
-}
-
-/// Records the analysis; the first statement of each row's placement. A row is analysed once:
-/// the trigger `submissions_analysed_once` aborts the whole batch when a consumer that raced
-/// with another (or a message delivered twice) would analyse it again, so no cluster counts a
-/// member twice.
-pub fn analysed(db: &D1Database, id: i64, language: Lang, now: i64) -> Result<D1PreparedStatement, AppError> {
-    Ok(db.prepare("UPDATE submissions SET language = ?2, analysed_at = ?3 WHERE id = ?1").bind(&[
-        num(id),
-        text(language.tag()),
-        num(now),
-    ])?)
 }
 
 #[derive(Deserialize)]

@@ -104,12 +104,14 @@ pub async fn support(raw: &str, mut req: Request, env: &Env) -> Result<Response,
     };
     rate_limit(env, "SUPPORT_LIMITER", &format!("support:{}", client_ip(&req))).await?;
     let db = env.d1("DB")?;
-    let row = published(&db, raw).await?;
     let supporter: String =
         Sha256::digest(form.supporter.to_ascii_lowercase().as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
-    let counted =
-        store::support(&db, row.id(), &supporter, entity_type, organization.as_deref(), clock::now().0).await?;
-    json(200, &SupportResult { counted, support: store::support_counts(&db, row.id()).await? })
+    // One round trip: the insert checks the item is on the board, the counts come back with it.
+    let (counted, support) =
+        store::support(&db, parse_id(raw)?, &supporter, entity_type, organization.as_deref(), clock::now().0)
+            .await?
+            .ok_or_else(not_found)?;
+    json(200, &SupportResult { counted, support })
 }
 
 /// `POST /api/v1/board/{id}/follow`: email updates about a published item.

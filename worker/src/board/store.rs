@@ -10,7 +10,9 @@ use shared::taxonomy::{EntityType, MscCategory, Topic};
 use worker::D1Database;
 
 use crate::error::AppError;
-use crate::sql::{code, counts_by_entity_type, keyset, num, opt, text, time, Conditions, Run};
+use crate::sql::{
+    code, counts_by_entity_type, entity_counts, keyset, num, opt, text, time, Conditions, EntityTypeCount, Run,
+};
 
 /// The public columns, and nothing else: no name, organization, email or original text.
 const PUBLIC_COLUMNS: &str = "s.id, s.public_title, s.public_body, s.public_recommendation, s.topic, s.msc_category, \
@@ -129,17 +131,18 @@ pub async fn item(db: &D1Database, id: i64) -> Result<Option<ItemRow>, AppError>
     db.prepare(sql).bind(&[num(id)])?.row().await
 }
 
+const SUPPORT_COUNTS: &str =
+    "SELECT entity_type, COUNT(*) AS n FROM supports WHERE submission_id = ?1 GROUP BY entity_type ORDER BY n DESC, entity_type";
+
 pub async fn support_counts(db: &D1Database, id: i64) -> Result<SupportCounts, AppError> {
-    let supports = db
-        .prepare(
-            "SELECT entity_type, COUNT(*) AS n FROM supports WHERE submission_id = ?1 GROUP BY entity_type ORDER BY n DESC, entity_type",
-        )
-        .bind(&[num(id)])?;
+    let supports = db.prepare(SUPPORT_COUNTS).bind(&[num(id)])?;
     let by_entity_type = counts_by_entity_type(&supports).await?;
     Ok(SupportCounts { total: by_entity_type.iter().map(|c| c.count).sum(), by_entity_type })
 }
 
-/// Records support; false when this browser already supported the item.
+/// Records support and reads the counts it leaves, in one round trip: `(counted, counts)`,
+/// where `counted` is false when this browser already supported the item. `None` when the item is
+/// not on the board: the insert refused it (it checks publication itself) and nobody supports it.
 pub async fn support(
     db: &D1Database,
     id: i64,
@@ -147,13 +150,31 @@ pub async fn support(
     entity_type: EntityType,
     organization: Option<&str>,
     now: i64,
-) -> Result<bool, AppError> {
-    db.prepare(
+) -> Result<Option<(bool, SupportCounts)>, AppError> {
+    let insert = db
+        .prepare(
             "INSERT INTO supports (submission_id, supporter, entity_type, organization, created_at) \
              SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM submissions WHERE id = ?1 AND published_at IS NOT NULL) \
              ON CONFLICT DO NOTHING",
         )
-        .bind(&[num(id), text(supporter), text(entity_type.code()), opt(organization), num(now)])?
-        .changed()
-        .await
+        .bind(&[num(id), text(supporter), text(entity_type.code()), opt(organization), num(now)])?;
+    let counts = db
+        .prepare(
+            "SELECT entity_type, COUNT(*) AS n FROM supports WHERE submission_id = ?1 \
+             AND EXISTS (SELECT 1 FROM submissions WHERE id = ?1 AND published_at IS NOT NULL) \
+             GROUP BY entity_type ORDER BY n DESC, entity_type",
+        )
+        .bind(&[num(id)])?;
+    let results = db.batch(vec![insert, counts]).await?;
+    let counted = results.first().and_then(|r| r.meta().ok().flatten()).and_then(|m| m.changes).unwrap_or(0) > 0;
+    let rows = match results.get(1) {
+        Some(r) => r.results::<EntityTypeCount>()?,
+        None => return Err(AppError::internal("the support batch answered without its counts")),
+    };
+    let by_entity_type = entity_counts(rows)?;
+    let total: u32 = by_entity_type.iter().map(|c| c.count).sum();
+    if !counted && total == 0 {
+        return Ok(None);
+    }
+    Ok(Some((counted, SupportCounts { total, by_entity_type })))
 }

@@ -6,6 +6,7 @@
 use serde::Deserialize;
 use shared::api::clusters::ClusterMember;
 use shared::api::public::EntityCount;
+use shared::language::Lang;
 use shared::similarity::{BandRow, Placement, Signature};
 use shared::status::Status;
 use shared::taxonomy::EntityType;
@@ -74,34 +75,36 @@ pub async fn signatures(db: &D1Database, docs: &[u64]) -> Result<Vec<(u64, u64, 
         .collect())
 }
 
-/// The statements that put one analysed submission where `placement` says: its cluster, its
-/// band rows, and the merges it causes. They run in the consumer's batch, in arrival order, so a
-/// cluster started earlier in the same batch exists before a later copy joins it.
+/// The statements that put one analysed submission where `placement` says: its language and
+/// cluster (and `analysed_at`, which the trigger `submissions_analysed_once` guards: a second
+/// analysis of a row aborts the whole batch, so no cluster counts a member twice), a new
+/// cluster's row, its band rows, and the merges it causes. They run in the consumer's batch, in
+/// arrival order, so a cluster started earlier in the same batch exists before a later copy joins
+/// it. A member joining an existing cluster is counted by [`grow`] once per batch instead.
 pub fn placement(
     db: &D1Database,
     placement: &Placement,
     signature: &Signature,
+    language: Lang,
     received_at: i64,
+    now: i64,
 ) -> Result<Vec<D1PreparedStatement>, AppError> {
     let doc = num(placement.doc as i64);
     let cluster = num(placement.cluster as i64);
     let at = num(received_at);
-    let mut statements = vec![
-        db.prepare("UPDATE submissions SET signature = ?2, cluster_id = ?3 WHERE id = ?1").bind(&[
-            doc.clone(),
-            text(&signature.to_base64()),
-            cluster.clone(),
-        ])?,
-        if placement.starts_cluster() {
+    let mut statements = vec![db
+        .prepare(
+            "UPDATE submissions SET signature = ?2, cluster_id = ?3, language = ?4, analysed_at = ?5 WHERE id = ?1",
+        )
+        .bind(&[doc.clone(), text(&signature.to_base64()), cluster.clone(), text(language.tag()), num(now)])?];
+    if placement.starts_cluster() {
+        statements.push(
             db.prepare(
                 "INSERT INTO clusters (id, representative_id, size, first_at, last_at) VALUES (?1, ?1, 1, ?2, ?2)",
             )
-            .bind(&[cluster.clone(), at])?
-        } else {
-            db.prepare("UPDATE clusters SET size = size + 1, last_at = MAX(last_at, ?2) WHERE id = ?1")
-                .bind(&[cluster.clone(), at])?
-        },
-    ];
+            .bind(&[cluster.clone(), at])?,
+        );
+    }
     if !placement.keys.is_empty() {
         statements.push(
             db.prepare(
@@ -135,6 +138,17 @@ pub fn placement(
         statements.push(db.prepare("DELETE FROM clusters WHERE id = ?1").bind(&[merged])?);
     }
     Ok(statements)
+}
+
+/// `members` more members for a cluster, the last received at `last_at`: the joins of one
+/// batch, counted once after its merges (a cluster merged away passes its joins on to the one
+/// that absorbed it).
+pub fn grow(db: &D1Database, cluster: u64, members: u64, last_at: i64) -> Result<D1PreparedStatement, AppError> {
+    Ok(db.prepare("UPDATE clusters SET size = size + ?2, last_at = MAX(last_at, ?3) WHERE id = ?1").bind(&[
+        num(cluster as i64),
+        num(members as i64),
+        num(last_at),
+    ])?)
 }
 
 /// A cluster's own row: the numbers the view shows and the actions check against.

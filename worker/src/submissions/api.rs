@@ -22,9 +22,9 @@ use crate::notify::{self, Audience, Target};
 use crate::{attachments, clock, consultations, random, review};
 
 /// `POST /api/v1/submissions`. The request does what a receipt promises and no more: it
-/// validates, stores the row (with its files, its follow and its receipt email) in one batch,
-/// enqueues the analysis and answers. The language, the near-duplicate cluster and the email
-/// delivery follow within seconds (`analysis`).
+/// validates, stores the row (with its files, its follow and its receipt email) in one batch and
+/// answers; its analysis is enqueued as the answer leaves (`analysis::enqueue_soon`). The
+/// language, the near-duplicate cluster and the email delivery follow within seconds.
 pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
     require_same_origin(&req)?;
     let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
@@ -126,7 +126,7 @@ async fn store_new(
             batch.push(notify::to_one(store.db(), &target, email.as_str(), &message, &token, now.0)?);
         }
         if store.commit(batch).await? {
-            analysis::enqueue_or_analyse(env, ctx, vec![Job::new(tracking_number.as_str(), email.is_some())]).await;
+            analysis::enqueue_soon(env, ctx, vec![Job::new(tracking_number.as_str(), email.is_some())]);
             // Committed: answer from what was written, without reading it back.
             let receipt = SubmissionReceipt {
                 tracking_number: tracking_number.to_string(),
@@ -172,8 +172,7 @@ fn replay(row: &Row, hash: &str) -> Result<Response, AppError> {
 /// `GET /api/v1/receipts/{tracking_number}`.
 pub async fn receipt(raw: &str, env: &Env) -> Result<Response, AppError> {
     let store = Store::new(env.d1("DB")?);
-    let row = find(&store, raw).await?;
-    json(200, &receipt_status(&store, &row).await?)
+    json(200, &receipt_status(&store, raw).await?.1)
 }
 
 fn not_found() -> AppError {
@@ -185,11 +184,10 @@ async fn find(store: &Store, raw: &str) -> Result<Row, AppError> {
     store.by_tracking_number(&tracking_number).await?.ok_or_else(not_found)
 }
 
-async fn receipt_status(store: &Store, row: &Row) -> Result<shared::api::ReceiptStatus, AppError> {
-    let id = row.id as i64;
-    let events = super::store::events(store.db(), id, row.received_at()).await?;
-    let names = super::store::attachment_names(store.db(), id).await?;
-    row.status(events, names)
+/// One read: the row, its public history and its files.
+async fn receipt_status(store: &Store, raw: &str) -> Result<(Row, shared::api::ReceiptStatus), AppError> {
+    let tracking_number = TrackingNumber::parse(raw).map_err(|_| not_found())?;
+    store.receipt_status(&tracking_number).await?.ok_or_else(not_found)
 }
 
 /// `POST /api/v1/receipts/{tn}/follow`: the submitter asks for email updates with their receipt.
@@ -263,6 +261,5 @@ pub async fn withdraw(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> 
         db.batch(batch).await?;
         notify::deliver_later(ctx, env);
     }
-    let row = find(&store, raw).await?;
-    json(200, &receipt_status(&store, &row).await?)
+    json(200, &receipt_status(&store, raw).await?.1)
 }

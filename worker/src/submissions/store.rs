@@ -98,10 +98,6 @@ impl Row {
         })
     }
 
-    pub fn received_at(&self) -> f64 {
-        self.received_at
-    }
-
     pub fn status_code(&self) -> String {
         self.status.clone()
     }
@@ -229,27 +225,45 @@ impl Store {
     }
 }
 
+/// A submission with what its receipt shows beside it, read in one statement: the history the
+/// submitter may see (status changes, responses and publication — assignments, tags, priorities
+/// and notes stay internal) and the names of its files, each as a JSON array.
 #[derive(Deserialize)]
-struct EventRow {
-    at: f64,
-    field: String,
-    new_value: Option<String>,
+struct StatusRow {
+    #[serde(flatten)]
+    row: Row,
+    events: String,
+    files: String,
 }
 
-/// What the submitter may see of a submission's history: status changes, responses and
-/// publication. Assignments, tags, priorities and notes stay internal.
-pub async fn events(db: &D1Database, submission: i64, received_at: f64) -> Result<Vec<ReceiptEvent>, AppError> {
-    let rows = db
-        .prepare(
-            "SELECT at, field, new_value FROM history WHERE submission_id = ?1 \
-             AND field IN ('status', 'public_response', 'publication') ORDER BY id",
-        )
-        .bind(&[num(submission)])?
-        .rows::<EventRow>()
-        .await?;
+impl Store {
+    /// The row and the public view of its receipt, or `None` for an unknown tracking number.
+    pub async fn receipt_status(&self, tn: &TrackingNumber) -> Result<Option<(Row, ReceiptStatus)>, AppError> {
+        let sql = format!(
+            "SELECT {COLUMNS}, \
+             (SELECT json_group_array(json_array(at, field, new_value)) FROM (SELECT at, field, new_value FROM history \
+              WHERE submission_id = s.id AND field IN ('status', 'public_response', 'publication') ORDER BY id)) AS events, \
+             (SELECT json_group_array(file_name) FROM (SELECT file_name FROM attachments \
+              WHERE submission_id = s.id ORDER BY uploaded_at, id)) AS files \
+             FROM {FROM} WHERE s.tracking_number = ?1"
+        );
+        let Some(found) = self.db.prepare(sql).bind(&[text(tn.as_str())])?.row::<StatusRow>().await? else {
+            return Ok(None);
+        };
+        let history: Vec<(f64, String, Option<String>)> = serde_json::from_str(&found.events)
+            .map_err(|e| AppError::internal(format!("history of a receipt: {e}")))?;
+        let files: Vec<String> =
+            serde_json::from_str(&found.files).map_err(|e| AppError::internal(format!("files of a receipt: {e}")))?;
+        let status = found.row.status(events(found.row.received_at, history), files)?;
+        Ok(Some((found.row, status)))
+    }
+}
+
+/// The receipt's timeline: received, then each public change in the order it was made.
+fn events(received_at: f64, history: Vec<(f64, String, Option<String>)>) -> Vec<ReceiptEvent> {
     let mut events = vec![ReceiptEvent { at: time(received_at), kind: EventKind::Received, status: None }];
-    for r in rows {
-        let (kind, status) = match (r.field.as_str(), r.new_value.as_deref()) {
+    for (at, field, new_value) in history {
+        let (kind, status) = match (field.as_str(), new_value.as_deref()) {
             ("status", Some("withdrawn")) => (EventKind::Withdrawn, Some(Status::Withdrawn)),
             ("status", Some(s)) => (EventKind::StatusChanged, Status::from_code(s)),
             ("public_response", Some(_)) => (EventKind::Responded, None),
@@ -257,23 +271,9 @@ pub async fn events(db: &D1Database, submission: i64, received_at: f64) -> Resul
             ("publication", None) => (EventKind::Unpublished, None),
             _ => continue,
         };
-        events.push(ReceiptEvent { at: time(r.at), kind, status });
+        events.push(ReceiptEvent { at: time(at), kind, status });
     }
-    Ok(events)
-}
-
-#[derive(Deserialize)]
-struct NameRow {
-    file_name: String,
-}
-
-pub async fn attachment_names(db: &D1Database, submission: i64) -> Result<Vec<String>, AppError> {
-    let rows = db
-        .prepare("SELECT file_name FROM attachments WHERE submission_id = ?1 ORDER BY uploaded_at, id")
-        .bind(&[num(submission)])?
-        .rows::<NameRow>()
-        .await?;
-    Ok(rows.into_iter().map(|r| r.file_name).collect())
+    events
 }
 
 /// The submitter's withdrawal: final, and off the public board at once. A repeat changes nothing.

@@ -189,7 +189,7 @@ async fn store_new(
         match db.batch(batch).await {
             Ok(_) => {
                 if feedback.is_some() {
-                    analysis::enqueue_or_analyse(env, ctx, vec![Job::new(proposal_number.as_str(), false)]).await;
+                    analysis::enqueue_soon(env, ctx, vec![Job::new(proposal_number.as_str(), false)]);
                 }
                 // Committed: answer from what was written, without reading it back.
                 return json(

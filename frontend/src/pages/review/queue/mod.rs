@@ -281,12 +281,13 @@ fn QueueRow(item: QueueItem, selected: RwSignal<BTreeSet<String>>) -> impl IntoV
             <td>{m.format_rfc3339(&item.received_at)}</td>
             <td>
                 {item.title}
-                {(item.flagged || item.late || item.likely_campaign)
+                {(item.flagged || item.late || item.likely_campaign || !item.analysed)
                     .then(|| {
                         view! {
                             <span class="display-block">
                                 {item.flagged.then(|| view! { <span class="usa-tag portal-tag--reported">{r.tag_reported}</span> " " })}
                                 {item.late.then(|| view! { <span class="usa-tag portal-tag--late">{r.tag_late}</span> " " })}
+                                {(!item.analysed).then(|| view! { <span class="usa-tag portal-tag--analysing">{r.tag_being_analysed}</span> " " })}
                                 {item.likely_campaign.then(|| view! { <span class="usa-tag portal-tag--campaign">{r.tag_likely_campaign}</span> })}
                             </span>
                         }

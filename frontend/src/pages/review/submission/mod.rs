@@ -167,6 +167,18 @@ fn Facts(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
                     <dd lang=d.language.clone()>
                         {shared::language::Lang::from_tag(&d.language).map(|l| l.native_name()).unwrap_or_default()}
                     </dd>
+                    // Until the queue has placed it, its language is the page's and its cluster
+                    // unknown: say so rather than show a cluster of one.
+                    {(!d.analysed)
+                        .then(|| {
+                            view! {
+                                <dt>{r.cluster_fact}</dt>
+                                <dd>
+                                    <span class="usa-tag portal-tag--analysing">{r.tag_being_analysed}</span> " "
+                                    <span class="usa-hint">{r.being_analysed_explained}</span>
+                                </dd>
+                            }
+                        })}
                     {(d.cluster_size > 1)
                         .then(|| {
                             view! {
