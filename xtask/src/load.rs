@@ -13,9 +13,11 @@
 //! 2. Crash: the same load, and half-way through every process of the server gets SIGKILL;
 //!    it is restarted on the same state directory and the clients carry on.
 //!
-//! After each phase: every receipt issued reads back (200, its own title), and every
-//! submission that got a 201 is stored exactly once (a row count by title in D1, read while
-//! the server is idle). Any mismatch fails the command.
+//! After each phase: every stored submission is analysed and placed in a cluster by the queue
+//! consumer (after the crash too: the sweep finds what the dead server's queue lost), every
+//! receipt issued reads back (200, its own title), and every submission that got a 201 is stored
+//! exactly once (a row count by title in D1, read once the server is idle). Any mismatch fails
+//! the command.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -59,12 +61,18 @@ pub fn run(args: &[String]) -> Result<()> {
     let mut failures = Vec::new();
     for crash in [false, true] {
         let label = if crash { "crash" } else { "load" };
-        let config = ServerConfig::fresh(label, None);
+        let mut config = ServerConfig::fresh(label, None);
+        // Production runs the cron every minute; it sweeps what a crash took from the queue.
+        config.cron = true;
         crate::wrangler::migrate(&config)?;
         let server = Server::start(config.clone())?;
         let issued: Issued = Arc::default();
         let (tally, server) = drive(server, phase, crash, &format!("{run_id}-{label}"), &issued)?;
+        let load_ended = Instant::now();
         report(label, phase, &tally, issued.lock().expect("lock").len());
+        if let Err(problem) = placed(&server, load_ended) {
+            failures.push(format!("{label}: {problem}"));
+        }
         if let Err(problem) = verify(&server, &issued, &format!("Load {run_id}-{label} ")) {
             failures.push(format!("{label}: {problem}"));
         }
@@ -244,6 +252,39 @@ fn report(label: &str, phase: Duration, tally: &Tally, issued: usize) {
         "  receipts issued: {issued}, of which {} to a retry of a request stored before its answer was lost",
         tally.replayed
     );
+}
+
+/// Every stored submission is analysed (language, cluster) by the queue consumer, also the ones
+/// whose queue message died with a crashed server: the sweep finds those once they have waited
+/// for `SWEEP_AFTER_MS` (15 s), after any consumer batch or at the next cron.
+fn placed(server: &Server, load_ended: Instant) -> std::result::Result<(), String> {
+    let count = |sql: &str| -> std::result::Result<u64, String> {
+        let rows = crate::wrangler::query(&server.config, sql).map_err(|e| e.to_string())?;
+        Ok(rows[0]["n"].as_u64().unwrap_or(u64::MAX))
+    };
+    let pending_sql = "SELECT COUNT(*) AS n FROM submissions WHERE analysed_at IS NULL";
+    let mut pending = count(pending_sql)?;
+    let mut crons = 0;
+    while pending > 0 && load_ended.elapsed() < Duration::from_secs(120) {
+        std::thread::sleep(Duration::from_secs(2));
+        // Quicker than waiting for the minute's cron once the sweep would take them.
+        if load_ended.elapsed() > Duration::from_secs(16) && server.scheduled() {
+            crons += 1;
+        }
+        pending = count(pending_sql)?;
+    }
+    let stored = count("SELECT COUNT(*) AS n FROM submissions")?;
+    let unclustered = count("SELECT COUNT(*) AS n FROM submissions WHERE cluster_id IS NULL")?;
+    println!(
+        "  analysed {} of {stored} stored submissions {:.1} s after the load's end{}; without a cluster: {unclustered}",
+        stored - pending,
+        load_ended.elapsed().as_secs_f64(),
+        if crons > 0 { format!(" (after {crons} cron runs)") } else { String::new() }
+    );
+    if pending > 0 || unclustered > 0 {
+        return Err(format!("{pending} stored submissions were never analysed, {unclustered} have no cluster"));
+    }
+    Ok(())
 }
 
 /// Every receipt reads back with its own title; every 201 is one row.
