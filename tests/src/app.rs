@@ -24,7 +24,6 @@ impl TestApp {
             wrangler_env: std::env::var("PORTAL_WRANGLER_ENV").ok(),
             vars: Vec::new(),
             show_output: false,
-            cron: false,
         });
         TestApp { url, http: Client::new(), state }
     }

@@ -75,7 +75,6 @@ fn dev(args: &[String]) -> Result<()> {
         wrangler_env: None,
         vars: Vec::new(),
         show_output: true,
-        cron: true,
     };
     xtask::demo::load(&config)?;
     let server = step("starting wrangler dev (workerd, local D1)", || Server::start(config.clone()))?;
@@ -251,7 +250,6 @@ fn create_admin(args: &[String]) -> Result<()> {
             wrangler_env: None,
             vars: Vec::new(),
             show_output: false,
-            cron: false,
         };
         step("applying D1 migrations to the local database", || wrangler::migrate(&config))?;
         step("creating the admin in the local database", || wrangler::create_accounts(&config, &[account]))?;

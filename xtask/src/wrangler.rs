@@ -7,8 +7,7 @@ use std::fs::File;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::env::{node_bin, offline, scratch};
@@ -41,11 +40,6 @@ pub struct ServerConfig {
     pub vars: Vec<(String, String)>,
     /// Show wrangler's own output on the terminal (`cargo xtask dev`) instead of a log file.
     pub show_output: bool,
-    /// Run the worker's cron (`scheduled`) every minute, as Cloudflare does in production:
-    /// `wrangler dev` never does it by itself. The cron delivers queued emails and sweeps what
-    /// the analysis queue lost (`cargo xtask dev`, `cargo xtask load`); the test suite leaves it
-    /// off so that nothing runs behind a test's back, and calls [`Server::scheduled`] itself.
-    pub cron: bool,
 }
 
 impl ServerConfig {
@@ -60,7 +54,6 @@ impl ServerConfig {
             wrangler_env: wrangler_env.map(str::to_owned),
             vars: Vec::new(),
             show_output: false,
-            cron: false,
         }
     }
 
@@ -171,12 +164,7 @@ pub struct Server {
     pub config: ServerConfig,
     child: Child,
     pub log: PathBuf,
-    /// Cleared when the server stops, which ends its cron thread.
-    running: Arc<AtomicBool>,
 }
-
-/// `wrangler dev --test-scheduled` runs the worker's `scheduled` handler on a GET of this.
-const SCHEDULED_PATH: &str = "/cdn-cgi/handler/scheduled?cron=*+*+*+*+*";
 
 impl Server {
     /// Starts wrangler on already-migrated state and waits until `/api/health` answers 200.
@@ -186,7 +174,7 @@ impl Server {
         let out = File::create(&log).expect("create the wrangler log");
         let err = out.try_clone().expect("clone the log handle");
         let mut c = Command::new(node_bin("wrangler"));
-        c.args(["dev", "--local", "--test-scheduled", "--ip", "127.0.0.1", "--port", &config.port.to_string()])
+        c.args(["dev", "--local", "--ip", "127.0.0.1", "--port", &config.port.to_string()])
             .args(["--inspector-port", &free_port().to_string(), "--show-interactive-dev-session=false"])
             .arg("--persist-to")
             .arg(&config.state_dir);
@@ -203,27 +191,9 @@ impl Server {
             Err(e) => return fail(format!("could not start wrangler: {e}"), "run `npm ci` in the repository root"),
         };
         GROUPS.lock().expect("groups lock").push(child.id());
-        let running = Arc::new(AtomicBool::new(true));
-        let mut server = Server { config, child, log, running };
+        let mut server = Server { config, child, log };
         server.wait_healthy()?;
-        if server.config.cron {
-            let (port, running) = (server.config.port, server.running.clone());
-            std::thread::spawn(move || loop {
-                for _ in 0..60 {
-                    std::thread::sleep(Duration::from_secs(1));
-                    if !running.load(Ordering::Relaxed) {
-                        return;
-                    }
-                }
-                get_status(port, SCHEDULED_PATH);
-            });
-        }
         Ok(server)
-    }
-
-    /// Runs the worker's cron once now; true when it finished without an error.
-    pub fn scheduled(&self) -> bool {
-        get_status(self.config.port, SCHEDULED_PATH) == Some(200)
     }
 
     fn wait_healthy(&mut self) -> Result<()> {
@@ -249,7 +219,6 @@ impl Server {
 
     /// Kills every process of the server at once, as a crash would (SIGKILL, no clean-up).
     pub fn crash(mut self) -> ServerConfig {
-        self.running.store(false, Ordering::Relaxed);
         signal_group(self.child.id(), "KILL");
         self.reap();
         self.forget();
@@ -282,7 +251,6 @@ impl Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        self.running.store(false, Ordering::Relaxed);
         if let Ok(None) = self.child.try_wait() {
             signal_group(self.child.id(), "TERM");
             let deadline = Instant::now() + Duration::from_secs(5);
