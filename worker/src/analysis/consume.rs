@@ -15,6 +15,12 @@ use crate::error::AppError;
 /// batch normally waits in the queue, so the sweep rarely repeats a message still on its way
 /// (a repeat would be harmless, only wasted).
 pub const SWEEP_AFTER_MS: i64 = 15_000;
+/// After a batch smaller than the largest the queue delivers (`max_batch_size` in
+/// wrangler.toml), the queue held nothing more: a row still waiting after this long is not on its
+/// way but lost (a crash took its message), so the sweep after such a batch takes it at once
+/// instead of waiting `SWEEP_AFTER_MS`. A repeat, should the guess be wrong, changes nothing.
+const SWEEP_AFTER_QUIET_MS: i64 = 5_000;
+const FULL_BATCH: usize = 100;
 /// The most a sweep enqueues at once; the next sweep takes the rest.
 const SWEEP_LIMIT: usize = 500;
 
@@ -44,7 +50,8 @@ pub async fn batch(batch: MessageBatch<Job>, env: &Env) {
             console_error!("email delivery failed (the cron retries it): {e:?}");
         }
     }
-    if let Err(e) = sweep(env).await {
+    let waited = if jobs.len() < FULL_BATCH { SWEEP_AFTER_QUIET_MS } else { SWEEP_AFTER_MS };
+    if let Err(e) = sweep_after(env, waited).await {
         console_error!("analysis sweep failed: {e:?}");
     }
 }
@@ -64,8 +71,12 @@ pub async fn now(env: &Env, jobs: &[Job]) {
 
 /// Enqueues again what was stored but not analysed for a while (cron, and after each batch).
 pub async fn sweep(env: &Env) -> Result<(), AppError> {
+    sweep_after(env, SWEEP_AFTER_MS).await
+}
+
+async fn sweep_after(env: &Env, waited_ms: i64) -> Result<(), AppError> {
     let db = env.d1("DB")?;
-    let waiting = store::waiting(&db, crate::clock::now().0 - SWEEP_AFTER_MS, SWEEP_LIMIT).await?;
+    let waiting = store::waiting(&db, crate::clock::now().0 - waited_ms, SWEEP_LIMIT).await?;
     let jobs: Vec<Job> = waiting.iter().map(|tn| Job::new(tn, false)).collect();
     // A queue that refuses the sweep too would leave them waiting: analyse them here instead.
     if !enqueue(env, jobs.clone()).await {
