@@ -7,7 +7,7 @@
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::env::{root, scratch};
@@ -20,7 +20,7 @@ const PHASE: Duration = Duration::from_secs(15);
 pub fn run() -> Result<()> {
     first_view()?;
     let mut server = Harness::start()?;
-    writes_and_reads(&mut server)?;
+    crate::bench_api::writes_and_reads(&mut server)?;
     let cookie = queue_costs(&mut server)?;
     dashboard_costs(&mut server, &cookie)?;
     server.stop();
@@ -30,93 +30,9 @@ pub fn run() -> Result<()> {
 /// `cargo xtask bench api`: only the writes and reads under load.
 pub fn api() -> Result<()> {
     let mut server = Harness::start()?;
-    let result = writes_and_reads(&mut server);
+    let result = crate::bench_api::writes_and_reads(&mut server);
     server.stop();
     result
-}
-
-/// The API under load, each phase as a ratio to the ceiling measured in the same run on the same
-/// server: the health check (one D1 query), creating feedback with distinct texts and with one
-/// campaign's near-identical copies, reading receipts and the board; then the time until the
-/// queue consumer has analysed (placed in its cluster) every submission the load stored.
-fn writes_and_reads(server: &mut Harness) -> Result<()> {
-    let port = server.port;
-    // A server that has just started compiles and caches as it goes: warm it up first, so the
-    // ceiling is not measured cold while every later phase runs warm.
-    load_for("GET /api/health (warm-up, not counted)", port, Duration::from_secs(3), |conn, _| {
-        Ok(conn.request("GET", "/api/health", None)?.status)
-    })?;
-    let ceiling =
-        load("GET /api/health (ceiling)", port, |conn, _| Ok(conn.request("GET", "/api/health", None)?.status))?;
-    let numbers = Arc::new(Mutex::new(Vec::new()));
-    let create = |label: &str, phase: &'static str, text: fn(usize) -> String, numbers: Arc<Mutex<Vec<String>>>| {
-        let run = std::process::id();
-        load(label, port, move |conn, i| {
-            let body = text(i);
-            // Keyed, so that a retry after a dropped connection cannot store twice.
-            let key = format!("bench-{run}-{phase}-{i}");
-            let reply = conn.request_with("POST", "/api/v1/submissions", Some(&body), &[("Idempotency-Key", &key)])?;
-            if reply.status == 201 {
-                if let Some(n) = tracking_number(&reply.body) {
-                    numbers.lock().expect("lock").push(n);
-                }
-            }
-            Ok(reply.status)
-        })
-    };
-    let distinct =
-        create("POST submissions (distinct texts)", "distinct", crate::load_bodies::distinct, numbers.clone())?;
-    let campaign =
-        create("POST submissions (one campaign)", "campaign", crate::load_bodies::campaign, numbers.clone())?;
-    let load_ended = Instant::now();
-    let created = distinct.created + campaign.created;
-    let stored = server.count()?;
-    println!(
-        "    201s: {created}, rows stored: {stored} — {}",
-        if created == stored { "every 201 is stored exactly once" } else { "MISMATCH" }
-    );
-    let mut pending = server.pending()?;
-    while pending > 0 && load_ended.elapsed() < Duration::from_secs(120) {
-        std::thread::sleep(Duration::from_millis(250));
-        pending = server.pending()?;
-    }
-    println!(
-        "    analysed (language, cluster) {} of {stored} within {:.1} s of the load's end{}",
-        stored - pending,
-        load_ended.elapsed().as_secs_f64(),
-        if pending == 0 { "" } else { " — NOT ALL: see the server's log" }
-    );
-    let numbers = Arc::new(numbers.lock().expect("lock").clone());
-    if numbers.is_empty() {
-        return fail("no submission was created", "see the errors above");
-    }
-    let receipts = load("GET /api/v1/receipts/{n}", port, move |conn, i| {
-        let n = &numbers[i % numbers.len()];
-        Ok(conn.request("GET", &format!("/api/v1/receipts/{n}"), None)?.status)
-    })?;
-    let board = load("GET /api/v1/board", port, |conn, _| Ok(conn.request("GET", "/api/v1/board", None)?.status))?;
-    // The ceiling's own p99 is the machine's tail (load generator and server share 2 cores).
-    println!("Ratio to the ceiling ({:.0} req/s, p99 {:.1} ms):", ceiling.rate, ceiling.p99);
-    for f in [&distinct, &campaign, &receipts, &board] {
-        println!(
-            "    {:<34} {:>5.0}%   p99 {:>6.1} ms ({:.1}× the ceiling's)   errors {}",
-            f.label,
-            100.0 * f.rate / ceiling.rate,
-            f.p99,
-            f.p99 / ceiling.p99.max(0.001),
-            f.errors
-        );
-    }
-    if created != stored {
-        return fail(
-            format!("{created} submissions got a 201 but {stored} rows are stored"),
-            "a 201 must mean a stored row",
-        );
-    }
-    if pending > 0 {
-        return fail(format!("{pending} stored submissions were never analysed"), "see the consumer's errors above");
-    }
-    Ok(())
 }
 
 /// Queue latency and D1 rows read per request as the database grows to 1k, 10k and 100k rows.
@@ -305,22 +221,22 @@ pub fn first_view() -> Result<()> {
 /// Runs `request` on `CONNECTIONS` keep-alive connections for `PHASE`; prints throughput and
 /// latency percentiles; returns the number of 201 answers.
 /// What one load phase measured.
-struct Figures {
-    label: String,
-    rate: f64,
-    p99: f64,
-    errors: usize,
-    created: usize,
+pub(crate) struct Figures {
+    pub(crate) label: String,
+    pub(crate) rate: f64,
+    pub(crate) p99: f64,
+    pub(crate) errors: usize,
+    pub(crate) created: usize,
 }
 
-fn load<F>(label: &str, port: u16, request: F) -> Result<Figures>
+pub(crate) fn load<F>(label: &str, port: u16, request: F) -> Result<Figures>
 where
     F: Fn(&mut Conn, usize) -> std::io::Result<u16> + Send + Sync + 'static,
 {
     load_for(label, port, PHASE, request)
 }
 
-fn load_for<F>(label: &str, port: u16, phase: Duration, request: F) -> Result<Figures>
+pub(crate) fn load_for<F>(label: &str, port: u16, phase: Duration, request: F) -> Result<Figures>
 where
     F: Fn(&mut Conn, usize) -> std::io::Result<u16> + Send + Sync + 'static,
 {
@@ -414,12 +330,12 @@ pub(crate) fn tracking_number(body: &[u8]) -> Option<String> {
 }
 
 /// The Node harness serving the worker in Miniflare.
-struct Harness {
-    child: Child,
-    stdin: ChildStdin,
-    stdout: BufReader<ChildStdout>,
-    port: u16,
-    state: std::path::PathBuf,
+pub(crate) struct Harness {
+    pub(crate) child: Child,
+    pub(crate) stdin: ChildStdin,
+    pub(crate) stdout: BufReader<ChildStdout>,
+    pub(crate) port: u16,
+    pub(crate) state: std::path::PathBuf,
 }
 
 impl Harness {
@@ -464,12 +380,12 @@ impl Harness {
         Ok(answer)
     }
 
-    fn count(&mut self) -> Result<usize> {
+    pub(crate) fn count(&mut self) -> Result<usize> {
         self.number("count")
     }
 
     /// Stored submissions not yet analysed.
-    fn pending(&mut self) -> Result<usize> {
+    pub(crate) fn pending(&mut self) -> Result<usize> {
         self.number("pending")
     }
 

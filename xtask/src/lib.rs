@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod assets;
 pub mod bench;
+pub mod bench_api;
 pub mod bench_clusters;
 pub mod build;
 pub mod campaigns;

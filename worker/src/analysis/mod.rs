@@ -74,6 +74,8 @@ thread_local! {
 /// A drain that has not finished after this long is taken as lost (its request's context was
 /// cut off); the next write starts another, so jobs never wait behind a dead one.
 const DRAIN_LOST_AFTER_MS: i64 = 10_000;
+/// How long a drain gathers jobs before each send.
+const GATHER_MS: u64 = 10;
 
 /// Hands a committed write's jobs to the queue after the answer has gone (`ctx.wait_until`).
 ///
@@ -102,6 +104,8 @@ pub fn enqueue_soon(env: &Env, ctx: &Context, jobs: Vec<Job>) {
 
 async fn drain(env: &Env) {
     loop {
+        // A moment for the writes arriving now to join this send.
+        worker::Delay::from(std::time::Duration::from_millis(GATHER_MS)).await;
         let jobs = OUTGOING.with(|o| {
             let mut o = o.borrow_mut();
             let jobs = std::mem::take(&mut o.jobs);
