@@ -5,7 +5,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::bench::{load, load_for, tracking_number, Harness};
+use crate::bench_harness::{load, load_for, tracking_number, Harness};
 use crate::run::{fail, Result};
 
 /// The API under load, each phase as a ratio to the ceiling measured in the same run on the same

@@ -6,6 +6,7 @@ pub mod assets;
 pub mod bench;
 pub mod bench_api;
 pub mod bench_clusters;
+pub mod bench_harness;
 pub mod build;
 pub mod campaigns;
 pub mod demo;

@@ -24,7 +24,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::bench::{percentile_ms, tracking_number};
+use crate::bench_harness::{percentile_ms, tracking_number};
 use crate::http::Conn;
 use crate::run::{fail, Result};
 use crate::wrangler::{Server, ServerConfig};
