@@ -76,6 +76,9 @@ thread_local! {
 const DRAIN_LOST_AFTER_MS: i64 = 10_000;
 /// How long a drain gathers jobs before each send.
 const GATHER_MS: u64 = 10;
+/// A drain hands over after this long, so that under a long campaign no request's
+/// `wait_until` outlives what the runtime allows it (30 s): the next write starts a new drain.
+const DRAIN_FOR_MS: i64 = 5_000;
 
 /// Hands a committed write's jobs to the queue after the answer has gone (`ctx.wait_until`).
 ///
@@ -103,26 +106,26 @@ pub fn enqueue_soon(env: &Env, ctx: &Context, jobs: Vec<Job>) {
 }
 
 async fn drain(env: &Env) {
+    let started = crate::clock::now().0;
     loop {
         // A moment for the writes arriving now to join this send.
         worker::Delay::from(std::time::Duration::from_millis(GATHER_MS)).await;
-        let jobs = OUTGOING.with(|o| {
+        let (jobs, last) = OUTGOING.with(|o| {
             let mut o = o.borrow_mut();
             let jobs = std::mem::take(&mut o.jobs);
-            if jobs.is_empty() {
-                o.draining_since = None;
-            } else {
-                o.draining_since = Some(crate::clock::now().0);
-            }
-            jobs
+            let now = crate::clock::now().0;
+            // Done, or handing over: either way the next write starts a drain of its own.
+            let last = jobs.is_empty() || now - started > DRAIN_FOR_MS;
+            o.draining_since = if last { None } else { Some(now) };
+            (jobs, last)
         });
-        if jobs.is_empty() {
-            return;
-        }
-        if !enqueue(env, jobs.clone()).await {
+        if !jobs.is_empty() && !enqueue(env, jobs.clone()).await {
             for chunk in jobs.chunks(100) {
                 consume::now(env, chunk).await;
             }
+        }
+        if last {
+            return;
         }
     }
 }
