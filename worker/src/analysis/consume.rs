@@ -7,7 +7,7 @@ use shared::language::{self, Lang};
 use shared::similarity::{rank_candidates, ClusterIndex, Placement, Signature};
 use worker::{console_error, D1Database, Env, MessageBatch};
 
-use super::{enqueue, store, Job};
+use super::{enqueue, store, Job, BATCH};
 use crate::clusters;
 use crate::error::AppError;
 
@@ -20,7 +20,6 @@ pub const SWEEP_AFTER_MS: i64 = 15_000;
 /// way but lost (a crash took its message), so the sweep after such a batch takes it at once
 /// instead of waiting `SWEEP_AFTER_MS`. A repeat, should the guess be wrong, changes nothing.
 const SWEEP_AFTER_QUIET_MS: i64 = 5_000;
-const FULL_BATCH: usize = 100;
 /// The most a sweep enqueues at once; the next sweep takes the rest.
 const SWEEP_LIMIT: usize = 500;
 
@@ -50,7 +49,7 @@ pub async fn batch(batch: MessageBatch<Job>, env: &Env) {
             console_error!("email delivery failed (the cron retries it): {e:?}");
         }
     }
-    let waited = if jobs.len() < FULL_BATCH { SWEEP_AFTER_QUIET_MS } else { SWEEP_AFTER_MS };
+    let waited = if jobs.len() < BATCH { SWEEP_AFTER_QUIET_MS } else { SWEEP_AFTER_MS };
     if let Err(e) = sweep_after(env, waited).await {
         console_error!("analysis sweep failed: {e:?}");
     }
@@ -58,9 +57,12 @@ pub async fn batch(batch: MessageBatch<Job>, env: &Env) {
 
 /// Analyses jobs outside the queue (its fallback) and delivers their emails.
 pub async fn now(env: &Env, jobs: &[Job]) {
-    let tracking_numbers: Vec<String> = jobs.iter().map(|j| j.tracking_number.clone()).collect();
-    if let Err(e) = analyse(env, &tracking_numbers).await {
-        console_error!("analysis of {} submissions failed (the sweep retries it): {e:?}", jobs.len());
+    // In batches the size of the consumer's, for the same bound on each D1 batch.
+    for chunk in jobs.chunks(BATCH) {
+        let tracking_numbers: Vec<String> = chunk.iter().map(|j| j.tracking_number.clone()).collect();
+        if let Err(e) = analyse(env, &tracking_numbers).await {
+            console_error!("analysis of {} submissions failed (the sweep retries it): {e:?}", chunk.len());
+        }
     }
     if jobs.iter().any(|j| j.email) {
         if let Err(e) = crate::notify::deliver(env).await {
@@ -80,9 +82,7 @@ async fn sweep_after(env: &Env, waited_ms: i64) -> Result<(), AppError> {
     let jobs: Vec<Job> = waiting.iter().map(|tn| Job::new(tn, false)).collect();
     // A queue that refuses the sweep too would leave them waiting: analyse them here instead.
     if !enqueue(env, jobs.clone()).await {
-        for chunk in jobs.chunks(100) {
-            analyse(env, &chunk.iter().map(|j| j.tracking_number.clone()).collect::<Vec<_>>()).await?;
-        }
+        now(env, &jobs).await;
     }
     Ok(())
 }

@@ -19,6 +19,9 @@ use worker::{console_error, Context, Env};
 
 /// The producer binding (wrangler.toml).
 const QUEUE: &str = "ANALYSIS";
+/// The most messages a send carries and a consumer batch holds (`max_batch_size` in
+/// wrangler.toml); also the size of the batches analysed outside the queue.
+pub const BATCH: usize = 100;
 
 /// One queue message: a stored submission to analyse.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -50,7 +53,7 @@ pub async fn enqueue(env: &Env, jobs: Vec<Job>) -> bool {
     };
     let mut all = true;
     // A queue takes at most 100 messages a send.
-    for chunk in jobs.chunks(100) {
+    for chunk in jobs.chunks(BATCH) {
         if let Err(e) = queue.send_batch(chunk.to_vec()).await {
             console_error!("enqueueing {} analyses failed: {e:?}", chunk.len());
             all = false;
@@ -120,9 +123,7 @@ async fn drain(env: &Env) {
             (jobs, last)
         });
         if !jobs.is_empty() && !enqueue(env, jobs.clone()).await {
-            for chunk in jobs.chunks(100) {
-                consume::now(env, chunk).await;
-            }
+            consume::now(env, &jobs).await;
         }
         if last {
             return;

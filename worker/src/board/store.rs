@@ -131,8 +131,10 @@ pub async fn item(db: &D1Database, id: i64) -> Result<Option<ItemRow>, AppError>
     db.prepare(sql).bind(&[num(id)])?.row().await
 }
 
-const SUPPORT_COUNTS: &str =
-    "SELECT entity_type, COUNT(*) AS n FROM supports WHERE submission_id = ?1 GROUP BY entity_type ORDER BY n DESC, entity_type";
+/// An item's support by entity type; nothing for an item that is not on the board.
+const SUPPORT_COUNTS: &str = "SELECT entity_type, COUNT(*) AS n FROM supports WHERE submission_id = ?1 \
+     AND EXISTS (SELECT 1 FROM submissions WHERE id = ?1 AND published_at IS NOT NULL) \
+     GROUP BY entity_type ORDER BY n DESC, entity_type";
 
 pub async fn support_counts(db: &D1Database, id: i64) -> Result<SupportCounts, AppError> {
     let supports = db.prepare(SUPPORT_COUNTS).bind(&[num(id)])?;
@@ -158,13 +160,7 @@ pub async fn support(
              ON CONFLICT DO NOTHING",
         )
         .bind(&[num(id), text(supporter), text(entity_type.code()), opt(organization), num(now)])?;
-    let counts = db
-        .prepare(
-            "SELECT entity_type, COUNT(*) AS n FROM supports WHERE submission_id = ?1 \
-             AND EXISTS (SELECT 1 FROM submissions WHERE id = ?1 AND published_at IS NOT NULL) \
-             GROUP BY entity_type ORDER BY n DESC, entity_type",
-        )
-        .bind(&[num(id)])?;
+    let counts = db.prepare(SUPPORT_COUNTS).bind(&[num(id)])?;
     let results = db.batch(vec![insert, counts]).await?;
     let counted = results.first().and_then(|r| r.meta().ok().flatten()).and_then(|m| m.changes).unwrap_or(0) > 0;
     let rows = match results.get(1) {
