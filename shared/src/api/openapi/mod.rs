@@ -2,17 +2,18 @@
 //!
 //! Every DTO that crosses the wire derives `utoipa::ToSchema` (behind the `openapi` feature),
 //! every vocabulary is described by its wire codes (`code_enum!`), and every operation of the
-//! route table (`api::routes`, which the worker dispatches from) is described here, as an empty
-//! function annotated with `#[utoipa::path]`: `public.rs`, `session.rs`, `review.rs` and
-//! `admin.rs`, with the query parameters in `params.rs` and the shared error answers in
-//! `responses.rs`. A test holds the document's operations equal to the table.
+//! route table (`api::routes`, which the worker dispatches from) is described here once, by
+//! `operations!` (an empty function annotated with `#[utoipa::path]`, its path and id taken from
+//! the table): `public.rs`, `session.rs`, `review.rs` and `admin.rs`, with the query parameters
+//! in `params.rs` and the shared answers in `responses.rs`. A test holds the document's
+//! operations equal to the table.
 //!
 //! [`document`] is what `cargo xtask openapi` writes to `worker/openapi.json`, which the worker
 //! serves at `OPENAPI_PATH`; a test in xtask fails when the committed file is stale.
 //!
 //! utoipa cannot say everything the API does, so [`document`] finishes the job on the JSON:
 //! it fixes the keys of links (utoipa 5 writes `operation_id`), takes each operation's tag,
-//! security scheme and standard error answers (400/401/403/405/413/415/500 by the kind of
+//! security scheme and standard error answers (400/401/403/405/413/415/422/500 by the kind of
 //! route) from the table, requires every property of what the worker sends (it always writes
 //! every field, `null` when absent, except the few `skip_serializing_if` ones in
 //! [`OMITTED_WHEN_EMPTY`]) and closes those objects to other properties.
@@ -27,6 +28,47 @@ use utoipa::OpenApi;
 use super::mfa::SECOND_FACTOR_COOKIE;
 use super::review::SESSION_COOKIE;
 use super::routes::{Access, ROUTES};
+use super::IDEMPOTENCY_KEY_HEADER;
+
+/// Declares a file's operations and `Paths`, the part of the document they make:
+/// `method Operation(parameters) { request_body(…), not_found = "…", responses(…) }`.
+///
+/// Each is an empty function named after its [`Operation`](super::routes::Operation), annotated
+/// `#[utoipa::path]` with its method, the path template and id from the route table, its
+/// parameters (`params`), `request_body`, its 404 (`not_found`: what it says after
+/// "`not_found`: ") and `responses`: those that are its own, since `document` adds the standard
+/// ones by kind of route.
+macro_rules! operations {
+    ($(
+        $(#[$doc:meta])*
+        $method:ident $op:ident $(($($params:tt)*))? {
+            $(request_body($($body:tt)*),)?
+            $(not_found = $not_found:literal,)?
+            responses($($responses:tt)*) $(,)?
+        }
+    )+) => {
+        $(
+            $(#[$doc])*
+            #[allow(non_snake_case)]
+            #[utoipa::path(
+                $method,
+                path = $crate::api::routes::Operation::$op.route().template(),
+                operation_id = $crate::api::routes::Operation::$op.id(),
+                $(params($($params)*),)?
+                $(request_body($($body)*),)?
+                responses(
+                    $((status = 404, description = concat!("`not_found`: ", $not_found), body = $crate::api::ApiError),)?
+                    $($responses)*
+                ),
+            )]
+            pub fn $op() {}
+        )+
+
+        #[derive(utoipa::OpenApi)]
+        #[openapi(paths($($op),+))]
+        pub(super) struct Paths;
+    };
+}
 
 mod admin;
 mod examples;
@@ -98,75 +140,6 @@ pub(crate) struct ExportRecord {
         (name = "review", description = "Reviewers (session cookie): the queue, one submission, publication, clusters, dashboards, exports."),
         (name = "admin", description = "Admins (session cookie, admin role): accounts, audit log, outbox, consultations, survey rounds, field offices, security policy."),
     ),
-    paths(
-        public::health,
-        public::openapi_document,
-        public::create_submission,
-        public::get_receipt,
-        public::follow_receipt,
-        public::withdraw_submission,
-        public::upload_attachment,
-        public::list_consultations,
-        public::get_consultation,
-        public::list_board,
-        public::get_board_item,
-        public::support_board_item,
-        public::follow_board_item,
-        public::download_board_attachment,
-        public::unfollow,
-        public::list_survey_rounds,
-        public::answer_survey,
-        public::get_survey_receipt,
-        public::get_benefit_summary,
-        public::list_field_offices,
-        public::create_validation_report,
-        public::get_validation_receipt,
-        public::report_submission,
-        session::get_session,
-        session::sign_in,
-        session::sign_out,
-        session::second_factor,
-        session::start_totp_setup,
-        session::confirm_totp_setup,
-        session::renew_recovery_codes,
-        review::list_queue,
-        review::get_submission,
-        review::update_submission,
-        review::add_note,
-        review::publish_submission,
-        review::unpublish_submission,
-        review::download_attachment,
-        review::bulk_update,
-        review::export_csv,
-        review::export_json,
-        review::list_reviewers,
-        review::get_consultation_summary,
-        review::get_cluster,
-        review::confirm_cluster,
-        review::split_cluster,
-        review::set_cluster_representative,
-        review::answer_cluster,
-        review::get_benefit_dashboard,
-        review::export_benefit_figures,
-        review::get_feedback_dashboard,
-        review::export_feedback_figures,
-        review::get_validation_dashboard,
-        review::export_validation_figures,
-        admin::list_users,
-        admin::create_user,
-        admin::change_user,
-        admin::list_audit_log,
-        admin::list_outbox,
-        admin::create_consultation,
-        admin::update_consultation,
-        admin::create_survey_round,
-        admin::update_survey_round,
-        admin::list_all_field_offices,
-        admin::create_field_office,
-        admin::update_field_office,
-        admin::get_security_policy,
-        admin::set_security_policy,
-    ),
     components(
         schemas(super::ApiError, super::ErrorCode),
         responses(
@@ -203,7 +176,12 @@ pub fn document() -> String {
 
 /// The document as a JSON value.
 pub fn value() -> Value {
-    let mut doc = serde_json::to_value(ApiDoc::openapi()).expect("the document is JSON");
+    let mut api = ApiDoc::openapi();
+    for part in [public::Paths::openapi(), session::Paths::openapi(), review::Paths::openapi(), admin::Paths::openapi()]
+    {
+        api.merge(part);
+    }
+    let mut doc = serde_json::to_value(api).expect("the document is JSON");
     doc["info"] = json!({
         "title": "CTPAT Feedback Portal API",
         "version": "1",
@@ -249,7 +227,8 @@ fn fix_links(doc: &mut Value) {
 }
 
 /// What the route table says of each operation: its tag, its security scheme, and the error
-/// answers every operation of its kind gives, so that no route repeats them by hand. A route
+/// answers every operation of its kind gives (by access and method, and by what it takes: a
+/// JSON body, a query, an `Idempotency-Key`), so that no route repeats them by hand. A route
 /// names only its own answers (a 404, a 429, a 400 with its own rules); these fill the rest.
 fn add_route_facts(doc: &mut Value) {
     for operation in operations_mut(doc) {
@@ -265,7 +244,9 @@ fn add_route_facts(doc: &mut Value) {
             Access::Session | Access::Reviewer | Access::Admin => operation["security"] = json!([{ "cookieAuth": [] }]),
         }
         let takes_json = operation["requestBody"]["content"].get("application/json").is_some();
-        let takes_query = operation["parameters"].as_array().is_some_and(|ps| ps.iter().any(|p| p["in"] == "query"));
+        let parameters = operation["parameters"].as_array().map(Vec::as_slice).unwrap_or_default();
+        let takes_query = parameters.iter().any(|p| p["in"] == "query");
+        let idempotent = parameters.iter().any(|p| p["in"] == "header" && p["name"] == IDEMPOTENCY_KEY_HEADER);
         let write = route.method.is_write();
         let mut standard = Vec::new();
         if takes_json {
@@ -273,6 +254,9 @@ fn add_route_facts(doc: &mut Value) {
         }
         if takes_query {
             standard.push(("400", "BadQuery"));
+        }
+        if idempotent {
+            standard.push(("422", "IdempotencyKeyReused"));
         }
         match (route.access, write) {
             (Access::Anyone | Access::SecondFactor, true) => standard.push(("403", "CrossSite")),

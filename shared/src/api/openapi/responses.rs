@@ -1,11 +1,16 @@
-//! The error answers many routes share (`components/responses`). Every body is an `ApiError`;
-//! its `code` decides the status (`ErrorCode::http_status`). `document` adds them to each
-//! operation by its kind of route (see `add_route_facts`); a route names by hand only the ones
-//! that are facts of that route alone (429, 422).
+//! The answers many routes share. The error answers (`components/responses`) have an `ApiError`
+//! body whose `code` decides the status (`ErrorCode::http_status`); `document` adds them to each
+//! operation by its kind of route (see `add_route_facts`), so a route names by hand only the
+//! ones that are facts of that route alone (429). [`Download`] is written inline where a route
+//! serves a stored file.
 
 use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, Response, ResponseBuilder};
+use utoipa::PartialSchema;
+
+use super::FileBytes;
+use crate::attachment::FileKind;
 
 fn api_error(description: &str) -> ResponseBuilder {
     ResponseBuilder::new()
@@ -23,7 +28,7 @@ fn with_header(response: ResponseBuilder, name: &str, description: &str) -> Resp
     )
 }
 
-macro_rules! api_errors {
+macro_rules! responses {
     ($( $(#[$doc:meta])* $name:ident => $response:expr; )+) => {$(
         $(#[$doc])*
         pub struct $name;
@@ -36,7 +41,22 @@ macro_rules! api_errors {
     )+};
 }
 
-api_errors! {
+/// A stored file, served as one of the kinds the portal accepts (`FileKind::media_type`, without
+/// its parameters).
+fn download() -> ResponseBuilder {
+    let response = FileKind::ALL.iter().fold(
+        ResponseBuilder::new().description(
+            "The file, with its checked media type, `Content-Disposition: attachment` and a sandboxing CSP.",
+        ),
+        |response, kind| {
+            let essence = kind.media_type().split(';').next().expect("a media type");
+            response.content(essence, ContentBuilder::new().schema(Some(FileBytes::schema())).build())
+        },
+    );
+    with_header(response, "Content-Disposition", "`attachment; filename=\"…\"; filename*=UTF-8''…`")
+}
+
+responses! {
     /// 400 on a JSON write.
     BadBody => api_error(
         "`malformed_json`: the body is not a JSON object (or not JSON); or `validation_failed`: a field is \
@@ -85,7 +105,7 @@ api_errors! {
     UnsupportedMediaType => api_error(
         "`unsupported_media_type`: the body must be sent with `Content-Type: application/json`.",
     );
-    /// 422 on writes that take an `Idempotency-Key`.
+    /// 422 on writes that take an `Idempotency-Key` (added by `document`).
     IdempotencyKeyReused => api_error(
         "`idempotency_key_reused`: this `Idempotency-Key` was already used for a different body.",
     );
@@ -99,4 +119,6 @@ api_errors! {
     InternalError => api_error(
         "`internal_error`: something failed on the server. Nothing was changed; the details are in the log only.",
     );
+    /// 200 of a file download (inline: `response = inline(Download)`).
+    Download => download();
 }
