@@ -1,18 +1,92 @@
 //! The browser's storage: the autosaved draft (localStorage, survives crashes and restarts) and
 //! the last receipt (sessionStorage, this tab only, because it holds contact details).
 
+use std::marker::PhantomData;
+
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use shared::api::analytics::SurveyReceipt;
 use shared::api::public::UploadedFile;
+use shared::api::validation::ValidationReceipt;
 use shared::api::SubmissionReceipt;
 use shared::feedback::FeedbackForm;
 use shared::survey::SurveyForm;
+use shared::validation::ReportForm;
 
-const DRAFT_KEY: &str = "ctpat-feedback-draft-v1";
-const RECEIPT_KEY: &str = "ctpat-last-receipt-v1";
-const SUPPORTER_KEY: &str = "ctpat-supporter-v1";
-const SURVEY_DRAFT_KEY: &str = "ctpat-survey-draft-v1";
-const SURVEY_RECEIPT_KEY: &str = "ctpat-last-survey-receipt-v1";
+const SUPPORTER: Place = Place { key: "ctpat-supporter-v1", session: false };
+
+/// The feedback form's draft.
+pub const DRAFT: Kept<Draft> = Kept::local("ctpat-feedback-draft-v1");
+/// The feedback receipt just issued, contact details included.
+pub const RECEIPT: Kept<SubmissionReceipt> = Kept::session("ctpat-last-receipt-v1");
+pub const SURVEY_DRAFT: Kept<SurveyDraft> = Kept::local("ctpat-survey-draft-v1");
+/// The receipt just issued, so the receipt page shows it without asking the server again.
+pub const SURVEY_RECEIPT: Kept<SurveyReceipt> = Kept::session("ctpat-last-survey-receipt-v1");
+pub const VALIDATION_DRAFT: Kept<ValidationDraft> = Kept::local("ctpat-validation-draft-v1");
+/// The receipt just issued (this tab only), so the receipt page needs no second request.
+pub const VALIDATION_RECEIPT: Kept<ValidationReceipt> = Kept::session("ctpat-last-validation-receipt-v1");
+
+/// Where this browser keeps one value of type `T`, as JSON under its key: a draft in
+/// localStorage (it survives a crash or a restart), a receipt in sessionStorage (this tab only,
+/// because it may hold contact details).
+pub struct Kept<T> {
+    place: Place,
+    value: PhantomData<fn() -> T>,
+}
+
+impl<T: Serialize + DeserializeOwned> Kept<T> {
+    const fn local(key: &'static str) -> Self {
+        Kept { place: Place { key, session: false }, value: PhantomData }
+    }
+
+    const fn session(key: &'static str) -> Self {
+        Kept { place: Place { key, session: true }, value: PhantomData }
+    }
+
+    pub fn load(&self) -> Option<T> {
+        serde_json::from_str(&self.place.get()?).ok()
+    }
+
+    pub fn save(&self, value: &T) {
+        if let Ok(raw) = serde_json::to_string(value) {
+            self.place.set(&raw);
+        }
+    }
+
+    pub fn clear(&self) {
+        self.place.remove();
+    }
+}
+
+/// A key in one of the browser's storages: what `Kept` does without its type.
+#[derive(Clone, Copy)]
+struct Place {
+    key: &'static str,
+    session: bool,
+}
+
+impl Place {
+    fn storage(self) -> Option<web_sys::Storage> {
+        let window = web_sys::window()?;
+        if self.session { window.session_storage() } else { window.local_storage() }.ok()?
+    }
+
+    fn get(self) -> Option<String> {
+        self.storage()?.get_item(self.key).ok()?
+    }
+
+    fn set(self, raw: &str) {
+        if let Some(s) = self.storage() {
+            // A full or disabled storage only loses the autosave, never the form on screen.
+            let _ = s.set_item(self.key, raw);
+        }
+    }
+
+    fn remove(self) {
+        if let Some(s) = self.storage() {
+            let _ = s.remove_item(self.key);
+        }
+    }
+}
 
 /// A form in progress, and the request last sent from it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -27,57 +101,13 @@ pub struct Draft {
     pub uploads: Vec<UploadedFile>,
 }
 
-fn local() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
-fn session() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok()?
-}
-
-fn read<T: DeserializeOwned>(storage: Option<web_sys::Storage>, key: &str) -> Option<T> {
-    let raw = storage?.get_item(key).ok()??;
-    serde_json::from_str(&raw).ok()
-}
-
-fn write<T: Serialize>(storage: Option<web_sys::Storage>, key: &str, value: &T) {
-    if let (Some(s), Ok(raw)) = (storage, serde_json::to_string(value)) {
-        // A full or disabled storage only loses the autosave, never the form on screen.
-        let _ = s.set_item(key, &raw);
-    }
-}
-
-pub fn load_draft() -> Option<Draft> {
-    read(local(), DRAFT_KEY)
-}
-
-pub fn save_draft(draft: &Draft) {
-    write(local(), DRAFT_KEY, draft);
-}
-
-pub fn clear_draft() {
-    if let Some(s) = local() {
-        let _ = s.remove_item(DRAFT_KEY);
-    }
-}
-
-pub fn load_receipt() -> Option<SubmissionReceipt> {
-    read(session(), RECEIPT_KEY)
-}
-
-pub fn save_receipt(receipt: &SubmissionReceipt) {
-    write(session(), RECEIPT_KEY, receipt);
-}
-
 /// This browser's supporter token: made once and kept, so support from one browser counts once.
 pub fn supporter_token() -> String {
-    if let Some(token) = local().and_then(|s| s.get_item(SUPPORTER_KEY).ok().flatten()).filter(|t| t.len() == 32) {
+    if let Some(token) = SUPPORTER.get().filter(|t| t.len() == 32) {
         return token;
     }
     let token = random_key();
-    if let Some(s) = local() {
-        let _ = s.set_item(SUPPORTER_KEY, &token);
-    }
+    SUPPORTER.set(&token);
     token
 }
 
@@ -100,59 +130,10 @@ pub struct SurveyDraft {
     pub last_attempt: Option<(i64, SurveyForm, String)>,
 }
 
-pub fn load_survey_draft() -> Option<SurveyDraft> {
-    read(local(), SURVEY_DRAFT_KEY)
-}
-
-pub fn save_survey_draft(draft: &SurveyDraft) {
-    write(local(), SURVEY_DRAFT_KEY, draft);
-}
-
-pub fn clear_survey_draft() {
-    if let Some(s) = local() {
-        let _ = s.remove_item(SURVEY_DRAFT_KEY);
-    }
-}
-
-/// The receipt just issued, so the receipt page shows it without asking the server again.
-pub fn load_survey_receipt() -> Option<SurveyReceipt> {
-    read(session(), SURVEY_RECEIPT_KEY)
-}
-
-pub fn save_survey_receipt(receipt: &SurveyReceipt) {
-    write(session(), SURVEY_RECEIPT_KEY, receipt);
-}
-
-const VALIDATION_DRAFT_KEY: &str = "ctpat-validation-draft-v1";
-const VALIDATION_RECEIPT_KEY: &str = "ctpat-last-validation-receipt-v1";
-
 /// A validation report in progress, and the form as last sent with its Idempotency-Key: the
 /// same form sent again reuses the key, so a retry after a lost answer cannot store it twice.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ValidationDraft {
-    pub form: shared::validation::ReportForm,
-    pub last_attempt: Option<(shared::validation::ReportForm, String)>,
-}
-
-pub fn load_validation_draft() -> Option<ValidationDraft> {
-    read(local(), VALIDATION_DRAFT_KEY)
-}
-
-pub fn save_validation_draft(draft: &ValidationDraft) {
-    write(local(), VALIDATION_DRAFT_KEY, draft);
-}
-
-pub fn clear_validation_draft() {
-    if let Some(s) = local() {
-        let _ = s.remove_item(VALIDATION_DRAFT_KEY);
-    }
-}
-
-/// The receipt just issued (this tab only), so the receipt page needs no second request.
-pub fn load_validation_receipt() -> Option<shared::api::validation::ValidationReceipt> {
-    read(session(), VALIDATION_RECEIPT_KEY)
-}
-
-pub fn save_validation_receipt(receipt: &shared::api::validation::ValidationReceipt) {
-    write(session(), VALIDATION_RECEIPT_KEY, receipt);
+    pub form: ReportForm,
+    pub last_attempt: Option<(ReportForm, String)>,
 }

@@ -239,42 +239,24 @@ impl Feedback {
         // Sort into form order: the error summary lists problems top to bottom.
         let mut errors = e.0;
         errors.sort_by_key(|x| field::ALL.iter().position(|f| *f == x.field).unwrap_or(usize::MAX));
-        match (
-            consultation,
-            submitter,
-            entity_type,
-            ctpat_status,
-            topic,
-            msc_category,
-            title,
-            body,
-            recommendation,
-            attachments,
-        ) {
-            (
-                Some(consultation),
-                Some(submitter),
-                Some(entity_type),
-                Some(ctpat_status),
-                Some(topic),
-                Some(msc_category),
-                Some(Some(title)),
-                Some(Some(body)),
-                Some(recommendation),
-                Some(attachments),
-            ) if errors.is_empty() => Ok(Feedback {
-                consultation,
-                submitter,
-                entity_type,
-                ctpat_status,
-                topic,
-                msc_category,
-                title,
-                body,
-                recommendation,
-                attachments,
+        // Each value is there when its rule passed; the form is valid when every rule did.
+        let parsed = || {
+            Some(Feedback {
+                consultation: consultation?,
+                submitter: submitter?,
+                entity_type: entity_type?,
+                ctpat_status: ctpat_status?,
+                topic: topic?,
+                msc_category: msc_category?,
+                title: title??,
+                body: body??,
+                recommendation: recommendation?,
+                attachments: attachments?,
                 may_publish: form.may_publish,
-            }),
+            })
+        };
+        match parsed() {
+            Some(feedback) if errors.is_empty() => Ok(feedback),
             _ => Err(errors),
         }
     }

@@ -3,8 +3,11 @@
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use shared::api::{ApiError, ErrorCode, MAX_JSON_BODY_BYTES};
+use std::future::Future;
+
+use shared::api::{valid_idempotency_key, ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER, MAX_JSON_BODY_BYTES};
 use shared::json_body::{parse_json, BodyError};
+use shared::text::{FieldError, Problem};
 use worker::{Request, Response};
 
 use crate::error::AppError;
@@ -124,4 +127,48 @@ pub fn fingerprint<T: Serialize>(form: &T) -> String {
 /// A path segment naming a row by its number (1, 2, …), if it is one.
 pub fn positive_id(raw: &str) -> Option<i64> {
     raw.parse::<i64>().ok().filter(|n| *n > 0)
+}
+
+/// The `Idempotency-Key` a public write was sent with, if any: 1 to 128 printable ASCII
+/// characters, else 400 on the header.
+pub fn idempotency_key(req: &Request) -> Result<Option<String>, AppError> {
+    let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
+    if key.as_deref().is_some_and(|k| !valid_idempotency_key(k)) {
+        return Err(ApiError::validation(&[FieldError::new(IDEMPOTENCY_KEY_HEADER, Problem::WrongType)]).into());
+    }
+    Ok(key)
+}
+
+/// 400 `rejected_as_automated` when a form's honeypot was filled in.
+pub fn refuse_automated(looks_automated: bool) -> Result<(), AppError> {
+    if looks_automated {
+        return Err(AppError::client(
+            ErrorCode::RejectedAsAutomated,
+            shared::language::Lang::En.messages().error_automated,
+        ));
+    }
+    Ok(())
+}
+
+/// The answer to an idempotent write: `written`, unless the write was refused and a row with its
+/// `Idempotency-Key` is stored. The key's uniqueness is the insert's own constraint, not a read
+/// before it; a refusal is read back (`replayed`: the stored row's receipt, or `None`) only to
+/// tell a retry of a request that already succeeded (its connection dropped after the 201, or it
+/// was sent again after the limit or the window closed) from a new one, which it answers with
+/// the receipt it got the first time.
+pub async fn or_replayed<Fut>(
+    written: Result<Response, AppError>,
+    key: Option<String>,
+    replayed: impl FnOnce(String) -> Fut,
+) -> Result<Response, AppError>
+where
+    Fut: Future<Output = Result<Option<Response>, AppError>>,
+{
+    match (written, key) {
+        (Err(AppError::Client { error, headers }), Some(key)) => match replayed(key).await? {
+            Some(response) => Ok(response),
+            None => Err(AppError::Client { error, headers }),
+        },
+        (other, _) => other,
+    }
 }

@@ -13,6 +13,8 @@ use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use shared::api::ErrorCode;
 use shared::text::FieldError;
 
@@ -22,21 +24,27 @@ use crate::components::form_footer::FormFooter;
 use crate::components::notice::field_error;
 use crate::i18n::t;
 use crate::router::use_navigate;
-use crate::storage;
+use crate::storage::{self, Kept};
 
 /// One form kept as a draft in this browser. The value is what sending needs beyond the form (the
 /// survey's round, the feedback form's uploads still running); the rest is the form's own rules.
 pub trait DraftedForm: Copy + Send + Sync + 'static {
     /// What `storage` keeps: the form as typed and the form last sent with its Idempotency-Key.
-    type Draft: Clone + PartialEq + Send + Sync + 'static;
+    type Draft: Clone + PartialEq + Default + Serialize + DeserializeOwned + Send + Sync + 'static;
     type Form: Clone + PartialEq + Send + Sync + 'static;
     type Receipt: 'static;
 
-    fn load() -> Option<Self::Draft>;
-    fn save(draft: &Self::Draft);
-    fn clear();
+    /// Where this browser keeps the draft.
+    const KEPT: Kept<Self::Draft>;
+
+    /// The draft kept, if any.
+    fn load() -> Option<Self::Draft> {
+        Self::KEPT.load()
+    }
     /// The draft of a form nothing was typed in.
-    fn blank() -> Self::Draft;
+    fn blank() -> Self::Draft {
+        Self::Draft::default()
+    }
     fn form(draft: &Self::Draft) -> &Self::Form;
     fn form_mut(draft: &mut Self::Draft) -> &mut Self::Form;
     /// The key the draft was last sent with, when that was this same form sent to the same place.
@@ -133,7 +141,7 @@ impl<F: DraftedForm> DraftForm<F> {
         let restored = F::load().filter(|d| F::form(d) != F::form(&F::blank()));
         let was_restored = RwSignal::new(restored.is_some());
         let draft = RwSignal::new(restored.unwrap_or_else(F::blank));
-        Effect::new(move |_| draft.with(F::save));
+        Effect::new(move |_| draft.with(|d| F::KEPT.save(d)));
 
         let attempted = RwSignal::new(false);
         let from_server = RwSignal::new(Vec::<Problem>::new());
@@ -216,7 +224,7 @@ impl<F: DraftedForm> DraftForm<F> {
             match result {
                 Ok(receipt) => {
                     let page = F::keep_receipt(&receipt);
-                    F::clear();
+                    F::KEPT.clear();
                     self.go_to.run(page);
                 }
                 Err(failure) => {
@@ -230,7 +238,7 @@ impl<F: DraftedForm> DraftForm<F> {
 
     /// Forgets the restored draft: a blank form, as on a first visit.
     fn start_over(self) {
-        F::clear();
+        F::KEPT.clear();
         self.draft.set(F::blank());
         self.attempted.set(false);
         self.from_server.set(Vec::new());

@@ -18,7 +18,7 @@ use crate::components::error_summary::Problem;
 use crate::components::fields::{Checkbox, RadioGroup, Select, TextArea, TextInput};
 use crate::components::partner_fields::CompanyChoices;
 use crate::i18n::{set_page_title, t};
-use crate::storage::{self, Draft};
+use crate::storage::{self, Draft, Kept};
 
 /// The feedback form, and the count of its files still on their way up: it waits for them.
 #[derive(Clone, Copy)]
@@ -31,18 +31,8 @@ impl DraftedForm for GiveFeedbackForm {
     type Form = FeedbackForm;
     type Receipt = shared::api::SubmissionReceipt;
 
-    fn load() -> Option<Draft> {
-        storage::load_draft()
-    }
-    fn save(draft: &Draft) {
-        storage::save_draft(draft);
-    }
-    fn clear() {
-        storage::clear_draft();
-    }
-    fn blank() -> Draft {
-        Draft::default()
-    }
+    const KEPT: Kept<Draft> = storage::DRAFT;
+
     fn form(draft: &Draft) -> &FeedbackForm {
         &draft.form
     }
@@ -80,7 +70,7 @@ impl DraftedForm for GiveFeedbackForm {
         api::create_submission(form, key)
     }
     fn keep_receipt(receipt: &Self::Receipt) -> String {
-        storage::save_receipt(receipt);
+        storage::RECEIPT.save(receipt);
         format!("/receipt/{}", receipt.tracking_number)
     }
 

@@ -16,7 +16,8 @@ pub fn Receipt() -> impl IntoView {
     set_page_title(m.receipt_title);
     receipt_at_address(
         |number| {
-            storage::load_receipt()
+            storage::RECEIPT
+                .load()
                 .filter(|r| r.tracking_number == number.as_str())
                 .map(|receipt| view! { <FullReceipt receipt /> }.into_any())
         },

@@ -5,6 +5,8 @@
 use std::future::Future;
 
 use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use shared::receipt::TrackingNumber;
 use shared::url::encode_component;
 
@@ -13,6 +15,7 @@ use crate::components::fetched::FetchedPage;
 use crate::i18n::t;
 use crate::pages::not_found::NotFound;
 use crate::router::use_params_map;
+use crate::storage::Kept;
 
 /// "Check a receipt" for this tracking number (the number is the address's query, encoded).
 pub fn check_href(number: &str) -> String {
@@ -54,6 +57,27 @@ where
 {
     let found = LocalResource::new(move || ask(number.clone()));
     view! { <FetchedPage found show title not_found /> }
+}
+
+/// The page of a receipt that holds no contact details (the survey's, the validation report's):
+/// the one this tab kept (`kept`, just issued) when it is the one in the address, else the one
+/// `ask` gets from the server.
+pub fn kept_or_asked<R, Fut>(
+    kept: Kept<R>,
+    number_of: fn(&R) -> &str,
+    ask: fn(TrackingNumber) -> Fut,
+    show: fn(R) -> AnyView,
+    title: &'static str,
+    not_found: &'static str,
+) -> impl IntoView
+where
+    R: Clone + Serialize + DeserializeOwned + 'static,
+    Fut: Future<Output = Result<Option<R>, Failure>> + 'static,
+{
+    receipt_at_address(
+        move |number| kept.load().filter(|r| number_of(r) == number.as_str()).map(show),
+        move |number| view! { <AskedReceipt number ask show title not_found /> }.into_any(),
+    )
 }
 
 fn print() {

@@ -17,7 +17,7 @@ use crate::components::fields::{TextArea, TextInput};
 use crate::components::notice::{alert, failed_load, loading};
 use crate::components::partner_fields::{CompanyChoices, ContactWords, OptionalContact};
 use crate::i18n::{set_page_title, t};
-use crate::storage::{self, SurveyDraft};
+use crate::storage::{self, Kept, SurveyDraft};
 
 /// An empty survey: one blank answer per benefit, Trade Compliance ones included, so the draft
 /// keeps whatever is typed for a benefit even while it is not asked.
@@ -57,18 +57,14 @@ impl DraftedForm for RoundSurvey {
     type Form = SurveyForm;
     type Receipt = SurveyReceipt;
 
+    const KEPT: Kept<SurveyDraft> = storage::SURVEY_DRAFT;
+
     /// A draft saved before a benefit was added gets a blank answer for it.
     fn load() -> Option<SurveyDraft> {
-        storage::load_survey_draft().map(|mut d| {
+        Self::KEPT.load().map(|mut d| {
             with_every_benefit(&mut d.form);
             d
         })
-    }
-    fn save(draft: &SurveyDraft) {
-        storage::save_survey_draft(draft);
-    }
-    fn clear() {
-        storage::clear_survey_draft();
     }
     fn blank() -> SurveyDraft {
         SurveyDraft { form: blank(), last_attempt: None }
@@ -113,7 +109,7 @@ impl DraftedForm for RoundSurvey {
         api::survey::submit(self.round, form, key).await.map_err(round_closed)
     }
     fn keep_receipt(receipt: &SurveyReceipt) -> String {
-        storage::save_survey_receipt(receipt);
+        storage::SURVEY_RECEIPT.save(receipt);
         format!("/survey/receipt/{}", receipt.tracking_number)
     }
 }

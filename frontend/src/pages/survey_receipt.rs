@@ -5,9 +5,8 @@
 
 use leptos::prelude::*;
 use shared::api::analytics::SurveyReceipt;
-use shared::receipt::TrackingNumber;
 
-use super::receipt_frame::{receipt_at_address, AskedReceipt, ProposalNumber, ReceiptFrame};
+use super::receipt_frame::{kept_or_asked, ProposalNumber, ReceiptFrame};
 use crate::api;
 use crate::i18n::{set_page_title, t};
 use crate::storage;
@@ -16,20 +15,13 @@ use crate::storage;
 pub fn SurveyReceiptPage() -> impl IntoView {
     let s = t().survey;
     set_page_title(s.receipt_title);
-    receipt_at_address(
-        |number| storage::load_survey_receipt().filter(|r| r.tracking_number == number.as_str()).map(shown),
-        move |number| {
-            view! {
-                <AskedReceipt
-                    number
-                    ask=|number: TrackingNumber| async move { api::survey::receipt(number.as_str()).await }
-                    show=shown
-                    title=s.title
-                    not_found=s.receipt_not_found
-                />
-            }
-            .into_any()
-        },
+    kept_or_asked(
+        storage::SURVEY_RECEIPT,
+        |r| &r.tracking_number,
+        |number| async move { api::survey::receipt(number.as_str()).await },
+        shown,
+        s.title,
+        s.receipt_not_found,
     )
 }
 

@@ -13,7 +13,7 @@ use shared::validation::{field, Measure, Rating, Report, ReportForm, ValidationK
 use crate::api::{self, Failure};
 use crate::components::draft_form::DraftedForm;
 use crate::paths::VALIDATION_REPORT_PAGE;
-use crate::storage::{self, ValidationDraft};
+use crate::storage::{self, Kept, ValidationDraft};
 
 /// This month in UTC, as the worker reads it: a report is about a validation already held.
 fn this_month() -> (i32, u8) {
@@ -34,18 +34,8 @@ impl DraftedForm for ValidationReportForm {
     type Form = ReportForm;
     type Receipt = ValidationReceipt;
 
-    fn load() -> Option<ValidationDraft> {
-        storage::load_validation_draft()
-    }
-    fn save(draft: &ValidationDraft) {
-        storage::save_validation_draft(draft);
-    }
-    fn clear() {
-        storage::clear_validation_draft();
-    }
-    fn blank() -> ValidationDraft {
-        ValidationDraft::default()
-    }
+    const KEPT: Kept<ValidationDraft> = storage::VALIDATION_DRAFT;
+
     fn form(draft: &ValidationDraft) -> &ReportForm {
         &draft.form
     }
@@ -83,7 +73,7 @@ impl DraftedForm for ValidationReportForm {
         api::validation::submit(form, key)
     }
     fn keep_receipt(receipt: &ValidationReceipt) -> String {
-        storage::save_validation_receipt(receipt);
+        storage::VALIDATION_RECEIPT.save(receipt);
         format!("{VALIDATION_REPORT_PAGE}/receipt/{}", receipt.tracking_number)
     }
 

@@ -5,9 +5,8 @@
 
 use leptos::prelude::*;
 use shared::api::validation::ValidationReceipt;
-use shared::receipt::TrackingNumber;
 
-use super::receipt_frame::{receipt_at_address, AskedReceipt, ProposalNumber, ReceiptFrame};
+use super::receipt_frame::{kept_or_asked, ProposalNumber, ReceiptFrame};
 use crate::api;
 use crate::i18n::{set_page_title, t};
 use crate::paths::VALIDATION_REPORT_PAGE;
@@ -17,20 +16,13 @@ use crate::storage;
 pub fn ValidationReceiptPage() -> impl IntoView {
     let v = t().validation;
     set_page_title(v.receipt_title);
-    receipt_at_address(
-        |number| storage::load_validation_receipt().filter(|r| r.tracking_number == number.as_str()).map(shown),
-        move |number| {
-            view! {
-                <AskedReceipt
-                    number
-                    ask=|number: TrackingNumber| async move { api::validation::receipt(number.as_str()).await }
-                    show=shown
-                    title=v.title
-                    not_found=v.receipt_not_found
-                />
-            }
-            .into_any()
-        },
+    kept_or_asked(
+        storage::VALIDATION_RECEIPT,
+        |r| &r.tracking_number,
+        |number| async move { api::validation::receipt(number.as_str()).await },
+        shown,
+        v.title,
+        v.receipt_not_found,
     )
 }
 

@@ -1,10 +1,7 @@
 //! HTTP handlers for submitting feedback and reading a receipt.
 
 use shared::api::public::{FollowForm, Following, WithdrawForm};
-use shared::api::{
-    valid_idempotency_key, ApiError, ErrorCode, SubmissionReceipt, SubmissionSummary, IDEMPOTENCY_KEY_HEADER,
-    RECEIPTS_PATH,
-};
+use shared::api::{ApiError, ErrorCode, SubmissionReceipt, SubmissionSummary, RECEIPTS_PATH};
 use shared::consultation::Acceptance;
 use shared::feedback::field::{ATTACHMENTS, CONSULTATION};
 use shared::feedback::{Feedback, FeedbackForm};
@@ -27,28 +24,15 @@ use crate::{attachments, clock, consultations, random, review};
 /// language, the near-duplicate cluster and the email delivery follow within seconds.
 pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
     require_same_origin(&req)?;
-    let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
-    if let Some(k) = &key {
-        if !valid_idempotency_key(k) {
-            return Err(ApiError::validation(&[FieldError::new(IDEMPOTENCY_KEY_HEADER, Problem::WrongType)]).into());
-        }
-    }
+    let key = crate::http::idempotency_key(&req)?;
     let form: FeedbackForm = read_json(&mut req).await?;
     let store = Store::new(env.d1("DB")?);
     let hash = crate::http::fingerprint(&form);
-    match store_new(&req, env, ctx, &store, &form, key.as_deref(), &hash).await {
-        // The idempotency check is the insert's own uniqueness constraint, not a read before it;
-        // a refusal is read back only to tell a retry of a request that already succeeded (its
-        // connection dropped after the 201, or it was sent again after the limit or the window
-        // closed) from a new one, which it answers with the receipt it got the first time.
-        Err(AppError::Client { error, headers }) if key.is_some() => {
-            match store.by_idempotency_key(key.as_deref().unwrap_or_default()).await? {
-                Some(row) => replay(&row, &hash),
-                None => Err(AppError::Client { error, headers }),
-            }
-        }
-        other => other,
-    }
+    let written = store_new(&req, env, ctx, &store, &form, key.as_deref(), &hash).await;
+    crate::http::or_replayed(written, key, |k| async move {
+        store.by_idempotency_key(&k).await?.map(|row| replay(&row, &hash)).transpose()
+    })
+    .await
 }
 
 async fn store_new(
@@ -69,12 +53,7 @@ async fn store_new(
         .with_header("Retry-After", RATE_LIMIT_PERIOD_SECONDS.to_string()));
     }
 
-    if form.looks_automated() {
-        return Err(AppError::client(
-            ErrorCode::RejectedAsAutomated,
-            shared::language::Lang::En.messages().error_automated,
-        ));
-    }
+    crate::http::refuse_automated(form.looks_automated())?;
     let feedback = Feedback::parse(form).map_err(|errors| AppError::from(ApiError::validation(&errors)))?;
     let now = clock::now();
     let late = match feedback.consultation {

@@ -2,7 +2,7 @@
 //! a round (idempotent like feedback, rate-limited, honeypot) and reading a survey receipt.
 
 use shared::api::analytics::{SurveyReceipt, SurveyRoundForm};
-use shared::api::{valid_idempotency_key, ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER};
+use shared::api::{ApiError, ErrorCode};
 use shared::consultation::Acceptance;
 use shared::feedback::{Feedback, Proposer};
 use shared::receipt::TrackingNumber;
@@ -113,24 +113,19 @@ fn proposal_feedback(s: &Survey, title: &str, text: &str) -> Result<Feedback, Ap
 /// in one batch, enqueues the proposal's analysis and answers from what was written.
 pub async fn respond(raw: &str, mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
     require_same_origin(&req)?;
-    let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
-    if key.as_deref().is_some_and(|k| !valid_idempotency_key(k)) {
-        return Err(ApiError::validation(&[FieldError::new(IDEMPOTENCY_KEY_HEADER, Problem::WrongType)]).into());
-    }
+    let key = crate::http::idempotency_key(&req)?;
     let form: SurveyForm = read_json(&mut req).await?;
     let db = env.d1("DB")?;
     let hash = crate::http::fingerprint(&form);
-    match store_new(raw, &req, env, ctx, &form, key.as_deref(), &hash).await {
-        // As for feedback: the key's uniqueness is checked by the insert, and a refusal is read
-        // back only to answer a retry of a response already stored with its first receipt.
-        Err(AppError::Client { error, headers }) if key.is_some() => {
-            match store::by_idempotency_key(&db, key.as_deref().unwrap_or_default()).await? {
-                Some(row) => replay(&db, &row, &hash).await,
-                None => Err(AppError::Client { error, headers }),
-            }
+    let written = store_new(raw, &req, env, ctx, &form, key.as_deref(), &hash).await;
+    // As for feedback: a refusal is read back only to answer a retry of a stored response.
+    crate::http::or_replayed(written, key, |k| async move {
+        match store::by_idempotency_key(&db, &k).await? {
+            Some(row) => replay(&db, &row, &hash).await.map(Some),
+            None => Ok(None),
         }
-        other => other,
-    }
+    })
+    .await
 }
 
 async fn store_new(
@@ -144,12 +139,7 @@ async fn store_new(
 ) -> Result<Response, AppError> {
     rate_limit(env, "SUBMIT_LIMITER", &format!("survey:{}", client_ip(req))).await?;
     let db = &env.d1("DB")?;
-    if form.looks_automated() {
-        return Err(AppError::client(
-            ErrorCode::RejectedAsAutomated,
-            shared::language::Lang::En.messages().error_automated,
-        ));
-    }
+    crate::http::refuse_automated(form.looks_automated())?;
     let round = store::round(db, parse_id(raw)?).await?.ok_or_else(not_found)?;
     let survey = Survey::parse(form).map_err(|e| AppError::from(ApiError::validation(&e)))?;
     let now = clock::now();

@@ -1,7 +1,7 @@
 //! HTTP handlers of validation experience reports.
 
 use shared::api::validation::{FieldOfficeChange, FieldOfficeForm, ValidationGroup, ValidationReceipt};
-use shared::api::{valid_idempotency_key, ApiError, ErrorCode, IDEMPOTENCY_KEY_HEADER};
+use shared::api::{ApiError, ErrorCode};
 use shared::feedback::{Feedback, Proposer};
 use shared::receipt::TrackingNumber;
 use shared::stats::Summary;
@@ -110,24 +110,16 @@ fn proposal(r: &Report, text: &str) -> Result<Feedback, AppError> {
 /// batch, enqueues the proposal's analysis and answers from what was written.
 pub async fn create(mut req: Request, env: &Env, ctx: &Context) -> Result<Response, AppError> {
     require_same_origin(&req)?;
-    let key = req.headers().get(IDEMPOTENCY_KEY_HEADER)?;
-    if key.as_deref().is_some_and(|k| !valid_idempotency_key(k)) {
-        return Err(invalid(IDEMPOTENCY_KEY_HEADER, Problem::WrongType));
-    }
+    let key = crate::http::idempotency_key(&req)?;
     let form: ReportForm = read_json(&mut req).await?;
     let db = env.d1("DB")?;
     let hash = crate::http::fingerprint(&form);
-    match store_new(&req, env, ctx, &db, &form, key.as_deref(), &hash).await {
-        // As for feedback: the key's uniqueness is checked by the insert, and a refusal is read
-        // back only to answer a retry of a report already stored with its first receipt.
-        Err(AppError::Client { error, headers }) if key.is_some() => {
-            match store::receipt_by(&db, "idempotency_key", key.as_deref().unwrap_or_default()).await? {
-                Some(row) => replay(&row, &hash),
-                None => Err(AppError::Client { error, headers }),
-            }
-        }
-        other => other,
-    }
+    let written = store_new(&req, env, ctx, &db, &form, key.as_deref(), &hash).await;
+    // As for feedback: a refusal is read back only to answer a retry of a stored report.
+    crate::http::or_replayed(written, key, |k| async move {
+        store::receipt_by(&db, "idempotency_key", &k).await?.map(|row| replay(&row, &hash)).transpose()
+    })
+    .await
 }
 
 async fn store_new(
@@ -140,12 +132,7 @@ async fn store_new(
     hash: &str,
 ) -> Result<Response, AppError> {
     rate_limit(env, "SUBMIT_LIMITER", &format!("validation:{}", client_ip(req))).await?;
-    if form.looks_automated() {
-        return Err(AppError::client(
-            ErrorCode::RejectedAsAutomated,
-            shared::language::Lang::En.messages().error_automated,
-        ));
-    }
+    crate::http::refuse_automated(form.looks_automated())?;
     let now = clock::now();
     let c = now.civil();
     let report =
