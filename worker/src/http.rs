@@ -172,3 +172,20 @@ where
         (other, _) => other,
     }
 }
+
+/// A CSV file to download as `{name}-YYYY-MM-DD.csv`: UTF-8 with a byte order mark (so
+/// spreadsheets read it as UTF-8), one line per row.
+pub fn csv_download(name: &str, rows: &[Vec<String>]) -> Result<Response, AppError> {
+    let mut out = String::from("\u{feff}");
+    for r in rows {
+        out.push_str(&shared::csv::row(r));
+    }
+    let mut response = Response::ok(out)?;
+    let h = response.headers_mut();
+    h.set("Content-Type", "text/csv; charset=utf-8")?;
+    h.set(
+        "Content-Disposition",
+        &format!("attachment; filename=\"{name}-{}.csv\"", crate::clock::now().date_string()),
+    )?;
+    Ok(response)
+}

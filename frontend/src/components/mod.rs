@@ -21,6 +21,7 @@ pub mod public_response;
 pub mod qr_code;
 pub mod receipt_status;
 pub mod review_header;
+pub mod sent_facts;
 pub mod short_form;
 pub mod survey_invite;
 pub mod withdraw;

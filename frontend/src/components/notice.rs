@@ -10,6 +10,11 @@ use crate::i18n::t;
 /// A USWDS alert. `role="status"` for news, `role="alert"` for errors and warnings.
 pub fn alert(kind: &'static str, text: String) -> AnyView {
     let role = if kind == "usa-alert--success" || kind == "usa-alert--info" { "status" } else { "alert" };
+    slim_alert(kind, role, text)
+}
+
+/// A slim USWDS alert of `kind` (`usa-alert--info`, …) with its ARIA `role`.
+pub fn slim_alert(kind: &'static str, role: &'static str, text: String) -> AnyView {
     view! {
         <div class=format!("usa-alert {kind} usa-alert--slim") role=role>
             <div class="usa-alert__body">

@@ -7,6 +7,7 @@ use shared::api::SubmissionReceipt;
 
 use super::receipt_frame::{check_href, receipt_at_address, ReceiptFrame};
 use crate::components::receipt_status::ReceiptStatusView;
+use crate::components::sent_facts::sent_facts;
 use crate::i18n::{set_page_title, t};
 use crate::storage;
 
@@ -38,6 +39,7 @@ pub fn Receipt() -> impl IntoView {
 fn FullReceipt(receipt: SubmissionReceipt) -> impl IntoView {
     let m = t();
     let s = receipt.summary;
+    let sent = sent_facts(&s);
     let contact = [s.name, s.organization, s.email].into_iter().flatten().collect::<Vec<_>>().join(", ");
     let submitted = if contact.is_empty() {
         (m.submitter_kind)(s.submitter_kind).to_owned()
@@ -74,17 +76,7 @@ fn FullReceipt(receipt: SubmissionReceipt) -> impl IntoView {
             <dl class="portal-facts portal-facts--summary">
                 <dt>{m.receipt_submitted_as}</dt>
                 <dd>{submitted}</dd>
-                <dt>{m.form_entity_type}</dt>
-                <dd>{(m.entity_type)(s.entity_type)}</dd>
-                <dt>{m.form_ctpat_status}</dt>
-                <dd>{(m.ctpat_status)(s.ctpat_status)}</dd>
-                <dt>{m.form_topic}</dt>
-                <dd>{(m.topic)(s.topic)}</dd>
-                {s.msc_category.map(|c| view! { <dt>{m.form_msc_category}</dt><dd>{(m.msc_category)(c)}</dd> })}
-                <dt>{m.form_title_field}</dt>
-                <dd>{s.title}</dd>
-                <dt>{m.form_feedback}</dt>
-                <dd class="portal-pre">{s.feedback}</dd>
+                {sent}
                 {s.recommendation.map(|r| view! { <dt>{m.form_recommendation}</dt><dd class="portal-pre">{r}</dd> })}
                 <dt>{m.form_may_publish}</dt>
                 <dd>{if s.may_publish { m.receipt_yes } else { m.receipt_no }}</dd>

@@ -60,18 +60,6 @@ fn summary_cells(s: Option<&Summary>) -> Vec<String> {
     }
 }
 
-fn csv_response(name: &str, rows: Vec<Vec<String>>) -> Result<Response, AppError> {
-    let mut out = String::from("\u{feff}");
-    for r in &rows {
-        out.push_str(&shared::csv::row(r));
-    }
-    let mut response = Response::ok(out)?;
-    let h = response.headers_mut();
-    h.set("Content-Type", "text/csv; charset=utf-8")?;
-    h.set("Content-Disposition", &format!("attachment; filename=\"{name}-{}.csv\"", clock::now().date_string()))?;
-    Ok(response)
-}
-
 const SUMMARY_HEADER: [&str; 9] = ["n", "mean", "ci95_low", "ci95_high", "min", "q1", "median", "q3", "max"];
 
 /// `GET /api/v1/review/analytics/benefits.csv`: the figures the dashboard shows, one row per
@@ -147,7 +135,7 @@ pub async fn benefit_csv(req: Request, env: &Env) -> Result<Response, AppError> 
             rows.push(row);
         }
     }
-    csv_response("ctpat-benefit-figures", rows)
+    crate::http::csv_download("ctpat-benefit-figures", &rows)
 }
 
 async fn feedback(env: &Env) -> Result<FeedbackDashboard, AppError> {
@@ -200,7 +188,7 @@ pub async fn feedback_csv(req: Request, env: &Env) -> Result<Response, AppError>
     for f in &d.funnel {
         rows.push(line("funnel", f.stage.code(), "", f.count.to_string()));
     }
-    csv_response("ctpat-feedback-figures", rows)
+    crate::http::csv_download("ctpat-feedback-figures", &rows)
 }
 
 /// `GET /api/v1/benefits?round=`: the public summary.

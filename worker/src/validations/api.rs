@@ -300,16 +300,5 @@ pub async fn analytics_csv(req: Request, env: &Env) -> Result<Response, AppError
             rows.push(row);
         }
     }
-    let mut out = String::from("\u{feff}");
-    for r in &rows {
-        out.push_str(&shared::csv::row(r));
-    }
-    let mut response = Response::ok(out)?;
-    let h = response.headers_mut();
-    h.set("Content-Type", "text/csv; charset=utf-8")?;
-    h.set(
-        "Content-Disposition",
-        &format!("attachment; filename=\"ctpat-validation-figures-{}.csv\"", clock::now().date_string()),
-    )?;
-    Ok(response)
+    crate::http::csv_download("ctpat-validation-figures", &rows)
 }

@@ -160,22 +160,12 @@ pub fn at(id: &str, message: impl Into<String>) -> Problem {
     Problem { field: id.to_owned(), message: message.into() }
 }
 
-/// The message for the control `id`, if the problems name it.
-pub fn field_error(problems: Signal<Vec<Problem>>, id: &'static str) -> Signal<Option<String>> {
-    Signal::derive(move || problems.with(|ps| ps.iter().find(|p| p.field == id).map(|p| p.message.clone())))
-}
+pub use crate::components::notice::field_error;
 
 /// A USWDS alert. `role="status"` for news, `role="alert"` for errors.
 pub fn alert(kind: &'static str, text: String) -> AnyView {
     let role = if kind == "usa-alert--error" { "alert" } else { "status" };
-    view! {
-        <div class=format!("usa-alert {kind} usa-alert--slim") role=role>
-            <div class="usa-alert__body">
-                <p class="usa-alert__text">{text}</p>
-            </div>
-        </div>
-    }
-    .into_any()
+    crate::components::notice::slim_alert(kind, role, text)
 }
 
 /// A load that failed: sign in again on 401, otherwise say why.

@@ -20,6 +20,7 @@ use super::cluster::cluster_href;
 use super::{alert, failed_load, loading, use_reviewer, use_session_ended};
 use crate::api::review::Reviewer;
 use crate::components::error_summary::ErrorSummary;
+use crate::components::sent_facts::sent_facts;
 use crate::i18n::{set_page_title, t};
 use crate::paths::{CONSULTATIONS_PAGE, QUEUE_PAGE};
 use attachments::Attachments;
@@ -215,6 +216,7 @@ fn Submitted(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
     let r = crate::i18n::reviewer();
     // What was sent never changes; read it once.
     let s = detail.with_untracked(|d| d.summary.clone());
+    let sent = sent_facts(&s);
     let optional = |label: &'static str, value: Option<String>| value.map(|v| view! { <dt>{label}</dt><dd>{v}</dd> });
     view! {
         <section aria-labelledby="submitted-heading">
@@ -228,17 +230,7 @@ fn Submitted(detail: RwSignal<SubmissionDetail>) -> impl IntoView {
                     <dt>{r.email}</dt>
                     <dd><a class="usa-link" href=format!("mailto:{e}")>{e.clone()}</a></dd>
                 })}
-                <dt>{m.form_entity_type}</dt>
-                <dd>{(m.entity_type)(s.entity_type)}</dd>
-                <dt>{m.form_ctpat_status}</dt>
-                <dd>{(m.ctpat_status)(s.ctpat_status)}</dd>
-                <dt>{m.form_topic}</dt>
-                <dd>{(m.topic)(s.topic)}</dd>
-                {s.msc_category.map(|c| view! { <dt>{m.form_msc_category}</dt><dd>{(m.msc_category)(c)}</dd> })}
-                <dt>{m.form_title_field}</dt>
-                <dd>{s.title}</dd>
-                <dt>{m.form_feedback}</dt>
-                <dd class="portal-pre">{s.feedback}</dd>
+                {sent}
                 {s.recommendation.map(|v| view! { <dt>{r.recommendation}</dt><dd class="portal-pre">{v}</dd> })}
                 <dt>{r.may_publish}</dt>
                 <dd>{if s.may_publish { r.yes } else { r.no }}</dd>
