@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use shared::api::review::{AuditEntry, AuditPage};
 use shared::url::encode_query;
 
-use super::{alert, failed_load, loading, use_reviewer};
+use super::admin_page::AdminPage;
+use super::{failed_load, loading};
 use crate::api::review::Admin;
 use crate::components::fields::TextInput;
 use crate::components::filter_form::{as_typed, FilterAddress, FilterForm, Filters};
 use crate::components::list_table::ListTable;
-use crate::i18n::{set_page_title, t};
+use crate::i18n::t;
 
 /// The audit log's filters in the address: words, checked by no rule of the page's.
 const FILTERS: FilterAddress =
@@ -26,17 +27,7 @@ fn pairs(q: &ParamsMap, with_cursor: bool) -> Vec<(&'static str, String)> {
 #[component]
 pub fn Audit() -> impl IntoView {
     let r = crate::i18n::reviewer();
-    set_page_title(r.audit_title);
-    let admin = use_reviewer().admin();
-    view! {
-        <div class="usa-section">
-            <h1>{r.audit_title}</h1>
-            {match admin {
-                Some(admin) => view! { <AuditLog admin /> }.into_any(),
-                None => alert("usa-alert--warning", r.need_admin.to_owned()),
-            }}
-        </div>
-    }
+    view! { <AdminPage title=r.audit_title refused=r.need_admin body=|admin| view! { <AuditLog admin /> }.into_any() /> }
 }
 
 #[component]

@@ -3,6 +3,7 @@
 //! but sign-in renders inside [`workspace::ReviewArea`], which first makes sure someone is signed
 //! in and hands the pages a [`Reviewer`].
 
+mod admin_page;
 pub mod analytics;
 pub mod audit;
 pub mod cluster;
