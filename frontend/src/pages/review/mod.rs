@@ -8,6 +8,7 @@ pub mod analytics;
 pub mod audit;
 pub mod cluster;
 pub mod consultations;
+mod editor;
 pub mod field_offices;
 pub mod outbox;
 mod page_notices;
@@ -185,6 +186,15 @@ pub fn failed_load(failure: Failure) -> AnyView {
         Failure::Unauthorized => view! { <SignInAgain /> }.into_any(),
         Failure::Forbidden => alert("usa-alert--warning", failure_message(&failure)),
         other => alert("usa-alert--error", failure_message(&other)),
+    }
+}
+
+/// What a load shows: "Loading" until it answers, then `show` with what it read, or why it failed.
+pub fn loaded<T>(state: Option<Result<T, Failure>>, show: impl FnOnce(T) -> AnyView) -> AnyView {
+    match state {
+        None => loading(),
+        Some(Ok(found)) => show(found),
+        Some(Err(failure)) => failed_load(failure),
     }
 }
 
