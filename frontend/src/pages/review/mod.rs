@@ -10,6 +10,7 @@ pub mod cluster;
 pub mod consultations;
 mod editor;
 pub mod field_offices;
+mod filters;
 pub mod outbox;
 mod page_notices;
 pub mod queue;

@@ -4,18 +4,15 @@
 
 use leptos::prelude::*;
 use shared::consultation::{field, BACKGROUND_MAX, QUESTION_MAX, TITLE_MAX};
-use shared::taxonomy::{MscCategory, Topic};
 
 use super::page::Page;
 use crate::api::review::Admin;
 use crate::components::fields::{Checkbox, ChoiceSelect, TextArea, TextInput};
-use crate::i18n::t;
-use crate::pages::review::choices;
 use crate::pages::review::editor::{EditorForm, WindowDates};
+use crate::pages::review::filters::{msc_categories, topics};
 
 /// `saved` reads the table again.
 pub fn consultation_editor(page: Page, admin: Admin, saved: Callback<()>) -> AnyView {
-    let m = t();
     let r = crate::i18n::reviewer();
     view! {
         <EditorForm
@@ -61,7 +58,7 @@ pub fn consultation_editor(page: Page, admin: Admin, saved: Callback<()>) -> Any
                     label=r.consultation_topic
                     hint=r.consultation_topic_hint
                     any=r.consultation_any_topic
-                    options=choices(Topic::ALL, Topic::code, m.topic)
+                    options=topics()
                     value=page.text(|f| &f.topic)
                     set=page.set(|f, v| f.topic = v)
                     error=page.error(field::TOPIC)
@@ -71,7 +68,7 @@ pub fn consultation_editor(page: Page, admin: Admin, saved: Callback<()>) -> Any
                     label=r.consultation_msc_category
                     hint=r.consultation_msc_category_hint
                     any=r.none
-                    options=choices(MscCategory::ALL, MscCategory::code, m.msc_category)
+                    options=msc_categories()
                     value=page.text(|f| &f.msc_category)
                     set=page.set(|f, v| f.msc_category = v)
                     error=page.error(field::MSC_CATEGORY)
