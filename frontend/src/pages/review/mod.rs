@@ -14,6 +14,7 @@ mod filters;
 pub mod outbox;
 mod page_notices;
 pub mod queue;
+mod sending;
 pub mod sign_in;
 pub mod submission;
 pub mod survey_rounds;
@@ -173,6 +174,18 @@ pub fn alert(kind: &'static str, text: String) -> AnyView {
     let role = if kind == "usa-alert--error" { "alert" } else { "status" };
     view! {
         <div class=format!("usa-alert {kind} usa-alert--slim") role=role>
+            <div class="usa-alert__body">
+                <p class="usa-alert__text">{text}</p>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// A confirmation's box, in a live region of the page's own.
+pub fn success(text: String) -> AnyView {
+    view! {
+        <div class="usa-alert usa-alert--success usa-alert--slim">
             <div class="usa-alert__body">
                 <p class="usa-alert__text">{text}</p>
             </div>

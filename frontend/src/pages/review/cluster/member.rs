@@ -81,7 +81,7 @@ pub fn Members(editing: ClusterEditing) -> impl IntoView {
     let split = move |_| {
         let tracking_numbers: Vec<String> = editing.selected.with_untracked(|s| s.iter().cloned().collect());
         if tracking_numbers.is_empty() {
-            editing.fail(vec![general(r.cluster_split_none)]);
+            editing.sending.fail(vec![general(r.cluster_split_none)]);
             return;
         }
         let count = tracking_numbers.len();
@@ -116,7 +116,7 @@ pub fn Members(editing: ClusterEditing) -> impl IntoView {
                         <button
                             type="button"
                             class="usa-button"
-                            aria-disabled=move || editing.busy.get().then_some("true")
+                            aria-disabled=move || editing.sending.busy.get().then_some("true")
                             on:click=split
                         >
                             {r.cluster_split}
@@ -197,7 +197,7 @@ fn Member(member: ClusterMember, representative: ClusterMember, editing: Cluster
                 <button
                     type="button"
                     class="usa-button usa-button--outline"
-                    aria-disabled=move || editing.busy.get().then_some("true")
+                    aria-disabled=move || editing.sending.busy.get().then_some("true")
                     on:click=promote
                 >
                     {r.cluster_make_representative}
