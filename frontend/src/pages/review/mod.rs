@@ -6,6 +6,7 @@
 mod admin_page;
 pub mod analytics;
 pub mod audit;
+mod buttons;
 pub mod cluster;
 pub mod consultations;
 mod editor;

@@ -13,6 +13,7 @@ use super::editing::ClusterEditing;
 use super::editing::{RESPONSE, STATUS};
 use crate::components::fields::{ChoiceSelect, TextArea};
 use crate::i18n::t;
+use crate::pages::review::buttons::SubmitButton;
 use crate::pages::review::{at, choices};
 
 /// Every status a reviewer can move a submission to. Not "Duplicate": that needs the original's
@@ -91,9 +92,7 @@ pub fn AnswerForm(editing: ClusterEditing) -> impl IntoView {
                     set=Callback::new(move |v| response.set(v))
                     error=editing.sending.error(RESPONSE)
                 />
-                <button type="submit" class="usa-button" aria-disabled=move || editing.sending.busy.get().then_some("true")>
-                    {r.cluster_answer_button}
-                </button>
+                <SubmitButton busy=editing.sending.busy.into() label=r.cluster_answer_button />
             </form>
             <div role="status">{move || outcome.get().map(|answered| view! { <Outcome answered /> })}</div>
         </section>

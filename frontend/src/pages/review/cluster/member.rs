@@ -8,6 +8,7 @@ use shared::similarity::{diff_words, DiffKind};
 
 use super::editing::ClusterEditing;
 use crate::i18n::t;
+use crate::pages::review::buttons::ActionButton;
 use crate::pages::review::general;
 
 fn submission_href(number: &str) -> String {
@@ -113,14 +114,7 @@ pub fn Members(editing: ClusterEditing) -> impl IntoView {
                             .collect_view()}
                     </ul>
                     <div class="portal-actions">
-                        <button
-                            type="button"
-                            class="usa-button"
-                            aria-disabled=move || editing.sending.busy.get().then_some("true")
-                            on:click=split
-                        >
-                            {r.cluster_split}
-                        </button>
+                        <ActionButton busy=editing.sending.busy.into() label=r.cluster_split on_click=Callback::new(split) />
                     </div>
                 }
                     .into_any()

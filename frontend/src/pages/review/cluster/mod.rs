@@ -9,6 +9,7 @@ mod answer;
 mod editing;
 mod member;
 
+use crate::pages::review::buttons::ActionButton;
 use crate::router::use_params_map;
 use leptos::prelude::*;
 use shared::api::clusters::{ClusterMember, ClusterView};
@@ -144,14 +145,7 @@ fn Facts(editing: ClusterEditing) -> impl IntoView {
                 // Once confirmed there is nothing more to confirm.
                 {(!c.confirmed).then(|| view! {
                     <div class="portal-actions">
-                        <button
-                            type="button"
-                            class="usa-button"
-                            aria-disabled=move || editing.sending.busy.get().then_some("true")
-                            on:click=confirm
-                        >
-                            {r.cluster_confirm}
-                        </button>
+                        <ActionButton busy=editing.sending.busy.into() label=r.cluster_confirm on_click=Callback::new(confirm) />
                     </div>
                 })}
             }

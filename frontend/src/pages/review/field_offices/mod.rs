@@ -19,6 +19,7 @@ use crate::api::review::Admin;
 use crate::api::Failure;
 use crate::components::fields::TextInput;
 use crate::components::list_table::{ListTable, Rows};
+use crate::pages::review::buttons::SubmitButton;
 use page::{check_name, Page};
 use row::OfficeRow;
 
@@ -124,9 +125,7 @@ fn AddOffice(page: Page, on_added: Callback<()>) -> impl IntoView {
                     set=Callback::new(move |text| name.set(text))
                     error=field_error(page.notices.problems.into(), NEW_NAME)
                 />
-                <button type="submit" class="usa-button" aria-disabled=move || busy.get().then_some("true")>
-                    {v.add}
-                </button>
+                <SubmitButton busy=busy.into() label=v.add />
             </form>
         </section>
     }

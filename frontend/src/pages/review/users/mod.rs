@@ -20,6 +20,7 @@ use crate::api::Failure;
 use crate::components::error_summary::Problem;
 use crate::components::fields::{ChoiceSelect, TextInput};
 use crate::components::list_table::{ListTable, Rows};
+use crate::pages::review::buttons::SubmitButton;
 use page::Page;
 use two_step::{ResetTwoStep, SignInPolicy};
 
@@ -260,9 +261,7 @@ fn AddReviewer(page: Page, on_added: Callback<()>) -> impl IntoView {
                     set=Callback::new(move |v| password.set(v))
                     error=field_error(problems, "password")
                 />
-                <button type="submit" class="usa-button" aria-disabled=move || busy.get().then_some("true")>
-                    {r.add_user}
-                </button>
+                <SubmitButton busy=busy.into() label=r.add_user />
             </form>
         </section>
     }
