@@ -217,6 +217,31 @@ pub fn loading() -> AnyView {
     view! { <p role="status">{t().loading}</p> }.into_any()
 }
 
+/// Links between workspace pages as list items, `(href, text)`: the page shown now is marked with
+/// `aria-current`, and where `highlight`, with the `portal-current` class too.
+pub fn page_links(links: Vec<(&'static str, &'static str)>, highlight: bool) -> AnyView {
+    let location = use_location();
+    links
+        .into_iter()
+        .map(|(href, text)| {
+            let current = move || location.pathname.with(|p| p == href);
+            view! {
+                <li>
+                    <a
+                        class="usa-link"
+                        class:portal-current=move || highlight && current()
+                        href=href
+                        aria-current=move || current().then_some("page")
+                    >
+                        {text}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
 /// `(code, label)` choices for a select.
 pub fn choices<T: Copy>(all: &[T], code: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<(String, String)> {
     all.iter().map(|v| (code(*v).to_owned(), label(*v).to_owned())).collect()
