@@ -52,6 +52,15 @@ pub fn attachment_href(number: &str, attachment_id: &str) -> String {
     O::DownloadAttachment.url(&[number, attachment_id])
 }
 
+/// The request that makes a new item (`POST` to `create`, `id: None`) or replaces item `id`
+/// (`PUT` to `update`): the admins' editors save both ways through one form.
+fn create_or_update(id: Option<i64>, create: O, update: O) -> RequestBuilder {
+    match id {
+        Some(id) => Request::put(&update.url(&[&id.to_string()])),
+        None => Request::post(&create.url(&[])),
+    }
+}
+
 fn publication_path(number: &TrackingNumber) -> String {
     O::PublishSubmission.url(&[number.as_str()])
 }
@@ -240,12 +249,13 @@ impl Admin {
         send_json(Request::patch(&O::ChangeUser.url(&[&id.to_string()])), change).await
     }
 
-    pub async fn create_consultation(&self, form: &ConsultationForm) -> Result<ConsultationView, Failure> {
-        send_json(Request::post(&O::CreateConsultation.url(&[])), form).await
-    }
-
-    pub async fn update_consultation(&self, id: i64, form: &ConsultationForm) -> Result<ConsultationView, Failure> {
-        send_json(Request::put(&O::UpdateConsultation.url(&[&id.to_string()])), form).await
+    /// Opens a consultation (`id: None`) or changes the one with `id`.
+    pub async fn save_consultation(
+        &self,
+        id: Option<i64>,
+        form: &ConsultationForm,
+    ) -> Result<ConsultationView, Failure> {
+        send_json(create_or_update(id, O::CreateConsultation, O::UpdateConsultation), form).await
     }
 
     /// The newest notification emails (at most 200).
@@ -260,19 +270,13 @@ impl Admin {
 
     // Survey rounds (the list itself is public: `api::survey::rounds`). Paths spelled out here so
     // this block stays apart from the imports other pages' calls change.
-    pub async fn create_survey_round(
+    /// Opens a round (`id: None`) or changes the one with `id`.
+    pub async fn save_survey_round(
         &self,
+        id: Option<i64>,
         form: &shared::api::analytics::SurveyRoundForm,
     ) -> Result<shared::api::analytics::SurveyRound, Failure> {
-        send_json(Request::post(&O::CreateSurveyRound.url(&[])), form).await
-    }
-
-    pub async fn update_survey_round(
-        &self,
-        id: i64,
-        form: &shared::api::analytics::SurveyRoundForm,
-    ) -> Result<shared::api::analytics::SurveyRound, Failure> {
-        send_json(Request::put(&O::UpdateSurveyRound.url(&[&id.to_string()])), form).await
+        send_json(create_or_update(id, O::CreateSurveyRound, O::UpdateSurveyRound), form).await
     }
 
     // CBP field offices (the active ones are public: `api::validation::field_offices`). Paths

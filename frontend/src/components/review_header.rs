@@ -1,13 +1,13 @@
 //! The bar above every signed-in reviewer page: who is signed in, the workspace's pages (users,
 //! the audit log and the email log for admins only), two-step verification and signing out. The public header stays above it.
 
-use crate::router::{use_location, use_navigate};
+use crate::router::use_navigate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api::review::Reviewer;
 use crate::api::Failure;
-use crate::pages::review::{alert, failure_message};
+use crate::pages::review::{alert, failure_message, page_links};
 use crate::paths::{
     ANALYTICS_PAGE, CONSULTATIONS_PAGE, FIELD_OFFICES_PAGE, OUTBOX_PAGE, QUEUE_PAGE, SIGN_IN_PAGE, SURVEY_ROUNDS_PAGE,
     TWO_STEP_PAGE, VALIDATION_ANALYTICS_PAGE,
@@ -16,7 +16,6 @@ use crate::paths::{
 #[component]
 pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
     let r = crate::i18n::reviewer();
-    let location = use_location();
     let navigate = use_navigate();
     let failed = RwSignal::new(None::<Failure>);
     let session = reviewer.session();
@@ -34,6 +33,7 @@ pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
         (FIELD_OFFICES_PAGE, crate::i18n::reviewer().offices.offices_nav, admin),
         (TWO_STEP_PAGE, crate::i18n::reviewer().two_step.nav, true),
     ];
+    let links = links.into_iter().filter(|(_, _, shown)| *shown).map(|(href, text, _)| (href, text)).collect();
 
     let sign_out = move |_| {
         let reviewer = reviewer.clone();
@@ -53,25 +53,7 @@ pub fn ReviewHeader(reviewer: Reviewer) -> impl IntoView {
             <p class="portal-review-bar__who">{who}</p>
             <nav class="portal-review-bar__nav" aria-label=r.nav_label>
                 <ul class="usa-list usa-list--unstyled portal-review-bar__links">
-                    {links
-                        .into_iter()
-                        .filter(|(_, _, shown)| *shown)
-                        .map(|(href, text, _)| {
-                            let current = move || location.pathname.with(|p| p == href);
-                            view! {
-                                <li>
-                                    <a
-                                        class="usa-link"
-                                        class:portal-current=current
-                                        href=href
-                                        aria-current=move || current().then_some("page")
-                                    >
-                                        {text}
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
+                    {page_links(links, true)}
                 </ul>
             </nav>
             <button type="button" class="usa-button usa-button--outline portal-review-bar__sign-out" on:click=sign_out>

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::rows::{LEFT, RIGHT, TOP, WIDTH};
 use super::{n, scale, value_axis, ChartFrame, Table, BAR, INK};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -16,10 +17,6 @@ pub struct Bar {
     pub text: String,
 }
 
-const WIDTH: f64 = 640.0;
-const LEFT: f64 = 24.0;
-const RIGHT: f64 = 520.0;
-const TOP: f64 = 8.0;
 const ROW: f64 = 52.0;
 const BAR_HEIGHT: f64 = 18.0;
 

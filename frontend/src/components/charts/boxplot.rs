@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use shared::axis::nice_ticks;
 use shared::stats::Summary;
 
+use super::rows::{LEFT, RIGHT, TOP, WIDTH};
 use super::{n, scale, value_axis, ChartFrame, Table, INK};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -16,10 +17,6 @@ pub struct BoxRow {
     pub text: String,
 }
 
-const WIDTH: f64 = 640.0;
-const LEFT: f64 = 24.0;
-const RIGHT: f64 = 520.0;
-const TOP: f64 = 8.0;
 const ROW: f64 = 56.0;
 const BOX_HEIGHT: f64 = 20.0;
 /// The box's fill: USWDS blue-10 under a blue-60 outline (the outline carries the contrast).

@@ -28,6 +28,15 @@ pub const GRID: &str = "#dfe1e2";
 /// Axis baselines: USWDS base gray, 4.6:1 on white.
 pub const AXIS: &str = "#71767a";
 
+/// The frame of the charts drawn as labelled rows (the bar chart, the box plot): the width, where
+/// the value axis runs and where the first row starts.
+pub mod rows {
+    pub const WIDTH: f64 = 640.0;
+    pub const LEFT: f64 = 24.0;
+    pub const RIGHT: f64 = 520.0;
+    pub const TOP: f64 = 8.0;
+}
+
 /// An SVG coordinate, rounded: attributes stay short and stable.
 pub(crate) fn n(x: f64) -> String {
     if x.is_finite() {

@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use shared::api::review::{AuditEntry, AuditPage};
 use shared::url::encode_query;
 
-use super::{alert, failed_load, loading, use_reviewer};
+use super::admin_page::AdminPage;
+use super::filters::{FilterText, ReviewFilterForm};
+use super::{failed_load, loading};
 use crate::api::review::Admin;
-use crate::components::fields::TextInput;
-use crate::components::filter_form::{as_typed, FilterAddress, FilterForm, Filters};
+use crate::components::filter_form::{as_typed, FilterAddress, Filters};
 use crate::components::list_table::ListTable;
-use crate::i18n::{set_page_title, t};
+use crate::i18n::t;
 
 /// The audit log's filters in the address: words, checked by no rule of the page's.
 const FILTERS: FilterAddress =
@@ -26,17 +27,7 @@ fn pairs(q: &ParamsMap, with_cursor: bool) -> Vec<(&'static str, String)> {
 #[component]
 pub fn Audit() -> impl IntoView {
     let r = crate::i18n::reviewer();
-    set_page_title(r.audit_title);
-    let admin = use_reviewer().admin();
-    view! {
-        <div class="usa-section">
-            <h1>{r.audit_title}</h1>
-            {match admin {
-                Some(admin) => view! { <AuditLog admin /> }.into_any(),
-                None => alert("usa-alert--warning", r.need_admin.to_owned()),
-            }}
-        </div>
-    }
+    view! { <AdminPage title=r.audit_title refused=r.need_admin body=|admin| view! { <AuditLog admin /> }.into_any() /> }
 }
 
 #[component]
@@ -52,31 +43,10 @@ fn AuditLog(admin: Admin) -> impl IntoView {
     });
     view! {
         <p class="usa-intro">{r.audit_lead}</p>
-        <FilterForm
-            filters
-            heading_id="audit-filters-heading"
-            heading=r.audit_filters_heading
-            apply=r.apply_filters
-            clear=r.clear_filters
-        >
-            <TextInput
-                id="actor"
-                label=r.audit_actor
-                input_type="email"
-                autocomplete="off"
-                value=filters.value("actor")
-                set=filters.set("actor")
-                error=filters.error("actor")
-            />
-            <TextInput
-                id="action"
-                label=r.audit_action
-                autocomplete="off"
-                value=filters.value("action")
-                set=filters.set("action")
-                error=filters.error("action")
-            />
-        </FilterForm>
+        <ReviewFilterForm filters heading_id="audit-filters-heading" heading=r.audit_filters_heading>
+            <FilterText filters id="actor" label=r.audit_actor input_type="email" autocomplete="off" />
+            <FilterText filters id="action" label=r.audit_action autocomplete="off" />
+        </ReviewFilterForm>
         {move || match page.get() {
             None => loading(),
             Some(Err(failure)) => failed_load(failure),

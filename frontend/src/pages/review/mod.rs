@@ -3,14 +3,19 @@
 //! but sign-in renders inside [`workspace::ReviewArea`], which first makes sure someone is signed
 //! in and hands the pages a [`Reviewer`].
 
+mod admin_page;
 pub mod analytics;
 pub mod audit;
+mod buttons;
 pub mod cluster;
 pub mod consultations;
+mod editor;
 pub mod field_offices;
+mod filters;
 pub mod outbox;
 mod page_notices;
 pub mod queue;
+mod sending;
 pub mod sign_in;
 pub mod submission;
 pub mod survey_rounds;
@@ -168,6 +173,18 @@ pub fn alert(kind: &'static str, text: String) -> AnyView {
     crate::components::notice::slim_alert(kind, role, text)
 }
 
+/// A confirmation's box, in a live region of the page's own.
+pub fn success(text: String) -> AnyView {
+    view! {
+        <div class="usa-alert usa-alert--success usa-alert--slim">
+            <div class="usa-alert__body">
+                <p class="usa-alert__text">{text}</p>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
 /// A load that failed: sign in again on 401, otherwise say why.
 pub fn failed_load(failure: Failure) -> AnyView {
     match failure {
@@ -177,8 +194,42 @@ pub fn failed_load(failure: Failure) -> AnyView {
     }
 }
 
+/// What a load shows: "Loading" until it answers, then `show` with what it read, or why it failed.
+pub fn loaded<T>(state: Option<Result<T, Failure>>, show: impl FnOnce(T) -> AnyView) -> AnyView {
+    match state {
+        None => loading(),
+        Some(Ok(found)) => show(found),
+        Some(Err(failure)) => failed_load(failure),
+    }
+}
+
 pub fn loading() -> AnyView {
     view! { <p role="status">{t().loading}</p> }.into_any()
+}
+
+/// Links between workspace pages as list items, `(href, text)`: the page shown now is marked with
+/// `aria-current`, and where `highlight`, with the `portal-current` class too.
+pub fn page_links(links: Vec<(&'static str, &'static str)>, highlight: bool) -> AnyView {
+    let location = use_location();
+    links
+        .into_iter()
+        .map(|(href, text)| {
+            let current = move || location.pathname.with(|p| p == href);
+            view! {
+                <li>
+                    <a
+                        class="usa-link"
+                        class:portal-current=move || highlight && current()
+                        href=href
+                        aria-current=move || current().then_some("page")
+                    >
+                        {text}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// `(code, label)` choices for a select.

@@ -4,25 +4,16 @@
 use leptos::prelude::*;
 use shared::api::review::OutboxEntry;
 
-use super::{alert, failed_load, loading, use_reviewer};
+use super::admin_page::AdminPage;
+use super::{failed_load, loading};
 use crate::api::review::Admin;
 use crate::components::list_table::ListTable;
-use crate::i18n::{set_page_title, t};
+use crate::i18n::t;
 
 #[component]
 pub fn Outbox() -> impl IntoView {
     let r = crate::i18n::reviewer();
-    set_page_title(r.outbox_title);
-    let admin = use_reviewer().admin();
-    view! {
-        <div class="usa-section">
-            <h1>{r.outbox_title}</h1>
-            {match admin {
-                Some(admin) => view! { <EmailLog admin /> }.into_any(),
-                None => alert("usa-alert--warning", r.need_admin.to_owned()),
-            }}
-        </div>
-    }
+    view! { <AdminPage title=r.outbox_title refused=r.need_admin body=|admin| view! { <EmailLog admin /> }.into_any() /> }
 }
 
 #[component]

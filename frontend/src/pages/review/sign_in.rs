@@ -3,6 +3,7 @@
 //! (`?next=`) or the queue. The session, and the pending sign-in between the two steps, are
 //! cookies the server sets; nothing is stored in the browser.
 
+use crate::pages::review::buttons::SubmitButton;
 use crate::router::{use_navigate, use_query_map};
 use leptos::ev::SubmitEvent;
 use leptos::html::{Div, H1};
@@ -197,9 +198,7 @@ pub fn ReviewerSignIn() -> impl IntoView {
                     set=Callback::new(move |v| password.set(v))
                     error=field_error(problems_signal, PASSWORD)
                 />
-                <button type="submit" class="usa-button" aria-disabled=move || busy.get().then_some("true")>
-                    {move || if busy.get() { r.sign_in_submitting } else { r.sign_in_submit }}
-                </button>
+                <SubmitButton busy=busy.into() label=r.sign_in_submit busy_label=r.sign_in_submitting />
             </form>
         }
     };
@@ -219,9 +218,7 @@ pub fn ReviewerSignIn() -> impl IntoView {
                     set=Callback::new(move |v| code.set(v))
                     error=field_error(problems_signal, CODE)
                 />
-                <button type="submit" class="usa-button" aria-disabled=move || busy.get().then_some("true")>
-                    {move || if busy.get() { w.verifying } else { w.verify }}
-                </button>
+                <SubmitButton busy=busy.into() label=w.verify busy_label=w.verifying />
             </form>
             <p>
                 <button

@@ -14,7 +14,7 @@ use crate::api::review::Reviewer;
 use crate::api::Failure;
 use crate::components::error_summary::Problem;
 use crate::components::filter_form::FilterAddress;
-use crate::pages::review::{failed_load, filter_failure_problems, loading, use_reviewer};
+use crate::pages::review::{failed_load, filter_failure_problems, loading, page_links, use_reviewer};
 use crate::paths::{ANALYTICS_PAGE, FEEDBACK_ANALYTICS_PAGE, VALIDATION_ANALYTICS_PAGE};
 use crate::router::use_location;
 
@@ -22,7 +22,6 @@ use crate::router::use_location;
 #[component]
 pub fn AnalyticsNav() -> impl IntoView {
     let a = crate::i18n::reviewer().analytics;
-    let location = use_location();
     let links = [
         (ANALYTICS_PAGE, a.nav_benefits),
         (FEEDBACK_ANALYTICS_PAGE, a.nav_feedback),
@@ -31,19 +30,7 @@ pub fn AnalyticsNav() -> impl IntoView {
     view! {
         <nav aria-label=a.subnav_label>
             <ul class="usa-list usa-list--unstyled portal-inline-list">
-                {links
-                    .into_iter()
-                    .map(|(href, text)| {
-                        let current = move || location.pathname.with(|p| p == href);
-                        view! {
-                            <li>
-                                <a class="usa-link" href=href aria-current=move || current().then_some("page")>
-                                    {text}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
+                {page_links(links.to_vec(), false)}
             </ul>
         </nav>
     }

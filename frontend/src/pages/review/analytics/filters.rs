@@ -4,13 +4,11 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use shared::api::analytics::AnalyticsQuery;
-use shared::taxonomy::{CtpatStatus, EntityType};
 use shared::url::encode_query;
 
 use crate::components::error_summary::Problem;
-use crate::components::filter_form::{FilterAddress, FilterForm, FilterSelect, Filters};
-use crate::i18n::t;
-use crate::pages::review::choices;
+use crate::components::filter_form::{FilterAddress, FilterSelect, Filters};
+use crate::pages::review::filters::{ctpat_statuses, entity_types, AnyFilter, ReviewFilterForm};
 use crate::paths::ANALYTICS_PAGE;
 
 /// The benefit dashboard's filters in the address, in address order.
@@ -39,34 +37,13 @@ pub fn AnalyticsFilters(
     problems: Signal<Vec<Problem>>,
     summary: NodeRef<Div>,
 ) -> impl IntoView {
-    let m = t();
-    let r = crate::i18n::reviewer();
-    let a = r.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let filters = Filters::from_address(ANALYTICS_FILTERS, problems);
     view! {
-        <FilterForm
-            filters
-            heading_id="analytics-filters-heading"
-            heading=a.filters_heading
-            apply=r.apply_filters
-            clear=r.clear_filters
-            summary
-        >
+        <ReviewFilterForm filters heading_id="analytics-filters-heading" heading=a.filters_heading summary>
             <FilterSelect filters id="round" label=a.filter_round any=a.all_rounds options=rounds />
-            <FilterSelect
-                filters
-                id="entity_type"
-                label=a.filter_entity_type
-                any=r.any
-                options=choices(EntityType::ALL, EntityType::code, m.entity_type)
-            />
-            <FilterSelect
-                filters
-                id="tier"
-                label=a.filter_tier
-                any=r.any
-                options=choices(CtpatStatus::ALL, CtpatStatus::code, m.ctpat_status)
-            />
-        </FilterForm>
+            <AnyFilter filters id="entity_type" label=a.filter_entity_type options=entity_types() />
+            <AnyFilter filters id="tier" label=a.filter_tier options=ctpat_statuses() />
+        </ReviewFilterForm>
     }
 }

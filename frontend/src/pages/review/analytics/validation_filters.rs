@@ -4,14 +4,13 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use shared::taxonomy::EntityType;
 use shared::url::encode_query;
 use shared::validation::{Mode, ValidationQuery};
 
 use crate::components::error_summary::Problem;
-use crate::components::filter_form::{FilterAddress, FilterForm, FilterSelect, Filters};
-use crate::i18n::t;
+use crate::components::filter_form::{FilterAddress, FilterSelect, Filters};
 use crate::pages::review::choices;
+use crate::pages::review::filters::{entity_types, AnyFilter, ReviewFilterForm};
 use crate::paths::VALIDATION_ANALYTICS_PAGE;
 
 /// The validation dashboard's filters in the address, in address order.
@@ -56,30 +55,15 @@ pub fn ValidationFilters(
     problems: Signal<Vec<Problem>>,
     summary: NodeRef<Div>,
 ) -> impl IntoView {
-    let m = t();
-    let r = crate::i18n::reviewer();
-    let a = r.analytics;
+    let a = crate::i18n::reviewer().analytics;
     let filters = Filters::from_address(VALIDATION_FILTERS, problems);
     let year_choices = Signal::derive(move || filters.value("year").with(|y| years(y)));
     view! {
-        <FilterForm
-            filters
-            heading_id="validation-filters-heading"
-            heading=a.filters_heading
-            apply=r.apply_filters
-            clear=r.clear_filters
-            summary
-        >
+        <ReviewFilterForm filters heading_id="validation-filters-heading" heading=a.filters_heading summary>
             <FilterSelect filters id="year" label=a.filter_year any=a.all_years options=year_choices />
-            <FilterSelect filters id="mode" label=a.filter_mode any=r.any options=choices(Mode::ALL, Mode::code, a.mode) />
-            <FilterSelect
-                filters
-                id="entity_type"
-                label=a.filter_entity_type
-                any=r.any
-                options=choices(EntityType::ALL, EntityType::code, m.entity_type)
-            />
+            <AnyFilter filters id="mode" label=a.filter_mode options=choices(Mode::ALL, Mode::code, a.mode) />
+            <AnyFilter filters id="entity_type" label=a.filter_entity_type options=entity_types() />
             <FilterSelect filters id="field_office" label=a.filter_field_office any=a.all_offices options=offices />
-        </FilterForm>
+        </ReviewFilterForm>
     }
 }

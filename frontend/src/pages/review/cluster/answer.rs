@@ -13,6 +13,7 @@ use super::editing::ClusterEditing;
 use super::editing::{RESPONSE, STATUS};
 use crate::components::fields::{ChoiceSelect, TextArea};
 use crate::i18n::t;
+use crate::pages::review::buttons::SubmitButton;
 use crate::pages::review::{at, choices};
 
 /// Every status a reviewer can move a submission to. Not "Duplicate": that needs the original's
@@ -42,10 +43,10 @@ pub fn AnswerForm(editing: ClusterEditing) -> impl IntoView {
         };
         if answer.status.is_none() && answer.public_response.is_none() {
             outcome.set(None);
-            editing.fail(vec![at(STATUS, r.cluster_answer_missing)]);
+            editing.sending.fail(vec![at(STATUS, r.cluster_answer_missing)]);
             return;
         }
-        if !editing.start() {
+        if !editing.sending.start() {
             return;
         }
         outcome.set(None);
@@ -58,13 +59,12 @@ pub fn AnswerForm(editing: ClusterEditing) -> impl IntoView {
                     if let Ok(Some(cluster)) = reviewer.cluster(id).await {
                         editing.refresh(cluster);
                     }
-                    editing.busy.set(false);
-                    editing.problems.set(Vec::new());
+                    editing.sending.succeeded();
                     status.set(String::new());
                     response.set(String::new());
                     outcome.set(Some(answered));
                 }
-                Err(failure) => editing.failed(failure),
+                Err(failure) => editing.sending.failed(failure),
             }
         });
     };
@@ -81,7 +81,7 @@ pub fn AnswerForm(editing: ClusterEditing) -> impl IntoView {
                     options=choices(&settable(), Status::code, m.status)
                     value=status.into()
                     set=Callback::new(move |v| status.set(v))
-                    error=editing.error(STATUS)
+                    error=editing.sending.error(STATUS)
                 />
                 <TextArea
                     id=RESPONSE
@@ -90,11 +90,9 @@ pub fn AnswerForm(editing: ClusterEditing) -> impl IntoView {
                     max_chars=RESPONSE_MAX
                     value=response.into()
                     set=Callback::new(move |v| response.set(v))
-                    error=editing.error(RESPONSE)
+                    error=editing.sending.error(RESPONSE)
                 />
-                <button type="submit" class="usa-button" aria-disabled=move || editing.busy.get().then_some("true")>
-                    {r.cluster_answer_button}
-                </button>
+                <SubmitButton busy=editing.sending.busy.into() label=r.cluster_answer_button />
             </form>
             <div role="status">{move || outcome.get().map(|answered| view! { <Outcome answered /> })}</div>
         </section>

@@ -2,8 +2,8 @@
 
 use crate::api::review::Reviewer;
 use crate::api::Failure;
-use crate::components::error_summary::{focus_summary, Problem};
-use crate::pages::review::{failure_problems, field_error, Control};
+use crate::pages::review::sending::Sending;
+use crate::pages::review::Control;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,28 +15,37 @@ pub(super) const STATUS: &str = "cluster_status";
 pub(super) const RESPONSE: &str = "cluster_response";
 
 /// What the parts of the page share: the cluster as last saved, the members ticked for a split,
-/// the problems for the error summary and the latest confirmation.
+/// what the forms send (the problems for the error summary) and the latest confirmation.
 #[derive(Clone, Copy)]
 pub struct ClusterEditing {
     pub cluster: RwSignal<ClusterView>,
     pub selected: RwSignal<BTreeSet<String>>,
-    pub problems: RwSignal<Vec<Problem>>,
-    pub busy: RwSignal<bool>,
+    pub sending: Sending,
     pub(super) notice: RwSignal<Option<String>>,
     pub(super) notice_ref: NodeRef<Div>,
     pub(super) reviewer: StoredValue<Reviewer>,
-    pub(super) summary: NodeRef<Div>,
-    pub(super) ended: RwSignal<bool>,
 }
 
 /// The API's field keys and the controls on this page they belong to. `tracking_numbers` and
 /// `tracking_number` name members, not a control: those problems keep the server's sentence.
-fn controls() -> [Control; 2] {
+fn controls() -> Vec<Control> {
     let r = crate::i18n::reviewer();
-    [("status", STATUS, r.new_status), ("public_response", RESPONSE, r.response_label)]
+    vec![("status", STATUS, r.new_status), ("public_response", RESPONSE, r.response_label)]
 }
 
 impl ClusterEditing {
+    pub fn new(cluster: ClusterView, reviewer: Reviewer) -> Self {
+        let notice = RwSignal::new(None);
+        ClusterEditing {
+            cluster: RwSignal::new(cluster),
+            selected: RwSignal::new(BTreeSet::new()),
+            sending: Sending::new(controls, Callback::new(move |()| notice.set(None))),
+            notice,
+            notice_ref: NodeRef::new(),
+            reviewer: StoredValue::new(reviewer),
+        }
+    }
+
     pub fn reviewer(self) -> Reviewer {
         self.reviewer.get_value()
     }
@@ -44,36 +53,6 @@ impl ClusterEditing {
     /// The cluster's id as the server last gave it (a split or a new representative may move it).
     pub fn id(self) -> i64 {
         self.cluster.with_untracked(|c| c.id)
-    }
-
-    pub fn error(self, id: &'static str) -> Signal<Option<String>> {
-        field_error(self.problems.into(), id)
-    }
-
-    /// Shows problems found before sending, or sent back, and moves focus to the summary.
-    pub fn fail(self, problems: Vec<Problem>) {
-        self.notice.set(None);
-        self.problems.set(problems);
-        focus_summary(self.summary);
-    }
-
-    /// Whether a request may start now; marks the page busy if so.
-    pub fn start(self) -> bool {
-        if self.busy.get_untracked() {
-            return false;
-        }
-        self.busy.set(true);
-        self.notice.set(None);
-        true
-    }
-
-    /// The end of a request: a 401 sends the person to sign in, other failures go to the summary.
-    pub fn failed(self, failure: Failure) {
-        self.busy.set(false);
-        match failure {
-            Failure::Unauthorized => self.ended.set(true),
-            other => self.fail(failure_problems(&other, &controls())),
-        }
     }
 
     /// The cluster as the server now has it. Ticks on members that left it are dropped.
@@ -86,8 +65,7 @@ impl ClusterEditing {
     /// (a member that became the representative, members split off), so focus goes to the
     /// confirmation, which keyboard and screen reader users then read first.
     pub fn changed(self, cluster: ClusterView, done: String) {
-        self.busy.set(false);
-        self.problems.set(Vec::new());
+        self.sending.succeeded();
         self.refresh(cluster);
         self.notice.set(Some(done));
         let notice = self.notice_ref;
@@ -106,14 +84,14 @@ impl ClusterEditing {
     where
         F: std::future::Future<Output = Result<ClusterView, Failure>> + 'static,
     {
-        if !self.start() {
+        if !self.sending.start() {
             return;
         }
         let (reviewer, id) = (self.reviewer(), self.id());
         spawn_local(async move {
             match request(reviewer, id).await {
                 Ok(cluster) => self.changed(cluster, done()),
-                Err(failure) => self.failed(failure),
+                Err(failure) => self.sending.failed(failure),
             }
         });
     }

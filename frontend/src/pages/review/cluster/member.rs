@@ -8,6 +8,7 @@ use shared::similarity::{diff_words, DiffKind};
 
 use super::editing::ClusterEditing;
 use crate::i18n::t;
+use crate::pages::review::buttons::ActionButton;
 use crate::pages::review::general;
 
 fn submission_href(number: &str) -> String {
@@ -81,7 +82,7 @@ pub fn Members(editing: ClusterEditing) -> impl IntoView {
     let split = move |_| {
         let tracking_numbers: Vec<String> = editing.selected.with_untracked(|s| s.iter().cloned().collect());
         if tracking_numbers.is_empty() {
-            editing.fail(vec![general(r.cluster_split_none)]);
+            editing.sending.fail(vec![general(r.cluster_split_none)]);
             return;
         }
         let count = tracking_numbers.len();
@@ -113,14 +114,7 @@ pub fn Members(editing: ClusterEditing) -> impl IntoView {
                             .collect_view()}
                     </ul>
                     <div class="portal-actions">
-                        <button
-                            type="button"
-                            class="usa-button"
-                            aria-disabled=move || editing.busy.get().then_some("true")
-                            on:click=split
-                        >
-                            {r.cluster_split}
-                        </button>
+                        <ActionButton busy=editing.sending.busy.into() label=r.cluster_split on_click=Callback::new(split) />
                     </div>
                 }
                     .into_any()
@@ -197,7 +191,7 @@ fn Member(member: ClusterMember, representative: ClusterMember, editing: Cluster
                 <button
                     type="button"
                     class="usa-button usa-button--outline"
-                    aria-disabled=move || editing.busy.get().then_some("true")
+                    aria-disabled=move || editing.sending.busy.get().then_some("true")
                     on:click=promote
                 >
                     {r.cluster_make_representative}

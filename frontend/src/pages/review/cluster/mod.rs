@@ -9,16 +9,13 @@ mod answer;
 mod editing;
 mod member;
 
-use std::collections::BTreeSet;
-
+use crate::pages::review::buttons::ActionButton;
 use crate::router::use_params_map;
-use leptos::html::Div;
 use leptos::prelude::*;
 use shared::api::clusters::{ClusterMember, ClusterView};
 
-use super::{alert, failed_load, loading, use_reviewer, use_session_ended};
+use super::{alert, failed_load, loading, success, use_reviewer};
 use crate::api::review::Reviewer;
-use crate::components::error_summary::ErrorSummary;
 use crate::components::list_table::ListTable;
 use crate::i18n::{set_page_title, t};
 use crate::paths::QUEUE_PAGE;
@@ -85,19 +82,7 @@ fn LoadCluster(id: i64) -> impl IntoView {
 #[component]
 fn Workspace(cluster: ClusterView, reviewer: Reviewer) -> impl IntoView {
     let r = crate::i18n::reviewer();
-    let summary = NodeRef::<Div>::new();
-    let notice_ref = NodeRef::<Div>::new();
-    let editing = ClusterEditing {
-        cluster: RwSignal::new(cluster),
-        selected: RwSignal::new(BTreeSet::new()),
-        problems: RwSignal::new(Vec::new()),
-        busy: RwSignal::new(false),
-        notice: RwSignal::new(None),
-        notice_ref,
-        reviewer: StoredValue::new(reviewer),
-        summary,
-        ended: use_session_ended(),
-    };
+    let editing = ClusterEditing::new(cluster, reviewer);
     view! {
         <div class="usa-section portal-submission portal-cluster">
             <h1>{r.cluster_title}</h1>
@@ -106,23 +91,10 @@ fn Workspace(cluster: ClusterView, reviewer: Reviewer) -> impl IntoView {
                     {r.back_to_queue}
                 </a>
             </p>
-            <ErrorSummary problems=editing.problems.into() node_ref=summary />
+            {editing.sending.summary()}
             // Always in the page so that a confirmation is announced when it appears.
-            <div role="status" tabindex="-1" node_ref=notice_ref>
-                {move || {
-                    editing
-                        .notice
-                        .get()
-                        .map(|text| {
-                            view! {
-                                <div class="usa-alert usa-alert--success usa-alert--slim">
-                                    <div class="usa-alert__body">
-                                        <p class="usa-alert__text">{text}</p>
-                                    </div>
-                                </div>
-                            }
-                        })
-                }}
+            <div role="status" tabindex="-1" node_ref=editing.notice_ref>
+                {move || editing.notice.get().map(success)}
             </div>
             <Facts editing />
             <Senders editing />
@@ -173,14 +145,7 @@ fn Facts(editing: ClusterEditing) -> impl IntoView {
                 // Once confirmed there is nothing more to confirm.
                 {(!c.confirmed).then(|| view! {
                     <div class="portal-actions">
-                        <button
-                            type="button"
-                            class="usa-button"
-                            aria-disabled=move || editing.busy.get().then_some("true")
-                            on:click=confirm
-                        >
-                            {r.cluster_confirm}
-                        </button>
+                        <ActionButton busy=editing.sending.busy.into() label=r.cluster_confirm on_click=Callback::new(confirm) />
                     </div>
                 })}
             }

@@ -12,13 +12,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::validation::{FieldOffice, FieldOfficeForm};
 
+use super::admin_page::AdminPage;
 use super::page_notices::PageNotices;
-use super::{alert, at, failed_load, field_error, loading, use_reviewer};
+use super::{at, failed_load, field_error, loading};
 use crate::api::review::Admin;
 use crate::api::Failure;
 use crate::components::fields::TextInput;
 use crate::components::list_table::{ListTable, Rows};
-use crate::i18n::set_page_title;
+use crate::pages::review::buttons::SubmitButton;
 use page::{check_name, Page};
 use row::OfficeRow;
 
@@ -28,17 +29,13 @@ const NEW_NAME: &str = "office-name";
 #[component]
 pub fn FieldOffices() -> impl IntoView {
     let v = crate::i18n::reviewer().offices;
-    set_page_title(v.offices_title);
-    let admin = use_reviewer().admin();
     view! {
-        <div class="usa-section">
-            <h1>{v.offices_title}</h1>
-            <p class="usa-intro">{v.offices_lead}</p>
-            {match admin {
-                Some(admin) => view! { <ManageOffices admin /> }.into_any(),
-                None => alert("usa-alert--warning", v.offices_admin_only.to_owned()),
-            }}
-        </div>
+        <AdminPage
+            title=v.offices_title
+            lead=v.offices_lead
+            refused=v.offices_admin_only
+            body=|admin| view! { <ManageOffices admin /> }.into_any()
+        />
     }
 }
 
@@ -128,9 +125,7 @@ fn AddOffice(page: Page, on_added: Callback<()>) -> impl IntoView {
                     set=Callback::new(move |text| name.set(text))
                     error=field_error(page.notices.problems.into(), NEW_NAME)
                 />
-                <button type="submit" class="usa-button" aria-disabled=move || busy.get().then_some("true")>
-                    {v.add}
-                </button>
+                <SubmitButton busy=busy.into() label=v.add />
             </form>
         </section>
     }

@@ -16,6 +16,7 @@ use crate::api::Failure;
 use crate::components::error_summary::{focus_summary, Problem};
 use crate::components::fields::{ChoiceSelect, TextInput};
 use crate::i18n::t;
+use crate::pages::review::buttons::SubmitButton;
 use crate::pages::review::{
     at, choices, failure_problems, field_error, general, rule_message, use_reviewer, use_session_ended, Control,
 };
@@ -188,9 +189,7 @@ pub fn BulkActions(
                     error=field_error(errors, ACTION)
                 />
                 {value_control}
-                <button type="submit" class="usa-button" aria-disabled=move || busy.get().then_some("true")>
-                    {r.bulk_apply}
-                </button>
+                <SubmitButton busy=busy.into() label=r.bulk_apply />
             </form>
             <p class="usa-hint" aria-live="polite">
                 {move || (r.bulk_selected)(selected.with(BTreeSet::len))}

@@ -6,14 +6,15 @@ use leptos::prelude::*;
 use shared::api::review::UserRef;
 use shared::queue::{Identity, QueueQuery, Sort};
 use shared::status::Status;
-use shared::taxonomy::{CtpatStatus, EntityType, MscCategory, Topic};
 use shared::url::encode_query;
 
 use crate::components::error_summary::Problem;
-use crate::components::fields::{ChoiceSelect, TextInput};
-use crate::components::filter_form::{FilterAddress, FilterForm, FilterSelect, Filters};
+use crate::components::fields::ChoiceSelect;
+use crate::components::filter_form::{FilterAddress, FilterSelect, Filters};
 use crate::i18n::t;
 use crate::pages::review::choices;
+use crate::pages::review::filters::{ctpat_statuses, entity_types, msc_categories, topics};
+use crate::pages::review::filters::{AnyFilter, FilterText, ReviewFilterForm};
 use crate::paths::QUEUE_PAGE;
 
 /// The queue's filters in the address, in the order they go there.
@@ -88,48 +89,15 @@ pub fn QueueFilters(
         shared::language::Lang::ALL.iter().map(|l| (l.tag().to_owned(), l.native_name().to_owned())).collect();
 
     view! {
-        <FilterForm
-            filters
-            heading_id="filters-heading"
-            heading=r.filters_heading
-            apply=r.apply_filters
-            clear=r.clear_filters
-            summary
-        >
-            <TextInput
-                id="q"
-                label=r.filter_search
-                hint=r.filter_search_hint
-                input_type="search"
-                value=filters.value("q")
-                set=filters.set("q")
-                error=filters.error("q")
-            />
-            <FilterSelect filters id="status" label=r.filter_status any=r.any options=choices(Status::ALL, Status::code, m.status) />
-            <FilterSelect filters id="topic" label=r.filter_topic any=r.any options=choices(Topic::ALL, Topic::code, m.topic) />
-            <FilterSelect
-                filters
-                id="msc_category"
-                label=r.filter_msc_category
-                any=r.any
-                options=choices(MscCategory::ALL, MscCategory::code, m.msc_category)
-            />
-            <FilterSelect
-                filters
-                id="entity_type"
-                label=r.filter_entity_type
-                any=r.any
-                options=choices(EntityType::ALL, EntityType::code, m.entity_type)
-            />
-            <FilterSelect
-                filters
-                id="ctpat_status"
-                label=r.filter_ctpat_status
-                any=r.any
-                options=choices(CtpatStatus::ALL, CtpatStatus::code, m.ctpat_status)
-            />
+        <ReviewFilterForm filters heading_id="filters-heading" heading=r.filters_heading summary>
+            <FilterText filters id="q" label=r.filter_search hint=r.filter_search_hint input_type="search" />
+            <AnyFilter filters id="status" label=r.filter_status options=choices(Status::ALL, Status::code, m.status) />
+            <AnyFilter filters id="topic" label=r.filter_topic options=topics() />
+            <AnyFilter filters id="msc_category" label=r.filter_msc_category options=msc_categories() />
+            <AnyFilter filters id="entity_type" label=r.filter_entity_type options=entity_types() />
+            <AnyFilter filters id="ctpat_status" label=r.filter_ctpat_status options=ctpat_statuses() />
             <FilterSelect filters id="assignee" label=r.filter_assignee any=r.anyone options=assignees />
-            <TextInput id="tag" label=r.filter_tag value=filters.value("tag") set=filters.set("tag") error=filters.error("tag") />
+            <FilterText filters id="tag" label=r.filter_tag />
             <FilterSelect
                 filters
                 id="identity"
@@ -143,15 +111,8 @@ pub fn QueueFilters(
                 checked=Signal::derive(move || filters.value("flagged").with(|v| v == "yes"))
                 set=Callback::new(move |on: bool| filters.set("flagged").run(if on { "yes" } else { "" }.to_owned()))
             />
-            <TextInput
-                id="from"
-                label=r.filter_from
-                input_type="date"
-                value=filters.value("from")
-                set=filters.set("from")
-                error=filters.error("from")
-            />
-            <TextInput id="to" label=r.filter_to input_type="date" value=filters.value("to") set=filters.set("to") error=filters.error("to") />
+            <FilterText filters id="from" label=r.filter_from input_type="date" />
+            <FilterText filters id="to" label=r.filter_to input_type="date" />
             <ChoiceSelect
                 id="sort"
                 label=r.filter_sort
@@ -160,7 +121,7 @@ pub fn QueueFilters(
                 set=filters.set("sort")
                 error=filters.error("sort")
             />
-        </FilterForm>
+        </ReviewFilterForm>
     }
 }
 

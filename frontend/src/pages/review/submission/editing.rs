@@ -1,10 +1,8 @@
 //! What the submission page's forms share: the submission as last saved, the problems for the error summary and the one confirmation on show.
 
 use crate::api::review::Reviewer;
-use crate::api::Failure;
-use crate::components::error_summary::{focus_summary, Problem};
-use crate::pages::review::{failure_problems, field_error, Control};
-use leptos::html::Div;
+use crate::pages::review::sending::Sending;
+use crate::pages::review::{success, Control};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use shared::api::review::{SubmissionDetail, SubmissionUpdate};
@@ -22,18 +20,15 @@ pub enum Part {
     Publication,
 }
 
-/// What the forms of the page share: the submission as last saved, the problems for the error
-/// summary, and the one confirmation on show.
+/// What the forms of the page share: the submission as last saved, what they send (the
+/// problems for the error summary), and the one confirmation on show.
 #[derive(Clone, Copy)]
 pub struct Editing {
     pub detail: RwSignal<SubmissionDetail>,
-    pub problems: RwSignal<Vec<Problem>>,
+    pub sending: Sending,
     pub notice: RwSignal<Option<(Part, &'static str)>>,
-    pub busy: RwSignal<bool>,
     pub(super) reviewer: StoredValue<Reviewer>,
     pub(super) number: StoredValue<TrackingNumber>,
-    pub(super) summary: NodeRef<Div>,
-    pub(super) ended: RwSignal<bool>,
 }
 
 /// The API's field keys and the controls on this page they belong to.
@@ -56,6 +51,17 @@ fn controls() -> Vec<Control> {
 }
 
 impl Editing {
+    pub fn new(detail: SubmissionDetail, reviewer: Reviewer, number: TrackingNumber) -> Self {
+        let notice = RwSignal::new(None);
+        Editing {
+            detail: RwSignal::new(detail),
+            sending: Sending::new(controls, Callback::new(move |()| notice.set(None))),
+            notice,
+            reviewer: StoredValue::new(reviewer),
+            number: StoredValue::new(number),
+        }
+    }
+
     pub fn reviewer(self) -> Reviewer {
         self.reviewer.get_value()
     }
@@ -64,46 +70,15 @@ impl Editing {
         self.number.get_value()
     }
 
-    pub fn error(self, id: &'static str) -> Signal<Option<String>> {
-        field_error(self.problems.into(), id)
-    }
-
-    /// Shows problems found before sending, or sent back, and moves focus to the summary.
-    pub fn fail(self, problems: Vec<Problem>) {
-        self.notice.set(None);
-        self.problems.set(problems);
-        focus_summary(self.summary);
-    }
-
-    /// Whether a request may start now; marks the page busy if so.
-    pub fn start(self) -> bool {
-        if self.busy.get_untracked() {
-            return false;
-        }
-        self.busy.set(true);
-        self.notice.set(None);
-        true
-    }
-
-    /// The end of a request: a 401 sends the person to sign in, other failures go to the summary.
-    pub fn failed(self, failure: Failure) {
-        self.busy.set(false);
-        match failure {
-            Failure::Unauthorized => self.ended.set(true),
-            other => self.fail(failure_problems(&other, &controls())),
-        }
-    }
-
     pub fn succeeded(self, part: Part, done: &'static str) {
-        self.busy.set(false);
-        self.problems.set(Vec::new());
+        self.sending.succeeded();
         self.notice.set(Some((part, done)));
     }
 
     /// Sends one change; on success the page shows the saved submission and `after` resets the
     /// form that sent it.
     pub fn save(self, part: Part, change: SubmissionUpdate, done: &'static str, after: impl FnOnce() + 'static) {
-        if !self.start() {
+        if !self.sending.start() {
             return;
         }
         let (reviewer, number) = (self.reviewer(), self.number());
@@ -114,7 +89,7 @@ impl Editing {
                     self.succeeded(part, done);
                     after();
                 }
-                Err(failure) => self.failed(failure),
+                Err(failure) => self.sending.failed(failure),
             }
         });
     }
@@ -123,20 +98,7 @@ impl Editing {
     pub fn notice_for(self, part: Part) -> impl IntoView {
         view! {
             <div role="status">
-                {move || {
-                    self.notice
-                        .get()
-                        .filter(|(p, _)| *p == part)
-                        .map(|(_, text)| {
-                            view! {
-                                <div class="usa-alert usa-alert--success usa-alert--slim">
-                                    <div class="usa-alert__body">
-                                        <p class="usa-alert__text">{text}</p>
-                                    </div>
-                                </div>
-                            }
-                        })
-                }}
+                {move || self.notice.get().filter(|(p, _)| *p == part).map(|(_, text)| success(text.to_owned()))}
             </div>
         }
     }

@@ -11,15 +11,13 @@ mod reports;
 mod triage;
 
 use crate::router::use_params_map;
-use leptos::html::Div;
 use leptos::prelude::*;
 use shared::api::review::SubmissionDetail;
 use shared::receipt::TrackingNumber;
 
 use super::cluster::cluster_href;
-use super::{alert, failed_load, loading, use_reviewer, use_session_ended};
+use super::{alert, failed_load, loading, use_reviewer};
 use crate::api::review::Reviewer;
-use crate::components::error_summary::ErrorSummary;
 use crate::components::sent_facts::sent_facts;
 use crate::i18n::{set_page_title, t};
 use crate::paths::{CONSULTATIONS_PAGE, QUEUE_PAGE};
@@ -92,17 +90,7 @@ fn LoadSubmission(number: TrackingNumber) -> impl IntoView {
 #[component]
 fn Workspace(detail: SubmissionDetail, reviewer: Reviewer, number: TrackingNumber) -> impl IntoView {
     let r = crate::i18n::reviewer();
-    let summary = NodeRef::<Div>::new();
-    let editing = Editing {
-        detail: RwSignal::new(detail),
-        problems: RwSignal::new(Vec::new()),
-        notice: RwSignal::new(None),
-        busy: RwSignal::new(false),
-        reviewer: StoredValue::new(reviewer),
-        number: StoredValue::new(number),
-        summary,
-        ended: use_session_ended(),
-    };
+    let editing = Editing::new(detail, reviewer, number);
     let title = (r.submission_title)(editing.number().as_str());
     view! {
         <div class="usa-section portal-submission">
@@ -112,7 +100,7 @@ fn Workspace(detail: SubmissionDetail, reviewer: Reviewer, number: TrackingNumbe
                     {r.back_to_queue}
                 </a>
             </p>
-            <ErrorSummary problems=editing.problems.into() node_ref=summary />
+            {editing.sending.summary()}
             <Reports detail=editing.detail />
             <Facts detail=editing.detail />
             <Submitted detail=editing.detail />

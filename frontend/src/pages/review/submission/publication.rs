@@ -93,10 +93,10 @@ fn Publishing(editing: Editing) -> impl IntoView {
                     ),
                 })
                 .collect();
-            editing.fail(problems);
+            editing.sending.fail(problems);
             return;
         }
-        if !editing.start() {
+        if !editing.sending.start() {
             return;
         }
         let done = if published() { r.publication_updated } else { r.published_done };
@@ -107,12 +107,12 @@ fn Publishing(editing: Editing) -> impl IntoView {
                     editing.detail.set(detail);
                     editing.succeeded(Part::Publication, done);
                 }
-                Err(failure) => editing.failed(failure),
+                Err(failure) => editing.sending.failed(failure),
             }
         });
     };
     let unpublish = move |_| {
-        if !editing.start() {
+        if !editing.sending.start() {
             return;
         }
         let (reviewer, number) = (editing.reviewer(), editing.number());
@@ -122,7 +122,7 @@ fn Publishing(editing: Editing) -> impl IntoView {
                     editing.detail.set(detail);
                     editing.succeeded(Part::Publication, r.unpublished_done);
                 }
-                Err(failure) => editing.failed(failure),
+                Err(failure) => editing.sending.failed(failure),
             }
         });
     };
@@ -151,7 +151,7 @@ fn Publishing(editing: Editing) -> impl IntoView {
                     autocomplete="off"
                     value=title.into()
                     set=Callback::new(move |v| title.set(v))
-                    error=editing.error("public_title")
+                    error=editing.sending.error("public_title")
                 />
                 <TextArea
                     id="public_feedback"
@@ -159,7 +159,7 @@ fn Publishing(editing: Editing) -> impl IntoView {
                     max_chars=FEEDBACK_MAX
                     value=feedback.into()
                     set=Callback::new(move |v| feedback.set(v))
-                    error=editing.error("public_feedback")
+                    error=editing.sending.error("public_feedback")
                 />
                 <TextArea
                     id="public_recommendation"
@@ -167,7 +167,7 @@ fn Publishing(editing: Editing) -> impl IntoView {
                     max_chars=RECOMMENDATION_MAX
                     value=recommendation.into()
                     set=Callback::new(move |v| recommendation.set(v))
-                    error=editing.error("public_recommendation")
+                    error=editing.sending.error("public_recommendation")
                 />
                 <AttachmentChoices editing chosen />
                 <div class="portal-actions">

@@ -23,10 +23,10 @@ pub fn Notes(editing: Editing) -> impl IntoView {
         ev.prevent_default();
         let text = typed.get_untracked();
         if text.trim().is_empty() {
-            editing.fail(vec![at("new_note", r.note_missing)]);
+            editing.sending.fail(vec![at("new_note", r.note_missing)]);
             return;
         }
-        if !editing.start() {
+        if !editing.sending.start() {
             return;
         }
         let (reviewer, number) = (editing.reviewer(), editing.number());
@@ -42,7 +42,7 @@ pub fn Notes(editing: Editing) -> impl IntoView {
                     typed.set(String::new());
                     editing.succeeded(Part::Notes, r.note_added);
                 }
-                Err(failure) => editing.failed(failure),
+                Err(failure) => editing.sending.failed(failure),
             }
         });
     };
@@ -79,7 +79,7 @@ pub fn Notes(editing: Editing) -> impl IntoView {
                     max_chars=NOTE_MAX
                     value=typed.into()
                     set=Callback::new(move |v| typed.set(v))
-                    error=editing.error("new_note")
+                    error=editing.sending.error("new_note")
                 />
                 <button type="submit" class="usa-button">
                     {r.add_note}
@@ -127,7 +127,7 @@ pub fn PublicResponseForm(editing: Editing) -> impl IntoView {
                     max_chars=RESPONSE_MAX
                     value=typed.into()
                     set=Callback::new(move |v| typed.set(v))
-                    error=editing.error("public_response")
+                    error=editing.sending.error("public_response")
                 />
                 <button type="submit" class="usa-button">
                     {r.publish_response}

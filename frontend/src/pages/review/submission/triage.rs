@@ -30,19 +30,19 @@ pub fn StatusForm(editing: Editing) -> impl IntoView {
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let Some(status) = Status::from_code(&choice.get_untracked()) else {
-            editing.fail(vec![at("status", r.choose_status)]);
+            editing.sending.fail(vec![at("status", r.choose_status)]);
             return;
         };
         let duplicate_of = if status == Status::Duplicate {
             let typed = original.get_untracked();
             if typed.trim().is_empty() {
-                editing.fail(vec![at("duplicate_of", r.duplicate_of_missing)]);
+                editing.sending.fail(vec![at("duplicate_of", r.duplicate_of_missing)]);
                 return;
             }
             match TrackingNumber::parse(&typed) {
                 Ok(n) => Some(n.to_string()),
                 Err(_) => {
-                    editing.fail(vec![at("duplicate_of", r.duplicate_of_invalid)]);
+                    editing.sending.fail(vec![at("duplicate_of", r.duplicate_of_invalid)]);
                     return;
                 }
             }
@@ -70,7 +70,7 @@ pub fn StatusForm(editing: Editing) -> impl IntoView {
                     options=allowed
                     value=choice.into()
                     set=Callback::new(move |v| choice.set(v))
-                    error=editing.error("status")
+                    error=editing.sending.error("status")
                 />
                 <Show when=duplicate>
                     <TextInput
@@ -80,7 +80,7 @@ pub fn StatusForm(editing: Editing) -> impl IntoView {
                         autocomplete="off"
                         value=original.into()
                         set=Callback::new(move |v| original.set(v))
-                        error=editing.error("duplicate_of")
+                        error=editing.sending.error("duplicate_of")
                     />
                 </Show>
                 <button type="submit" class="usa-button">
@@ -116,7 +116,7 @@ pub fn PriorityForm(editing: Editing) -> impl IntoView {
                     options=choices(Priority::ALL, Priority::code, r.priority)
                     value=choice.into()
                     set=Callback::new(move |v| choice.set(v))
-                    error=editing.error("priority")
+                    error=editing.sending.error("priority")
                 />
                 <button type="submit" class="usa-button">
                     {r.save_priority}
@@ -167,7 +167,7 @@ pub fn AssigneeForm(editing: Editing) -> impl IntoView {
                     options
                     value=choice.into()
                     set=Callback::new(move |v| choice.set(v))
-                    error=editing.error("assignee")
+                    error=editing.sending.error("assignee")
                 />
                 <button type="submit" class="usa-button">
                     {r.save_assignee}
@@ -189,7 +189,7 @@ pub fn Tags(editing: Editing) -> impl IntoView {
                 let change = SubmissionUpdate { add_tags: vec![tag.as_str().to_owned()], ..Default::default() };
                 editing.save(Part::Tags, change, r.tag_added, move || typed.set(String::new()));
             }
-            Err(rule) => editing.fail(vec![at("add_tags", rule_message(r.add_tag_label, rule))]),
+            Err(rule) => editing.sending.fail(vec![at("add_tags", rule_message(r.add_tag_label, rule))]),
         }
     };
     let remove = move |tag: String| {
@@ -239,7 +239,7 @@ pub fn Tags(editing: Editing) -> impl IntoView {
                     autocomplete="off"
                     value=typed.into()
                     set=Callback::new(move |v| typed.set(v))
-                    error=editing.error("add_tags")
+                    error=editing.sending.error("add_tags")
                 />
                 <button type="submit" class="usa-button">
                     {r.add_tag_button}

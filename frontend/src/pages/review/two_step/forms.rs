@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::api::Failure;
 use crate::components::error_summary::{focus_field, focus_summary, Problem};
 use crate::components::fields::TextInput;
+use crate::pages::review::buttons::SubmitButton;
 use crate::pages::review::{at, failure_problems, field_error, general, rule_message};
 
 /// The API's field for a code (`CodeForm::code`), which is also its control's `id`.
@@ -96,9 +97,7 @@ pub(super) fn AppCodeForm(
                 set=Callback::new(move |v| code.set(v))
                 error=field_error(problems.into(), CODE)
             />
-            <button type="submit" class="usa-button" aria-disabled=move || busy.get().then_some("true")>
-                {move || if busy.get() { busy_text } else { button }}
-            </button>
+            <SubmitButton busy=busy.into() label=button busy_label=busy_text />
         </form>
     }
 }

@@ -18,6 +18,7 @@ use crate::api::Failure;
 use crate::components::error_summary::{focus_summary, ErrorSummary, Problem};
 use crate::components::qr_code::QrCodeSvg;
 use crate::i18n::set_page_title;
+use crate::pages::review::buttons::ActionButton;
 use crate::paths::QUEUE_PAGE;
 use forms::{code_problems, focus_when_drawn, AppCodeForm};
 
@@ -135,9 +136,7 @@ fn StartSetup(page: Page, setup: RwSignal<Option<TotpSetup>>, notice: RwSignal<O
     };
     view! {
         <p>{w.start_lead}</p>
-        <button type="button" class="usa-button" aria-disabled=move || page.busy.get().then_some("true") on:click=start>
-            {move || if page.busy.get() { w.starting } else { w.start_button }}
-        </button>
+        <ActionButton busy=page.busy.into() label=w.start_button busy_label=w.starting on_click=Callback::new(start) />
     }
 }
 

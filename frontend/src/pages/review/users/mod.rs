@@ -12,31 +12,22 @@ use shared::account::NewAccount;
 use shared::api::review::{NewUser, UserAccount, UserChange};
 use shared::workflow::Role;
 
+use super::admin_page::AdminPage;
 use super::page_notices::PageNotices;
-use super::{alert, at, choices, failed_load, field_error, loading, rule_message, use_reviewer, Control};
+use super::{at, choices, failed_load, field_error, loading, rule_message, Control};
 use crate::api::review::Admin;
 use crate::api::Failure;
 use crate::components::error_summary::Problem;
 use crate::components::fields::{ChoiceSelect, TextInput};
 use crate::components::list_table::{ListTable, Rows};
-use crate::i18n::set_page_title;
+use crate::pages::review::buttons::SubmitButton;
 use page::Page;
 use two_step::{ResetTwoStep, SignInPolicy};
 
 #[component]
 pub fn Users() -> impl IntoView {
     let r = crate::i18n::reviewer();
-    set_page_title(r.users_title);
-    let admin = use_reviewer().admin();
-    view! {
-        <div class="usa-section">
-            <h1>{r.users_title}</h1>
-            {match admin {
-                Some(admin) => view! { <ManageUsers admin /> }.into_any(),
-                None => alert("usa-alert--warning", r.need_admin.to_owned()),
-            }}
-        </div>
-    }
+    view! { <AdminPage title=r.users_title refused=r.need_admin body=|admin| view! { <ManageUsers admin /> }.into_any() /> }
 }
 
 #[component]
@@ -270,9 +261,7 @@ fn AddReviewer(page: Page, on_added: Callback<()>) -> impl IntoView {
                     set=Callback::new(move |v| password.set(v))
                     error=field_error(problems, "password")
                 />
-                <button type="submit" class="usa-button" aria-disabled=move || busy.get().then_some("true")>
-                    {r.add_user}
-                </button>
+                <SubmitButton busy=busy.into() label=r.add_user />
             </form>
         </section>
     }

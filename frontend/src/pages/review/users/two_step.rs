@@ -13,6 +13,8 @@ use super::page::Page;
 use crate::api::Failure;
 use crate::components::error_summary::focus_field;
 use crate::components::fields::Checkbox;
+use crate::pages::review::buttons::ActionButton;
+use crate::pages::review::buttons::SubmitButton;
 use crate::pages::review::{alert, failed_load, loading, use_two_step};
 
 const POLICY_HEADING: &str = "sign-in-policy-heading";
@@ -100,14 +102,7 @@ pub(super) fn ResetTwoStep(
                 <p id=question_id.clone()>{(w.reset_question)(&name)}</p>
                 <ul class="usa-button-group">
                     <li class="usa-button-group__item">
-                        <button
-                            type="button"
-                            class="usa-button usa-button--secondary"
-                            aria-disabled=move || sending.get().then_some("true")
-                            on:click=confirm
-                        >
-                            {w.reset_confirm}
-                        </button>
+                        <ActionButton busy=sending.into() label=w.reset_confirm class="usa-button usa-button--secondary" on_click=Callback::new(confirm) />
                     </li>
                     <li class="usa-button-group__item">
                         <button type="button" class="usa-button usa-button--outline" on:click=cancel>
@@ -185,9 +180,7 @@ pub(super) fn SignInPolicy(page: Page) -> impl IntoView {
                                 checked=require.into()
                                 set=Callback::new(move |v| require.set(v))
                             />
-                            <button type="submit" class="usa-button" aria-disabled=move || busy.get().then_some("true")>
-                                {w.policy_save}
-                            </button>
+                            <SubmitButton busy=busy.into() label=w.policy_save />
                         </form>
                     }
                         .into_any()
