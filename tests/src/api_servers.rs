@@ -94,8 +94,7 @@ async fn a_submission_that_got_a_receipt_survives_a_crash_right_after_and_is_ana
     assert!(app.query_number(&pending) >= 1, "the hand-made row waits for its analysis");
     // Until then a reviewer sees it as waiting, in the queue and on its page, not as a cluster
     // of one in the page's language.
-    let b = Browser::start(&app.url).await;
-    b.open("/review/sign-in").await;
+    let b = Browser::opened(&app.url, "/review/sign-in").await;
     b.sign_in_with("own-reviewer@example.gov", password).await;
     b.wait_for_text("Filter submissions").await;
     // USWDS tags are set in capitals.

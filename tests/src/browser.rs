@@ -56,6 +56,13 @@ impl Browser {
         panic!("could not start a Chromium session: {last_error:?}");
     }
 
+    /// A new browser on a page of the portal, its heading rendered (`open`).
+    pub async fn opened(base: &str, path: &str) -> Browser {
+        let b = Browser::start(base).await;
+        b.open(path).await;
+        b
+    }
+
     /// Opens a page of the portal and waits for the app to render its heading.
     /// (`#main-content` is the app's own `<main>`: index.html's static shell, painted before the
     /// wasm runs, has a heading too.)
@@ -220,6 +227,18 @@ impl Browser {
     pub async fn click_link(&self, text: &str) {
         let xpath = format!("//a[normalize-space(.)='{text}']");
         self.client.wait().at_most(WAIT).for_element(Locator::XPath(&xpath)).await.unwrap().click().await.unwrap();
+    }
+
+    /// Clicks a button and waits until the page shows `text`: a step and what it leads to.
+    pub async fn click_button_and_see(&self, button: &str, text: &str) {
+        self.click_button(button).await;
+        self.wait_for_text(text).await;
+    }
+
+    /// Clicks a link and waits until the page shows `text`.
+    pub async fn click_link_and_see(&self, link: &str, text: &str) {
+        self.click_link(link).await;
+        self.wait_for_text(text).await;
     }
 
     pub async fn path(&self) -> String {

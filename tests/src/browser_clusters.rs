@@ -32,15 +32,13 @@ async fn a_reviewer_answers_a_campaign_from_its_cluster_view() {
 
     let b = Browser::signed_in(&app.url, "PORTAL_REVIEWER").await;
     b.open(&format!("/review/submissions/{}", tns[2])).await;
-    b.click_link("Cluster of 3").await;
-    b.wait_for_text("Near-identical submissions").await;
+    b.click_link_and_see("Cluster of 3", "Near-identical submissions").await;
     assert!(b.path().await.contains(&format!("/review/clusters/{cluster}")));
     b.wait_for_css("ins").await;
     b.assert_accessible("the cluster view").await;
     b.select("New status", "Under review").await;
     b.fill("Public response", "CBP is reviewing FAST lane hours at this crossing.").await;
-    b.click_button("Answer every member").await;
-    b.wait_for_text("Answered 3 submissions.").await;
+    b.click_button_and_see("Answer every member", "Answered 3 submissions.").await;
     b.assert_accessible("the cluster view after answering").await;
     b.close().await;
     for tn in &tns {

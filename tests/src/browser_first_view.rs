@@ -54,8 +54,7 @@ async fn public_pages_download_no_reviewer_code_and_the_workspace_still_loads() 
         ("/validation-report", m.validation.title),
         ("/benefits", m.benefits.title),
     ] {
-        let b = Browser::start(&app.url).await;
-        b.open(path).await;
+        let b = Browser::opened(&app.url, path).await;
         b.wait_for_text(heading).await;
         let loaded = b.code_loaded().await;
         assert!(loaded.iter().any(|f| f.ends_with(".wasm")), "{path} loaded the app: {loaded:?}");
@@ -65,8 +64,7 @@ async fn public_pages_download_no_reviewer_code_and_the_workspace_still_loads() 
     }
 
     // A direct load of a reviewer page fetches the workspace's code and shows the sign-in form.
-    let b = Browser::start(&app.url).await;
-    b.open("/review").await;
+    let b = Browser::opened(&app.url, "/review").await;
     b.wait_for_text(shared::i18n::REVIEW_EN.sign_in_title).await;
     b.field("Password").await;
     let loaded = b.code_loaded().await;
@@ -76,8 +74,7 @@ async fn public_pages_download_no_reviewer_code_and_the_workspace_still_loads() 
 
     // From a public page, a link into the workspace is followed inside the app (no page load):
     // the router fetches the workspace's code then.
-    let b = Browser::start(&app.url).await;
-    b.open("/board").await;
+    let b = Browser::opened(&app.url, "/board").await;
     b.wait_for_text(m.public.board_title).await;
     b.client
         .execute(

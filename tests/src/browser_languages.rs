@@ -16,19 +16,15 @@ async fn html_lang(b: &Browser) -> String {
 async fn submit_feedback_in(lang: Lang) {
     let app = TestApp::shared();
     let m = lang.messages();
-    let b = Browser::start(&app.url).await;
-    b.open("/").await;
+    let b = Browser::opened(&app.url, "/").await;
     b.wait_for_text(Lang::En.messages().home_title).await;
-    b.click_button(lang.native_name()).await;
-    b.wait_for_text(m.home_title).await;
+    b.click_button_and_see(lang.native_name(), m.home_title).await;
     assert_eq!(html_lang(&b).await, lang.tag());
     b.assert_accessible(&format!("the home page in {}", lang.tag())).await;
 
-    b.click_link(m.nav_give_feedback).await;
-    b.wait_for_text(m.form_submit).await;
+    b.click_link_and_see(m.nav_give_feedback, m.form_submit).await;
     // Errors in the page's language, in the summary and at the fields.
-    b.click_button(m.form_submit).await;
-    b.wait_for_text(m.error_summary_heading).await;
+    b.click_button_and_see(m.form_submit, m.error_summary_heading).await;
     b.wait_for_text(&m.problem_message("title", shared::text::Problem::Required)).await;
     b.assert_accessible(&format!("the form with errors in {}", lang.tag())).await;
 
@@ -46,8 +42,7 @@ async fn submit_feedback_in(lang: Lang) {
         _ => "Le rapport de notre revalidation a pris cinq mois et nous n'avons pas pu agir sur les constats.",
     };
     b.fill(m.form_feedback, text).await;
-    b.click_button(m.form_submit).await;
-    b.wait_for_text(m.receipt_tracking_number).await;
+    b.click_button_and_see(m.form_submit, m.receipt_tracking_number).await;
     b.assert_accessible(&format!("the receipt in {}", lang.tag())).await;
 
     // The choice is remembered.

@@ -14,8 +14,7 @@ async fn a_consultation_is_answered_published_supported_and_the_submitter_sees_t
 
     // An admin opens a consultation.
     let admin = Browser::signed_in(&app.url, "PORTAL_ADMIN").await;
-    admin.click_link("Consultations").await;
-    admin.wait_for_text("Open a consultation").await;
+    admin.click_link_and_see("Consultations", "Open a consultation").await;
     admin.assert_accessible("the consultations page").await;
     admin.fill("Title", &consultation).await;
     admin.fill("Question asked", "How long did your last validation take, from notice to report?").await;
@@ -31,15 +30,12 @@ async fn a_consultation_is_answered_published_supported_and_the_submitter_sees_t
     // A stakeholder answers it from the home page, with an attachment.
     let file = std::env::temp_dir().join(format!("{word}-timeline.txt"));
     std::fs::write(&file, "Notice: March 3. Visit: April 20. Report: September 1.").unwrap();
-    let b = Browser::start(&app.url).await;
-    b.open("/").await;
+    let b = Browser::opened(&app.url, "/").await;
     b.wait_for_text(&consultation).await;
     b.assert_accessible("the home page with consultations").await;
-    b.click_link(&consultation).await;
-    b.wait_for_text("How long did your last validation take, from notice to report?").await;
+    b.click_link_and_see(&consultation, "How long did your last validation take, from notice to report?").await;
     b.assert_accessible("a consultation page").await;
-    b.click_link("Give feedback on this consultation").await;
-    b.wait_for_text("Give feedback on CTPAT").await;
+    b.click_link_and_see("Give feedback on this consultation", "Give feedback on CTPAT").await;
     b.choose("Anonymously").await;
     b.select("Business entity type", "Highway carrier (U.S./Mexico)").await;
     b.select("CTPAT status", "Tier II (validated)").await;
@@ -50,8 +46,7 @@ async fn a_consultation_is_answered_published_supported_and_the_submitter_sees_t
     b.attach("Attachments", &file).await;
     b.wait_for_text(&format!("{word}-timeline.txt")).await;
     b.assert_accessible("the form with an attachment").await;
-    b.click_button("Submit feedback").await;
-    b.wait_for_text("Your tracking number").await;
+    b.click_button_and_see("Submit feedback", "Your tracking number").await;
     let tn = b.text_of(".portal-tracking-number").await;
     assert!(tn.starts_with("CTPAT-"), "{tn}");
 
@@ -63,22 +58,22 @@ async fn a_consultation_is_answered_published_supported_and_the_submitter_sees_t
     r.wait_for_text(&format!("{word}-timeline.txt")).await;
     r.fill("Public feedback", &format!("Our report took six months. [Name withheld.] {word}")).await;
     r.choose(&format!("Publish {word}-timeline.txt")).await;
-    r.click_button("Publish").await;
-    r.wait_for_text("View board item").await;
+    r.click_button_and_see("Publish", "View board item").await;
     r.fill("Public response", "CBP will set a 90-day target for validation reports.").await;
-    r.click_button("Publish response").await;
-    r.wait_for_text("Response published.").await;
+    r.click_button_and_see("Publish response", "Response published.").await;
     r.assert_accessible("a published submission").await;
     r.close().await;
 
     // The public board shows it with the response, never the redacted name.
     b.click_link("Public board").await;
     b.fill("Search", &word).await;
-    b.click_button("Apply filters").await;
-    b.wait_for_text(&format!("Six months for a report {word}")).await;
+    b.click_button_and_see("Apply filters", &format!("Six months for a report {word}")).await;
     b.assert_accessible("the public board").await;
-    b.click_link(&format!("Six months for a report {word}")).await;
-    b.wait_for_text("CBP will set a 90-day target for validation reports.").await;
+    b.click_link_and_see(
+        &format!("Six months for a report {word}"),
+        "CBP will set a 90-day target for validation reports.",
+    )
+    .await;
     b.wait_for_text("[Name withheld.]").await;
     let page = b.text_of("main").await;
     assert!(!page.contains("Juan Pérez"), "the redacted name never reaches the board");
@@ -86,8 +81,7 @@ async fn a_consultation_is_answered_published_supported_and_the_submitter_sees_t
 
     // Someone supports it, and the count for their entity type rises.
     b.select("Your business entity type", "Customs broker").await;
-    b.click_button("This matters to us too").await;
-    b.wait_for_text("Thank you. Your support has been counted.").await;
+    b.click_button_and_see("This matters to us too", "Thank you. Your support has been counted.").await;
     let counts = b.text_of("main table").await;
     assert!(counts.contains("Customs broker") && counts.contains('1'), "{counts}");
     b.assert_accessible("a board item after support").await;

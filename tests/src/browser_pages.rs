@@ -11,8 +11,7 @@ use crate::browser::Browser;
 #[tokio::test]
 async fn the_home_page_has_the_federal_frame_and_leads_to_both_tasks() {
     let app = TestApp::shared();
-    let b = Browser::start(&app.url).await;
-    b.open("/").await;
+    let b = Browser::opened(&app.url, "/").await;
     assert_eq!(b.text_of("main h1").await, "Tell CBP how CTPAT is working for you");
 
     // Keyboard: the first Tab reaches the skip link, and Enter on it moves focus to the content.
@@ -49,8 +48,7 @@ async fn the_home_page_has_the_federal_frame_and_leads_to_both_tasks() {
     b.wait_for_text("Secure .gov websites use HTTPS").await;
     b.assert_accessible("the home page with the banner open").await;
 
-    b.click_link("Give feedback").await;
-    b.wait_for_text("Give feedback on CTPAT").await;
+    b.click_link_and_see("Give feedback", "Give feedback on CTPAT").await;
     assert_eq!(b.path().await, "/feedback");
     assert!(b.client.title().await.unwrap().starts_with("Give feedback"), "the document title names the page");
     b.close().await;
@@ -59,8 +57,7 @@ async fn the_home_page_has_the_federal_frame_and_leads_to_both_tasks() {
 #[tokio::test]
 async fn a_stakeholder_submits_feedback_and_gets_a_printable_receipt() {
     let app = TestApp::shared();
-    let b = Browser::start(&app.url).await;
-    b.open("/feedback").await;
+    let b = Browser::opened(&app.url, "/feedback").await;
     b.assert_accessible("the empty feedback form").await;
     let title = unique("Cybersecurity for small brokers");
     b.choose("On behalf of an organization").await;
@@ -80,9 +77,7 @@ async fn a_stakeholder_submits_feedback_and_gets_a_printable_receipt() {
     let left = (shared::language::Lang::En.messages().chars_left)(5000 - feedback.chars().count() as i64);
     b.wait_for_text(&left).await;
     b.assert_accessible("the filled feedback form").await;
-    b.click_button("Submit feedback").await;
-
-    b.wait_for_text("Feedback received").await;
+    b.click_button_and_see("Submit feedback", "Feedback received").await;
     let number = b.text_of("#tracking-number").await;
     assert!(shared::receipt::TrackingNumber::parse(&number).is_ok(), "a tracking number: {number}");
     assert_eq!(b.path().await, format!("/receipt/{number}"));
@@ -111,12 +106,10 @@ async fn a_stakeholder_submits_feedback_and_gets_a_printable_receipt() {
 #[tokio::test]
 async fn an_empty_submit_shows_the_error_summary_focused_and_keeps_what_was_typed() {
     let app = TestApp::shared();
-    let b = Browser::start(&app.url).await;
-    b.open("/feedback").await;
+    let b = Browser::opened(&app.url, "/feedback").await;
     let title = unique("Half-finished");
     b.fill("Title", &title).await;
-    b.click_button("Submit feedback").await;
-    b.wait_for_text("There is a problem").await;
+    b.click_button_and_see("Submit feedback", "There is a problem").await;
     let (_, classes) = b.focused().await;
     assert!(classes.contains("error-summary"), "focus moved to the error summary, not {classes:?}");
     for message in [
@@ -154,8 +147,7 @@ async fn an_empty_submit_shows_the_error_summary_focused_and_keeps_what_was_type
 #[tokio::test]
 async fn a_draft_survives_a_reload_and_can_be_discarded() {
     let app = TestApp::shared();
-    let b = Browser::start(&app.url).await;
-    b.open("/feedback").await;
+    let b = Browser::opened(&app.url, "/feedback").await;
     b.choose("Anonymously").await;
     b.select("Topic", "Validations").await;
     b.fill("Title", "Draft in progress").await;
@@ -180,19 +172,15 @@ async fn checking_a_receipt_shows_its_status_and_refuses_a_malformed_number() {
     let app = TestApp::shared();
     let title = unique("Check me");
     let receipt: SubmissionReceipt = app.submit(&anonymous(&title)).await.json().await.unwrap();
-    let b = Browser::start(&app.url).await;
-    b.open("/").await;
-    b.click_link("Check a receipt").await;
-    b.wait_for_text("Enter the tracking number").await;
+    let b = Browser::opened(&app.url, "/").await;
+    b.click_link_and_see("Check a receipt", "Enter the tracking number").await;
     b.fill("Tracking number", "not a number").await;
-    b.click_button("Check status").await;
-    b.wait_for_text("Enter a tracking number in the format CTPAT-XXXX-XXXX-XXXX.").await;
+    b.click_button_and_see("Check status", "Enter a tracking number in the format CTPAT-XXXX-XXXX-XXXX.").await;
     b.assert_accessible("check a receipt with an error").await;
 
     // Typed as a person might read it aloud: lower case, no dashes.
     b.fill("Tracking number", &receipt.tracking_number.to_lowercase().replace('-', " ")).await;
-    b.click_button("Check status").await;
-    b.wait_for_text(&title).await;
+    b.click_button_and_see("Check status", &title).await;
     b.wait_for_text("CBP has your feedback. A reviewer will read it.").await;
     b.wait_for_text("CBP has not responded yet.").await;
     assert_eq!(b.path().await, format!("/check?number={}", receipt.tracking_number));
@@ -200,16 +188,14 @@ async fn checking_a_receipt_shows_its_status_and_refuses_a_malformed_number() {
 
     // An unknown number says so.
     b.fill("Tracking number", "CTPAT-0000-0000-0000").await;
-    b.click_button("Check status").await;
-    b.wait_for_text("We could not find feedback with that tracking number.").await;
+    b.click_button_and_see("Check status", "We could not find feedback with that tracking number.").await;
     b.close().await;
 }
 
 #[tokio::test]
 async fn markup_in_feedback_is_shown_as_text_and_never_runs() {
     let app = TestApp::shared();
-    let b = Browser::start(&app.url).await;
-    b.open("/feedback").await;
+    let b = Browser::opened(&app.url, "/feedback").await;
     // Any execution would set this flag or load an image that does not exist.
     b.client.execute("window.__pwned = false; window.alert = () => { window.__pwned = true; };", vec![]).await.unwrap();
     let payload = "<img src=x onerror=\"window.__pwned=true\"><script>window.__pwned=true</script>";
@@ -219,8 +205,7 @@ async fn markup_in_feedback_is_shown_as_text_and_never_runs() {
     b.select("Topic", "Communications").await;
     b.fill("Title", payload).await;
     b.fill("Feedback", payload).await;
-    b.click_button("Submit feedback").await;
-    b.wait_for_text("Feedback received").await;
+    b.click_button_and_see("Submit feedback", "Feedback received").await;
     b.wait_for_text("<script>window.__pwned=true</script>").await;
     let pwned = b.client.execute("return window.__pwned;", vec![]).await.unwrap();
     assert_eq!(pwned, Value::Bool(false));

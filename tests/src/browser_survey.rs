@@ -16,8 +16,7 @@ async fn a_partner_answers_the_survey_and_the_figures_appear_for_reviewers_and_t
 
     // An admin opens a round.
     let admin = Browser::signed_in(&app.url, "PORTAL_ADMIN").await;
-    admin.click_link("Survey rounds").await;
-    admin.wait_for_text("Open a survey round").await;
+    admin.click_link_and_see("Survey rounds", "Open a survey round").await;
     admin.fill("Title", &round).await;
     admin.fill_date("Opens on", &day(-1)).await;
     admin.fill_date("Closes on", &day(10)).await;
@@ -29,14 +28,12 @@ async fn a_partner_answers_the_survey_and_the_figures_appear_for_reviewers_and_t
     // A partner answers it. Other tests may open rounds too: take this one's id.
     let rounds: Vec<serde_json::Value> = app.get("/api/v1/surveys").await.json().await.unwrap();
     let id = rounds.iter().find(|r| r["title"] == round.as_str()).unwrap()["id"].as_i64().unwrap();
-    let b = Browser::start(&app.url).await;
-    b.open("/survey").await;
+    let b = Browser::opened(&app.url, "/survey").await;
     b.wait_for_text("Fewer CBP examinations").await;
     b.assert_accessible("the survey").await;
     // Sending it empty: the error summary names what is missing, nothing is lost.
     b.select("Business entity type", "Sea carrier").await;
-    b.click_button("Submit survey").await;
-    b.wait_for_text("There is a problem").await;
+    b.click_button_and_see("Submit survey", "There is a problem").await;
     b.wait_for_text("Select your CTPAT status.").await;
     b.assert_accessible("the survey with errors").await;
     assert_eq!(b.value_of("Business entity type").await, "sea_carrier");
@@ -50,8 +47,7 @@ async fn a_partner_answers_the_survey_and_the_figures_appear_for_reviewers_and_t
     let mra = (m.benefit)(Benefit::MraRecognition);
     b.choose_in(mra, "Value to your business", "4").await;
     b.fill_in(mra, "Hours saved per month", "12").await;
-    b.click_button("Submit survey").await;
-    b.wait_for_text("Thank you").await;
+    b.click_button_and_see("Submit survey", "Thank you").await;
     b.wait_for_text("Your survey tracking number").await;
     b.assert_accessible("the survey receipt").await;
 

@@ -71,18 +71,15 @@ async fn a_reviewer_sets_up_an_authenticator_and_signs_in_with_a_code_and_with_a
         .unwrap();
     assert_eq!(created.status(), 201, "create the reviewer");
 
-    let b = Browser::start(&app.url).await;
-    b.open("/review/sign-in").await;
+    let b = Browser::opened(&app.url, "/review/sign-in").await;
     b.sign_in_with(&email, password).await;
     b.wait_for_text("Filter submissions").await;
 
     // Set up the authenticator.
-    b.click_link("Two-step verification").await;
-    b.wait_for_text("Two-step verification is off.").await;
+    b.click_link_and_see("Two-step verification", "Two-step verification is off.").await;
     assert_eq!(b.path().await, "/review/two-step");
     b.assert_accessible("two-step verification, not set up").await;
-    b.click_button("Set up an authenticator app").await;
-    b.wait_for_text("Can't scan? Enter this key:").await;
+    b.click_button_and_see("Set up an authenticator app", "Can't scan? Enter this key:").await;
     let qr = b.wait_for_css("svg[role='img'][aria-label='QR code for your authenticator app']").await;
     let modules = qr.find_all(Locator::Css("rect")).await.unwrap().len();
     assert!(modules > 20, "the QR code is drawn ({modules} rects)");
@@ -94,8 +91,7 @@ async fn a_reviewer_sets_up_an_authenticator_and_signs_in_with_a_code_and_with_a
 
     let mut used = None;
     b.fill("Code from the app", &fresh_code(&secret, &mut used).await).await;
-    b.click_button("Turn on two-step verification").await;
-    b.wait_for_text("Your recovery codes").await;
+    b.click_button_and_see("Turn on two-step verification", "Your recovery codes").await;
     b.wait_for_text("Two-step verification is on.").await;
     let mut codes = Vec::new();
     for item in b.client.find_all(Locator::Css("#recovery-codes li")).await.unwrap() {
@@ -105,43 +101,35 @@ async fn a_reviewer_sets_up_an_authenticator_and_signs_in_with_a_code_and_with_a
     b.assert_accessible("the recovery codes").await;
 
     // Signing in now takes a code: a wrong one first, then the right one.
-    b.click_button("Sign out").await;
-    b.wait_for_text("Reviewer sign in").await;
+    b.click_button_and_see("Sign out", "Reviewer sign in").await;
     b.sign_in_with(&email, password).await;
     expect_code_step(&b).await;
     b.assert_accessible("the verification code step").await;
     let not_the_code = wrong(&shared::totp::code_at(&secret, unix_seconds()));
     b.fill("Verification code", &not_the_code).await;
-    b.click_button("Verify").await;
-    b.wait_for_text("There is a problem").await;
+    b.click_button_and_see("Verify", "There is a problem").await;
     let field_error = b.text_of("#code-error").await;
     assert!(field_error.contains("That code did not work"), "the field says what is wrong: {field_error}");
     b.assert_accessible("a wrong verification code").await;
     b.fill("Verification code", &fresh_code(&secret, &mut used).await).await;
-    b.click_button("Verify").await;
-    b.wait_for_text("Filter submissions").await;
+    b.click_button_and_see("Verify", "Filter submissions").await;
     assert_eq!(b.path().await, "/review");
 
     // And with a recovery code instead of the app.
-    b.click_button("Sign out").await;
-    b.wait_for_text("Reviewer sign in").await;
+    b.click_button_and_see("Sign out", "Reviewer sign in").await;
     b.sign_in_with(&email, password).await;
     expect_code_step(&b).await;
     b.fill("Verification code", &codes[0]).await;
-    b.click_button("Verify").await;
-    b.wait_for_text("Filter submissions").await;
-    b.click_link("Two-step verification").await;
-    b.wait_for_text("Two-step verification is on.").await;
+    b.click_button_and_see("Verify", "Filter submissions").await;
+    b.click_link_and_see("Two-step verification", "Two-step verification is on.").await;
     b.wait_for_text("Get new recovery codes").await;
     b.assert_accessible("two-step verification, set up").await;
 
     // An admin sees it on in the users list and resets it (a lost phone), asked twice.
-    b.click_button("Sign out").await;
-    b.wait_for_text("Reviewer sign in").await;
+    b.click_button_and_see("Sign out", "Reviewer sign in").await;
     b.sign_in_with_account("PORTAL_ADMIN").await;
     b.wait_for_text("Filter submissions").await;
-    b.click_link("Users").await;
-    b.wait_for_text("Sign-in policy").await;
+    b.click_link_and_see("Users", "Sign-in policy").await;
     b.wait_for_text("Require two-step verification for every reviewer and admin").await;
     let row = format!("//tr[th[normalize-space(.)='{name}']]");
     let two_step_cell = b.client.wait().for_element(Locator::XPath(&format!("{row}/td[4]"))).await.unwrap();
@@ -151,8 +139,7 @@ async fn a_reviewer_sets_up_an_authenticator_and_signs_in_with_a_code_and_with_a
     b.client.wait().for_element(Locator::XPath(&reset)).await.unwrap().click().await.unwrap();
     b.wait_for_text(&format!("Reset two-step verification for {name}?")).await;
     b.assert_accessible("the reset question").await;
-    b.click_button("Yes, reset two-step").await;
-    b.wait_for_text(&format!("Reset two-step verification for {name}.")).await;
+    b.click_button_and_see("Yes, reset two-step", &format!("Reset two-step verification for {name}.")).await;
     let two_step_cell = b.client.find(Locator::XPath(&format!("{row}/td[4]"))).await.unwrap();
     assert_eq!(two_step_cell.text().await.unwrap().trim(), "Off");
     b.close().await;

@@ -14,20 +14,15 @@ async fn a_partner_files_a_validation_report_and_reviewers_see_it_counted() {
     let office = unique("Laredo Field Office");
 
     let admin = Browser::signed_in(&app.url, "PORTAL_ADMIN").await;
-    admin.click_link("Field offices").await;
-    admin.wait_for_text("Add a field office").await;
+    admin.click_link_and_see("Field offices", "Add a field office").await;
     admin.fill("Name", &office).await;
-    admin.click_button("Add field office").await;
-    admin.wait_for_text(&format!("Field office {office} added.")).await;
+    admin.click_button_and_see("Add field office", &format!("Field office {office} added.")).await;
     admin.assert_accessible("the field offices page").await;
 
-    let b = Browser::start(&app.url).await;
-    b.open("/").await;
-    b.click_link("Report on a validation").await;
-    b.wait_for_text(v.about_validation).await;
+    let b = Browser::opened(&app.url, "/").await;
+    b.click_link_and_see("Report on a validation", v.about_validation).await;
     b.assert_accessible("the validation report form").await;
-    b.click_button("Submit report").await;
-    b.wait_for_text("There is a problem").await;
+    b.click_button_and_see("Submit report", "There is a problem").await;
     b.assert_accessible("the validation report form with errors").await;
 
     b.fill_month(v.month, "2026-03").await;
@@ -49,8 +44,7 @@ async fn a_partner_files_a_validation_report_and_reviewers_see_it_counted() {
         let legend = (v.rating)(*r);
         b.choose_in(v.ratings_heading, legend.split(" (").next().unwrap(), "4").await;
     }
-    b.click_button("Submit report").await;
-    b.wait_for_text("Thank you").await;
+    b.click_button_and_see("Submit report", "Thank you").await;
     b.assert_accessible("the validation report receipt").await;
     b.close().await;
 
