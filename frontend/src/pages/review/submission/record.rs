@@ -60,9 +60,10 @@ pub fn Notes(editing: Editing) -> impl IntoView {
                             {notes
                                 .into_iter()
                                 .map(|n| {
+                                    let by = (r.note_by)(&n.author.name, &m.format_rfc3339(&n.at));
                                     view! {
                                         <li class="portal-note">
-                                            <p class="portal-note__by">{(r.note_by)(&n.author.name, &m.format_rfc3339(&n.at))}</p>
+                                            <p class="portal-note__by">{by}</p>
                                             <p class="portal-pre">{n.text}</p>
                                         </li>
                                     }
@@ -105,18 +106,15 @@ pub fn PublicResponseForm(editing: Editing) -> impl IntoView {
             || {},
         );
     };
+    let current = move || {
+        editing
+            .detail
+            .with(|d| d.public_response.as_ref().map(|p| (r.response_current)(&m.format_rfc3339(&p.responded_at))))
+            .unwrap_or_else(|| r.response_none.to_owned())
+    };
     view! {
         <PartForm editing part=Part::Response heading=r.response_heading large=true button=r.publish_response on_submit
-            before=move || view! {
-                <p>
-                    {move || {
-                        editing
-                            .detail
-                            .with(|d| d.public_response.as_ref().map(|p| (r.response_current)(&m.format_rfc3339(&p.responded_at))))
-                            .unwrap_or_else(|| r.response_none.to_owned())
-                    }}
-                </p>
-            }
+            before=move || view! { <p>{current}</p> }
         >
             <TextArea
                 id="public_response"
