@@ -14,8 +14,9 @@ pub fn AdminPage(
     /// The introduction shown to everyone, above the body or the refusal.
     #[prop(optional)]
     lead: Option<&'static str>,
-    /// What a reviewer without the admin role is told.
-    refused: &'static str,
+    /// What a reviewer without the admin role is told; by default that the page is for admins.
+    #[prop(optional)]
+    refused: Option<&'static str>,
     /// The page for an admin.
     body: fn(Admin) -> AnyView,
 ) -> impl IntoView {
@@ -27,7 +28,7 @@ pub fn AdminPage(
             {lead.map(|lead| view! { <p class="usa-intro">{lead}</p> })}
             {match admin {
                 Some(admin) => body(admin),
-                None => alert("usa-alert--warning", refused.to_owned()),
+                None => alert("usa-alert--warning", refused.unwrap_or(crate::i18n::reviewer().need_admin).to_owned()),
             }}
         </div>
     }

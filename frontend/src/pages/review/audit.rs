@@ -27,7 +27,7 @@ fn pairs(q: &ParamsMap, with_cursor: bool) -> Vec<(&'static str, String)> {
 #[component]
 pub fn Audit() -> impl IntoView {
     let r = crate::i18n::reviewer();
-    view! { <AdminPage title=r.audit_title refused=r.need_admin body=|admin| view! { <AuditLog admin /> }.into_any() /> }
+    view! { <AdminPage title=r.audit_title body=|admin| view! { <AuditLog admin /> }.into_any() /> }
 }
 
 #[component]

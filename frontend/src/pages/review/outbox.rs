@@ -13,7 +13,7 @@ use crate::i18n::t;
 #[component]
 pub fn Outbox() -> impl IntoView {
     let r = crate::i18n::reviewer();
-    view! { <AdminPage title=r.outbox_title refused=r.need_admin body=|admin| view! { <EmailLog admin /> }.into_any() /> }
+    view! { <AdminPage title=r.outbox_title body=|admin| view! { <EmailLog admin /> }.into_any() /> }
 }
 
 #[component]

@@ -8,7 +8,8 @@ use shared::stats::Summary;
 use shared::survey::Metric;
 use shared::taxonomy::{CtpatStatus, EntityType};
 
-use crate::components::charts::{Bar, BarChart, BoxPlot, BoxRow, DataTable, Table};
+use super::summary_plot::{summary_plot, SummaryPlot};
+use crate::components::charts::{Bar, BarChart, DataTable, Table};
 use crate::i18n::t;
 
 /// Share axis: 0% to 100%.
@@ -212,14 +213,12 @@ fn MetricPlot(metric: Metric, rows: Vec<(String, Summary)>) -> impl IntoView {
     let a = crate::i18n::reviewer().analytics;
     let name = (t().survey.metric)(metric);
     let code = metric.code();
-    let desc = (a.chart_desc)(
-        &(a.metric_what)(name),
-        &rows.iter().map(|(b, s)| (b.clone(), (a.distribution)(s, a.number))).collect::<Vec<_>>(),
-    );
-    let table = Table {
+    let plot = SummaryPlot {
         id: format!("metric-{code}"),
+        name,
+        what: (a.metric_what)(name),
         caption: (a.metric_caption)(name),
-        head: [
+        head: vec![
             a.col_benefit,
             a.col_answers,
             a.col_mean,
@@ -229,33 +228,20 @@ fn MetricPlot(metric: Metric, rows: Vec<(String, Summary)>) -> impl IntoView {
             a.col_median,
             a.col_q3,
             a.col_max,
-        ]
-        .map(String::from)
-        .to_vec(),
-        rows: rows
-            .iter()
-            .map(|(b, s)| {
-                vec![
-                    b.clone(),
-                    (a.count)(s.n),
-                    (a.number)(s.mean),
-                    or_na(interval_text(s.ci_low, s.ci_high, a.number)),
-                    (a.number)(s.min),
-                    (a.number)(s.q1),
-                    (a.number)(s.median),
-                    (a.number)(s.q3),
-                    (a.number)(s.max),
-                ]
-            })
-            .collect(),
-        text_columns: 0,
+        ],
+        cells: |b, s| {
+            let a = crate::i18n::reviewer().analytics;
+            let mut row = vec![b.to_owned(), (a.count)(s.n), (a.number)(s.mean)];
+            row.push(or_na(interval_text(s.ci_low, s.ci_high, a.number)));
+            row.extend([s.min, s.q1, s.median, s.q3, s.max].map(a.number));
+            row
+        },
+        value: a.number,
     };
-    let plot_rows =
-        rows.into_iter().map(|(label, summary)| BoxRow { text: (a.number)(summary.median), label, summary }).collect();
     let heading_id = format!("metric-{code}-heading");
     view! {
         <h3 id=heading_id>{name}</h3>
-        <BoxPlot id=format!("metric-{code}-chart") title=name.to_owned() desc rows=plot_rows tick_label=a.number table />
+        {summary_plot(plot, rows)}
     }
 }
 

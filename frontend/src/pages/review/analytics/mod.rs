@@ -6,6 +6,7 @@ mod benefits;
 mod dashboard;
 pub mod feedback;
 mod filters;
+mod summary_plot;
 mod validation_breakdowns;
 mod validation_filters;
 mod validation_labels;

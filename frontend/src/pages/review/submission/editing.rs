@@ -20,6 +20,21 @@ pub enum Part {
     Publication,
 }
 
+impl Part {
+    /// The `id` of the heading that names the form's section.
+    pub fn heading_id(self) -> &'static str {
+        match self {
+            Part::Status => "status-heading",
+            Part::Priority => "priority-heading",
+            Part::Assignee => "assignee-heading",
+            Part::Tags => "tags-heading",
+            Part::Notes => "notes-heading",
+            Part::Response => "response-heading",
+            Part::Publication => "publication-heading",
+        }
+    }
+}
+
 /// What the forms of the page share: the submission as last saved, what they send (the
 /// problems for the error summary), and the one confirmation on show.
 #[derive(Clone, Copy)]

@@ -5,6 +5,7 @@
 
 mod attachments;
 mod editing;
+mod part_form;
 mod publication;
 mod record;
 mod reports;

@@ -47,8 +47,8 @@ pub fn PublicationPanel(editing: Editing) -> impl IntoView {
     let r = crate::i18n::reviewer();
     let allowed = editing.detail.with_untracked(|d| d.summary.may_publish);
     view! {
-        <section aria-labelledby="publication-heading">
-            <h2 id="publication-heading">{r.publication_heading}</h2>
+        <section aria-labelledby=Part::Publication.heading_id()>
+            <h2 id=Part::Publication.heading_id()>{r.publication_heading}</h2>
             {if allowed {
                 view! { <Publishing editing /> }.into_any()
             } else {

@@ -9,6 +9,7 @@ use shared::status::Status;
 use shared::workflow::Priority;
 
 use super::editing::{Editing, Part};
+use super::part_form::PartForm;
 use crate::components::fields::TextArea;
 use crate::components::list_table::ListTable;
 use crate::i18n::t;
@@ -47,46 +48,43 @@ pub fn Notes(editing: Editing) -> impl IntoView {
         });
     };
     view! {
-        <section aria-labelledby="notes-heading">
-            <h2 id="notes-heading">{r.notes_heading}</h2>
-            {move || {
-                let notes = editing.detail.with(|d| d.notes.clone());
-                if notes.is_empty() {
-                    return view! { <p>{r.no_notes}</p> }.into_any();
-                }
-                view! {
-                    <ul class="usa-list usa-list--unstyled portal-notes">
-                        {notes
-                            .into_iter()
-                            .map(|n| {
-                                view! {
-                                    <li class="portal-note">
-                                        <p class="portal-note__by">{(r.note_by)(&n.author.name, &m.format_rfc3339(&n.at))}</p>
-                                        <p class="portal-pre">{n.text}</p>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-                    .into_any()
-            }}
-            <form class="usa-form usa-form--large" novalidate on:submit=on_submit>
-                <TextArea
-                    id="new_note"
-                    label=r.new_note
-                    hint=r.notes_hint
-                    max_chars=NOTE_MAX
-                    value=typed.into()
-                    set=Callback::new(move |v| typed.set(v))
-                    error=editing.sending.error("new_note")
-                />
-                <button type="submit" class="usa-button">
-                    {r.add_note}
-                </button>
-            </form>
-            {editing.notice_for(Part::Notes)}
-        </section>
+        <PartForm editing part=Part::Notes heading=r.notes_heading large=true button=r.add_note on_submit
+            before=move || view! {
+                {move || {
+                    let notes = editing.detail.with(|d| d.notes.clone());
+                    if notes.is_empty() {
+                        return view! { <p>{r.no_notes}</p> }.into_any();
+                    }
+                    view! {
+                        <ul class="usa-list usa-list--unstyled portal-notes">
+                            {notes
+                                .into_iter()
+                                .map(|n| {
+                                    let by = (r.note_by)(&n.author.name, &m.format_rfc3339(&n.at));
+                                    view! {
+                                        <li class="portal-note">
+                                            <p class="portal-note__by">{by}</p>
+                                            <p class="portal-pre">{n.text}</p>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }}
+            }
+        >
+            <TextArea
+                id="new_note"
+                label=r.new_note
+                hint=r.notes_hint
+                max_chars=NOTE_MAX
+                value=typed.into()
+                set=Callback::new(move |v| typed.set(v))
+                error=editing.sending.error("new_note")
+            />
+        </PartForm>
     }
 }
 
@@ -108,33 +106,26 @@ pub fn PublicResponseForm(editing: Editing) -> impl IntoView {
             || {},
         );
     };
+    let current = move || {
+        editing
+            .detail
+            .with(|d| d.public_response.as_ref().map(|p| (r.response_current)(&m.format_rfc3339(&p.responded_at))))
+            .unwrap_or_else(|| r.response_none.to_owned())
+    };
     view! {
-        <section aria-labelledby="response-heading">
-            <h2 id="response-heading">{r.response_heading}</h2>
-            <p>
-                {move || {
-                    editing
-                        .detail
-                        .with(|d| d.public_response.as_ref().map(|p| (r.response_current)(&m.format_rfc3339(&p.responded_at))))
-                        .unwrap_or_else(|| r.response_none.to_owned())
-                }}
-            </p>
-            <form class="usa-form usa-form--large" novalidate on:submit=on_submit>
-                <TextArea
-                    id="public_response"
-                    label=r.response_label
-                    hint=r.response_hint
-                    max_chars=RESPONSE_MAX
-                    value=typed.into()
-                    set=Callback::new(move |v| typed.set(v))
-                    error=editing.sending.error("public_response")
-                />
-                <button type="submit" class="usa-button">
-                    {r.publish_response}
-                </button>
-            </form>
-            {editing.notice_for(Part::Response)}
-        </section>
+        <PartForm editing part=Part::Response heading=r.response_heading large=true button=r.publish_response on_submit
+            before=move || view! { <p>{current}</p> }
+        >
+            <TextArea
+                id="public_response"
+                label=r.response_label
+                hint=r.response_hint
+                max_chars=RESPONSE_MAX
+                value=typed.into()
+                set=Callback::new(move |v| typed.set(v))
+                error=editing.sending.error("public_response")
+            />
+        </PartForm>
     }
 }
 

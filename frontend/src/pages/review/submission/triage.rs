@@ -9,6 +9,7 @@ use shared::status::Status;
 use shared::workflow::{Priority, Tag};
 
 use super::editing::{Editing, Part};
+use super::part_form::PartForm;
 use crate::components::error_summary::focus_field;
 use crate::components::fields::{ChoiceSelect, TextInput};
 use crate::i18n::t;
@@ -57,38 +58,34 @@ pub fn StatusForm(editing: Editing) -> impl IntoView {
     };
 
     view! {
-        <section aria-labelledby="status-heading">
-            <h2 id="status-heading">{r.status_heading}</h2>
-            <p>
-                {r.current_status} ": " <strong>{move || editing.detail.with(|d| (m.status)(d.status))}</strong>
-            </p>
-            <form class="usa-form" novalidate on:submit=on_submit>
-                <ChoiceSelect
-                    id="status"
-                    label=r.new_status
-                    any=m.form_select_placeholder
-                    options=allowed
-                    value=choice.into()
-                    set=Callback::new(move |v| choice.set(v))
-                    error=editing.sending.error("status")
+        <PartForm editing part=Part::Status heading=r.status_heading button=r.change_status on_submit
+            before=move || view! {
+                <p>
+                    {r.current_status} ": " <strong>{move || editing.detail.with(|d| (m.status)(d.status))}</strong>
+                </p>
+            }
+        >
+            <ChoiceSelect
+                id="status"
+                label=r.new_status
+                any=m.form_select_placeholder
+                options=allowed
+                value=choice.into()
+                set=Callback::new(move |v| choice.set(v))
+                error=editing.sending.error("status")
+            />
+            <Show when=duplicate>
+                <TextInput
+                    id="duplicate_of"
+                    label=r.duplicate_of
+                    hint=r.duplicate_of_hint
+                    autocomplete="off"
+                    value=original.into()
+                    set=Callback::new(move |v| original.set(v))
+                    error=editing.sending.error("duplicate_of")
                 />
-                <Show when=duplicate>
-                    <TextInput
-                        id="duplicate_of"
-                        label=r.duplicate_of
-                        hint=r.duplicate_of_hint
-                        autocomplete="off"
-                        value=original.into()
-                        set=Callback::new(move |v| original.set(v))
-                        error=editing.sending.error("duplicate_of")
-                    />
-                </Show>
-                <button type="submit" class="usa-button">
-                    {r.change_status}
-                </button>
-            </form>
-            {editing.notice_for(Part::Status)}
-        </section>
+            </Show>
+        </PartForm>
     }
 }
 
@@ -107,23 +104,16 @@ pub fn PriorityForm(editing: Editing) -> impl IntoView {
         );
     };
     view! {
-        <section aria-labelledby="priority-heading">
-            <h2 id="priority-heading">{r.priority_heading}</h2>
-            <form class="usa-form" novalidate on:submit=on_submit>
-                <ChoiceSelect
-                    id="priority"
-                    label=r.priority_label
-                    options=choices(Priority::ALL, Priority::code, r.priority)
-                    value=choice.into()
-                    set=Callback::new(move |v| choice.set(v))
-                    error=editing.sending.error("priority")
-                />
-                <button type="submit" class="usa-button">
-                    {r.save_priority}
-                </button>
-            </form>
-            {editing.notice_for(Part::Priority)}
-        </section>
+        <PartForm editing part=Part::Priority heading=r.priority_heading button=r.save_priority on_submit>
+            <ChoiceSelect
+                id="priority"
+                label=r.priority_label
+                options=choices(Priority::ALL, Priority::code, r.priority)
+                value=choice.into()
+                set=Callback::new(move |v| choice.set(v))
+                error=editing.sending.error("priority")
+            />
+        </PartForm>
     }
 }
 
@@ -157,24 +147,17 @@ pub fn AssigneeForm(editing: Editing) -> impl IntoView {
         editing.save(Part::Assignee, SubmissionUpdate { assignee, ..Default::default() }, r.assignee_saved, || {});
     };
     view! {
-        <section aria-labelledby="assignee-heading">
-            <h2 id="assignee-heading">{r.assignee_heading}</h2>
-            <form class="usa-form" novalidate on:submit=on_submit>
-                <ChoiceSelect
-                    id="assignee"
-                    label=r.assignee_label
-                    any=r.unassigned
-                    options
-                    value=choice.into()
-                    set=Callback::new(move |v| choice.set(v))
-                    error=editing.sending.error("assignee")
-                />
-                <button type="submit" class="usa-button">
-                    {r.save_assignee}
-                </button>
-            </form>
-            {editing.notice_for(Part::Assignee)}
-        </section>
+        <PartForm editing part=Part::Assignee heading=r.assignee_heading button=r.save_assignee on_submit>
+            <ChoiceSelect
+                id="assignee"
+                label=r.assignee_label
+                any=r.unassigned
+                options
+                value=choice.into()
+                set=Callback::new(move |v| choice.set(v))
+                error=editing.sending.error("assignee")
+            />
+        </PartForm>
     }
 }
 
@@ -199,53 +182,49 @@ pub fn Tags(editing: Editing) -> impl IntoView {
     };
     let tags = move || editing.detail.with(|d| d.tags.clone());
     view! {
-        <section aria-labelledby="tags-heading">
-            <h2 id="tags-heading">{r.tags_heading}</h2>
-            {move || {
-                let tags = tags();
-                if tags.is_empty() {
-                    return view! { <p>{r.no_tags}</p> }.into_any();
-                }
-                view! {
-                    <ul class="usa-list usa-list--unstyled portal-tags" aria-label=r.tags_label>
-                        {tags
-                            .into_iter()
-                            .map(|tag| {
-                                let label = (r.remove_tag)(&tag);
-                                let this = tag.clone();
-                                view! {
-                                    <li>
-                                        <span class="usa-tag">{tag}</span>
-                                        <button
-                                            type="button"
-                                            class="usa-button usa-button--unstyled"
-                                            on:click=move |_| remove(this.clone())
-                                        >
-                                            {label}
-                                        </button>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-                    .into_any()
-            }}
-            <form class="usa-form" novalidate on:submit=on_submit>
-                <TextInput
-                    id="add_tags"
-                    label=r.add_tag_label
-                    hint=r.add_tag_hint
-                    autocomplete="off"
-                    value=typed.into()
-                    set=Callback::new(move |v| typed.set(v))
-                    error=editing.sending.error("add_tags")
-                />
-                <button type="submit" class="usa-button">
-                    {r.add_tag_button}
-                </button>
-            </form>
-            {editing.notice_for(Part::Tags)}
-        </section>
+        <PartForm editing part=Part::Tags heading=r.tags_heading button=r.add_tag_button on_submit
+            before=move || view! {
+                {move || {
+                    let tags = tags();
+                    if tags.is_empty() {
+                        return view! { <p>{r.no_tags}</p> }.into_any();
+                    }
+                    view! {
+                        <ul class="usa-list usa-list--unstyled portal-tags" aria-label=r.tags_label>
+                            {tags
+                                .into_iter()
+                                .map(|tag| {
+                                    let label = (r.remove_tag)(&tag);
+                                    let this = tag.clone();
+                                    view! {
+                                        <li>
+                                            <span class="usa-tag">{tag}</span>
+                                            <button
+                                                type="button"
+                                                class="usa-button usa-button--unstyled"
+                                                on:click=move |_| remove(this.clone())
+                                            >
+                                                {label}
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }}
+            }
+        >
+            <TextInput
+                id="add_tags"
+                label=r.add_tag_label
+                hint=r.add_tag_hint
+                autocomplete="off"
+                value=typed.into()
+                set=Callback::new(move |v| typed.set(v))
+                error=editing.sending.error("add_tags")
+            />
+        </PartForm>
     }
 }

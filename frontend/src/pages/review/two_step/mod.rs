@@ -9,7 +9,10 @@ pub(super) mod forms;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use shared::api::mfa::TotpSetup;
+use std::future::Future;
+use std::pin::Pin;
+
+use shared::api::mfa::{RecoveryCodes, TotpSetup};
 use shared::api::ErrorCode;
 
 use super::{alert, failure_problems, use_reviewer, use_session_ended, use_two_step};
@@ -145,22 +148,7 @@ fn StartSetup(page: Page, setup: RwSignal<Option<TotpSetup>>, notice: RwSignal<O
 fn ScanAndConfirm(setup: TotpSetup, page: Page, codes: RwSignal<Option<Vec<String>>>) -> impl IntoView {
     let w = crate::i18n::reviewer().two_step;
     let two_step = use_two_step();
-    let send = Callback::new(move |code: String| {
-        page.busy.set(true);
-        let reviewer = page.reviewer.get_value();
-        spawn_local(async move {
-            let result = reviewer.confirm_totp(&code).await;
-            page.busy.set(false);
-            match result {
-                Ok(recovery) => {
-                    codes.set(Some(recovery.codes));
-                    two_step.update(|s| s.enrolled = true);
-                    focus_when_drawn(CODES_HEADING);
-                }
-                Err(failure) => page.failed(failure, |f| code_problems(f, w.app_code, w.app_code_wrong)),
-            }
-        });
-    });
+    let enrolled = Callback::new(move |()| two_step.update(|s| s.enrolled = true));
     view! {
         <section aria-labelledby=SCAN_HEADING>
             <h2 id=SCAN_HEADING tabindex="-1">
@@ -181,14 +169,7 @@ fn ScanAndConfirm(setup: TotpSetup, page: Page, codes: RwSignal<Option<Vec<Strin
                 </li>
                 <li>{w.scan_steps[2]}</li>
             </ol>
-            <AppCodeForm
-                problems=page.problems
-                summary=page.summary
-                busy=page.busy
-                button=w.turn_on
-                busy_text=w.turning_on
-                send
-            />
+            <CodeForRecoveryCodes page codes button=w.turn_on busy_text=w.turning_on call=confirm_totp then=enrolled />
         </section>
     }
 }
@@ -197,35 +178,63 @@ fn ScanAndConfirm(setup: TotpSetup, page: Page, codes: RwSignal<Option<Vec<Strin
 #[component]
 fn NewRecoveryCodes(page: Page, codes: RwSignal<Option<Vec<String>>>) -> impl IntoView {
     let w = crate::i18n::reviewer().two_step;
+    view! {
+        <section aria-labelledby=NEW_CODES_HEADING>
+            <h2 id=NEW_CODES_HEADING>{w.new_codes_heading}</h2>
+            <p>{w.new_codes_lead}</p>
+            <CodeForRecoveryCodes
+                page
+                codes
+                button=w.new_codes_button
+                busy_text=w.new_codes_busy
+                call=new_recovery_codes
+            />
+        </section>
+    }
+}
+
+/// A call that sends a code from the app and answers with new recovery codes.
+type CodeCall = Pin<Box<dyn Future<Output = Result<RecoveryCodes, Failure>>>>;
+
+fn confirm_totp(reviewer: Reviewer, code: String) -> CodeCall {
+    Box::pin(async move { reviewer.confirm_totp(&code).await })
+}
+
+fn new_recovery_codes(reviewer: Reviewer, code: String) -> CodeCall {
+    Box::pin(async move { reviewer.new_recovery_codes(&code).await })
+}
+
+/// The form of one code from the app whose answer is a set of recovery codes (turning two-step
+/// verification on, or a new set): `call` sends it; the codes are then shown, and `then` runs.
+#[component]
+fn CodeForRecoveryCodes(
+    page: Page,
+    codes: RwSignal<Option<Vec<String>>>,
+    button: &'static str,
+    busy_text: &'static str,
+    call: fn(Reviewer, String) -> CodeCall,
+    #[prop(optional)] then: Option<Callback<()>>,
+) -> impl IntoView {
+    let w = crate::i18n::reviewer().two_step;
     let send = Callback::new(move |code: String| {
         page.busy.set(true);
-        let reviewer = page.reviewer.get_value();
+        let calling = call(page.reviewer.get_value(), code);
         spawn_local(async move {
-            let result = reviewer.new_recovery_codes(&code).await;
+            let result = calling.await;
             page.busy.set(false);
             match result {
                 Ok(recovery) => {
                     codes.set(Some(recovery.codes));
+                    if let Some(then) = then {
+                        then.run(());
+                    }
                     focus_when_drawn(CODES_HEADING);
                 }
                 Err(failure) => page.failed(failure, |f| code_problems(f, w.app_code, w.app_code_wrong)),
             }
         });
     });
-    view! {
-        <section aria-labelledby=NEW_CODES_HEADING>
-            <h2 id=NEW_CODES_HEADING>{w.new_codes_heading}</h2>
-            <p>{w.new_codes_lead}</p>
-            <AppCodeForm
-                problems=page.problems
-                summary=page.summary
-                busy=page.busy
-                button=w.new_codes_button
-                busy_text=w.new_codes_busy
-                send
-            />
-        </section>
-    }
+    view! { <AppCodeForm problems=page.problems summary=page.summary busy=page.busy button busy_text send /> }
 }
 
 /// The recovery codes, shown this once, with what they are for.

@@ -27,7 +27,7 @@ use two_step::{ResetTwoStep, SignInPolicy};
 #[component]
 pub fn Users() -> impl IntoView {
     let r = crate::i18n::reviewer();
-    view! { <AdminPage title=r.users_title refused=r.need_admin body=|admin| view! { <ManageUsers admin /> }.into_any() /> }
+    view! { <AdminPage title=r.users_title body=|admin| view! { <ManageUsers admin /> }.into_any() /> }
 }
 
 #[component]
